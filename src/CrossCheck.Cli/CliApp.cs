@@ -1,0 +1,41 @@
+using System.CommandLine;
+using CrossCheck.Cli.Commands;
+
+namespace CrossCheck.Cli;
+
+/// <summary>Builds the <c>crosscheck</c> command tree.</summary>
+internal static class CliApp
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("""
+            CrossCheck reads many news reports of the same events and shows what is established:
+            which reports belong to one story, what each claims, where sources agree and differ.
+            """)
+        {
+            AnalyzeCommand.Create(context),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = Build(context);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (IOException ex)
+        {
+            context.Error.WriteLine($"crosscheck: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            context.Error.WriteLine($"crosscheck: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace CrossCheck.Cli.Commands;
+
+internal enum OutputFormat
+{
+    Text,
+    Markdown,
+    Html,
+    Json,
+}

@@ -1,0 +1,3 @@
+using CrossCheck.Cli;
+
+return CliApp.Run(args, CliContext.FromProcess());

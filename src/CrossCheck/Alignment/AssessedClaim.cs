@@ -1,0 +1,42 @@
+using CrossCheck.Analysis.Claims;
+
+namespace CrossCheck.Alignment;
+
+public enum ClaimStatus
+{
+    /// <summary>Another independent source states the same.</summary>
+    Corroborated,
+
+    /// <summary>Another independent source supports part of it.</summary>
+    Partial,
+
+    /// <summary>Another source states a conflicting number, date or negation.</summary>
+    Contradicted,
+
+    /// <summary>No other independent source says anything about it.</summary>
+    SingleSource,
+}
+
+public enum EvidenceRelation
+{
+    Supports,
+    Partial,
+    Contradicts,
+}
+
+/// <summary>A sentence of another article cited for or against a claim. <see cref="Conflicts"/> lists the
+/// slots that disagree ("4,500 ≠ 4,000 troops", "2023-11-20 ≠ 2023-11-21").</summary>
+public sealed record Evidence(
+    string ArticleId,
+    string ClaimId,
+    string Text,
+    EvidenceRelation Relation,
+    double Score,
+    IReadOnlyList<string> Conflicts);
+
+/// <summary>A claim with its cross-check verdict and the evidence behind it.</summary>
+public sealed record AssessedClaim(
+    string ArticleId,
+    Claim Claim,
+    ClaimStatus Status,
+    IReadOnlyList<Evidence> Evidence);

@@ -1,0 +1,14 @@
+namespace CrossCheck.Analysis.Claims;
+
+/// <summary>One checkable statement of an article: a sentence, or a clause when a sentence joins
+/// independent facts. <see cref="Attribution"/> names who the article credits ("AP", "police");
+/// <see cref="Hedged"/> marks reported uncertainty ("it is said", "may", "reportedly").</summary>
+public sealed record Claim(
+    string Id,
+    int SentenceIndex,
+    int Start,
+    int End,
+    string Text,
+    string? Attribution,
+    bool Hedged,
+    bool Negated);

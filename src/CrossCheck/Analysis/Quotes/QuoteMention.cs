@@ -1,0 +1,27 @@
+namespace CrossCheck.Analysis.Quotes;
+
+/// <summary>How a quote's speaker was found.</summary>
+public enum SpeakerResolution
+{
+    /// <summary>Subject of a speech verb next to the quote ("X said", "said X", "X warned it could lead to ...").</summary>
+    CueVerb,
+
+    /// <summary>A pronoun or description ("he", "the minister") resolved to the last compatible person.</summary>
+    Coreference,
+
+    /// <summary>The nearest speaker in the surrounding sentences.</summary>
+    Context,
+}
+
+/// <summary>The speaker as the text names it: the mention, its offsets in the article, and how it was found.</summary>
+public sealed record SpeakerReference(string Text, int Start, int End, SpeakerResolution Resolution);
+
+/// <summary>A direct quote (offsets exclude the quote marks). <see cref="IsPartial"/> is true for a
+/// fragment quoted inside a sentence of reported speech ("could cause "major unrest"").</summary>
+public sealed record QuoteMention(
+    string Text,
+    int Start,
+    int End,
+    bool IsPartial,
+    int SentenceIndex,
+    SpeakerReference? Speaker);

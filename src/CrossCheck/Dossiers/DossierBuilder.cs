@@ -1,0 +1,194 @@
+using System.Globalization;
+using CrossCheck.Alignment;
+using CrossCheck.Analysis;
+using CrossCheck.Analysis.Claims;
+using CrossCheck.Analysis.Entities;
+using CrossCheck.Analysis.Quantities;
+using CrossCheck.Analysis.Quotes;
+using CrossCheck.Analysis.Time;
+using CrossCheck.Clustering;
+using CrossCheck.Extraction;
+
+namespace CrossCheck.Dossiers;
+
+/// <summary>Maps the analysis of one story onto the dossier contract.</summary>
+public static class DossierBuilder
+{
+    public static ArticleEntry ToEntry(Article article, string? derivedFrom)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new ArticleEntry(
+            article.Id,
+            article.Source,
+            article.Outlet,
+            article.Title,
+            article.Url,
+            article.Byline,
+            article.Published?.ToIso(),
+            article.PublishedFrom switch
+            {
+                PublishedFrom.Metadata => PublishedFromValue.Metadata,
+                PublishedFrom.Text => PublishedFromValue.Text,
+                PublishedFrom.Story => PublishedFromValue.Story,
+                _ => PublishedFromValue.None,
+            },
+            derivedFrom);
+    }
+
+    public static StoryDossier Build(
+        Story story,
+        IReadOnlyList<AnalysedArticle> articles,
+        EntityIndex entities,
+        IReadOnlyList<AssessedClaim> claims,
+        IReadOnlyList<QuoteLink> quoteLinks)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(quoteLinks);
+
+        var claimEntries = claims.Select(ToEntry).ToList();
+        var quoteIds = QuoteIds(articles);
+        var quotes = articles.SelectMany(a => a.Quotes.Select(q => ToEntry(a, q, entities, quoteIds, quoteLinks))).ToList();
+        var quantities = articles.SelectMany(a => a.Quantities.Select(q => ToEntry(a, q))).ToList();
+        var dates = articles.SelectMany(a => a.Dates.Select(d => ToEntry(a, d))).ToList();
+        return new StoryDossier(
+            story.Id,
+            story.Title,
+            story.ArticleIds,
+            claimEntries,
+            quotes,
+            entities.Entities.Select(ToEntry).ToList(),
+            quantities,
+            dates,
+            Timeline.Build(dates, claimEntries));
+    }
+
+    private static Dictionary<(string ArticleId, int Start), string> QuoteIds(IReadOnlyList<AnalysedArticle> articles)
+    {
+        var ids = new Dictionary<(string, int), string>();
+        foreach (var article in articles)
+        {
+            for (var i = 0; i < article.Quotes.Count; i++)
+            {
+                ids[(article.Article.Id, article.Quotes[i].Start)] = $"{article.Article.Id}#q{i + 1}";
+            }
+        }
+
+        return ids;
+    }
+
+    private static ClaimEntry ToEntry(AssessedClaim assessed) => new(
+        assessed.Claim.Id,
+        assessed.ArticleId,
+        assessed.Claim.Text,
+        assessed.Claim.Start,
+        assessed.Claim.End,
+        assessed.Status switch
+        {
+            ClaimStatus.Corroborated => ClaimStatusValue.Corroborated,
+            ClaimStatus.Partial => ClaimStatusValue.Partial,
+            ClaimStatus.Contradicted => ClaimStatusValue.Contradicted,
+            _ => ClaimStatusValue.SingleSource,
+        },
+        assessed.Evidence.Select(e => new EvidenceEntry(
+            e.ArticleId,
+            e.ClaimId,
+            e.Text,
+            e.Relation switch
+            {
+                EvidenceRelation.Supports => EvidenceRelationValue.Supports,
+                EvidenceRelation.Partial => EvidenceRelationValue.Partial,
+                _ => EvidenceRelationValue.Contradicts,
+            },
+            Math.Round(e.Score, 3),
+            e.Conflicts)).ToList(),
+        assessed.Claim.Attribution,
+        assessed.Claim.Hedged);
+
+    private static QuoteEntry ToEntry(
+        AnalysedArticle article,
+        QuoteMention quote,
+        EntityIndex entities,
+        Dictionary<(string ArticleId, int Start), string> quoteIds,
+        IReadOnlyList<QuoteLink> links)
+    {
+        var articleId = article.Article.Id;
+        string? speakerId = null;
+        var speaker = quote.Speaker?.Text;
+        if (quote.Speaker is { } reference)
+        {
+            speakerId = entities.EntityIdOf(articleId, reference.Start, reference.End);
+            speaker = speakerId is null ? reference.Text : entities.Find(speakerId)?.Name ?? reference.Text;
+        }
+
+        var variants = links
+            .Select(l => Other(l, articleId, quote.Start) is { } other ? (Link: l, Other: other) : default)
+            .Where(x => x.Other is not null)
+            .Select(x => new QuoteVariantEntry(
+                quoteIds[(x.Other!.ArticleId, x.Other.Quote.Start)],
+                x.Other.ArticleId,
+                x.Other.Quote.Text,
+                x.Link.IdenticalWording,
+                Math.Round(x.Link.Similarity, 3)))
+            .ToList();
+
+        return new QuoteEntry(
+            quoteIds[(articleId, quote.Start)],
+            articleId,
+            speaker,
+            speakerId,
+            quote.Text,
+            quote.IsPartial,
+            ClaimAt(article.Claims, quote.Start),
+            variants.Select(v => v.QuoteId).ToList(),
+            variants);
+    }
+
+    private static LocatedQuote? Other(QuoteLink link, string articleId, int start)
+    {
+        if (link.First.ArticleId == articleId && link.First.Quote.Start == start)
+        {
+            return link.Second;
+        }
+
+        return link.Second.ArticleId == articleId && link.Second.Quote.Start == start ? link.First : null;
+    }
+
+    private static EntityEntry ToEntry(Entity entity) => new(
+        entity.Id,
+        entity.Name,
+        entity.Type switch
+        {
+            EntityType.Person => EntityTypeValue.Person,
+            EntityType.Organization => EntityTypeValue.Organization,
+            EntityType.Place => EntityTypeValue.Place,
+            _ => EntityTypeValue.Other,
+        },
+        entity.Aliases,
+        entity.ArticleIds);
+
+    private static QuantityEntry ToEntry(AnalysedArticle article, QuantityMention quantity) => new(
+        article.Article.Id,
+        quantity.Text,
+        quantity.Value,
+        quantity.Qualifier != QuantityQualifier.Exact,
+        ToCamel(quantity.Qualifier.ToString()),
+        quantity.Unit,
+        quantity.Counts,
+        ClaimAt(article.Claims, quantity.Start));
+
+    private static DateEntry ToEntry(AnalysedArticle article, DateMention date) => new(
+        article.Article.Id,
+        date.Text,
+        date.Value,
+        ToCamel(date.Granularity.ToString()),
+        ClaimAt(article.Claims, date.Start));
+
+    private static string? ClaimAt(IReadOnlyList<Claim> claims, int offset) =>
+        claims.FirstOrDefault(c => c.Start <= offset && offset < c.End)?.Id;
+
+    private static string ToCamel(string name) =>
+        char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..];
+}

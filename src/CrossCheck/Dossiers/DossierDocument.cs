@@ -1,0 +1,136 @@
+using System.Text.Json.Serialization;
+
+namespace CrossCheck.Dossiers;
+
+// The JSON contract of a dossier (docs/schema/dossier.v1.schema.json). Changing a name or a meaning
+// here is a breaking change: bump SchemaVersion and publish a new schema file.
+
+/// <summary>The whole output of one <c>analyze</c> run: every article read and one dossier per story.</summary>
+public sealed record DossierDocument(
+    string SchemaVersion,
+    IReadOnlyList<ArticleEntry> Articles,
+    IReadOnlyList<StoryDossier> Stories)
+{
+    public const string CurrentSchemaVersion = "1.0";
+}
+
+public sealed record ArticleEntry(
+    string Id,
+    string Source,
+    string? Outlet,
+    string Title,
+    string? Url,
+    string? Byline,
+    string? Published,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<PublishedFromValue>))] PublishedFromValue PublishedFrom,
+    string? DerivedFrom);
+
+public enum PublishedFromValue
+{
+    [JsonStringEnumMemberName("metadata")] Metadata,
+    [JsonStringEnumMemberName("text")] Text,
+    [JsonStringEnumMemberName("story")] Story,
+    [JsonStringEnumMemberName("none")] None,
+}
+
+public sealed record StoryDossier(
+    string Id,
+    string Title,
+    IReadOnlyList<string> ArticleIds,
+    IReadOnlyList<ClaimEntry> Claims,
+    IReadOnlyList<QuoteEntry> Quotes,
+    IReadOnlyList<EntityEntry> Entities,
+    IReadOnlyList<QuantityEntry> Quantities,
+    IReadOnlyList<DateEntry> Dates,
+    IReadOnlyList<TimelineEntry> Timeline);
+
+public sealed record ClaimEntry(
+    string Id,
+    string ArticleId,
+    string Text,
+    int Start,
+    int End,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ClaimStatusValue>))] ClaimStatusValue Status,
+    IReadOnlyList<EvidenceEntry> Evidence,
+    string? Attribution,
+    bool Hedged);
+
+public enum ClaimStatusValue
+{
+    [JsonStringEnumMemberName("corroborated")] Corroborated,
+    [JsonStringEnumMemberName("partial")] Partial,
+    [JsonStringEnumMemberName("contradicted")] Contradicted,
+    [JsonStringEnumMemberName("single-source")] SingleSource,
+}
+
+public sealed record EvidenceEntry(
+    string ArticleId,
+    string ClaimId,
+    string Text,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<EvidenceRelationValue>))] EvidenceRelationValue Relation,
+    double Score,
+    IReadOnlyList<string> Conflicts);
+
+public enum EvidenceRelationValue
+{
+    [JsonStringEnumMemberName("supports")] Supports,
+    [JsonStringEnumMemberName("partial")] Partial,
+    [JsonStringEnumMemberName("contradicts")] Contradicts,
+}
+
+/// <summary>A direct quote. <see cref="SameAs"/> holds the ids of quotes in other articles that render
+/// the same utterance; <see cref="Variants"/> says how their wording compares.</summary>
+public sealed record QuoteEntry(
+    string Id,
+    string ArticleId,
+    string? Speaker,
+    string? SpeakerId,
+    string Text,
+    bool Partial,
+    string? ClaimId,
+    IReadOnlyList<string> SameAs,
+    IReadOnlyList<QuoteVariantEntry> Variants);
+
+public sealed record QuoteVariantEntry(
+    string QuoteId,
+    string ArticleId,
+    string Text,
+    bool IdenticalWording,
+    double Similarity);
+
+public sealed record EntityEntry(
+    string Id,
+    string Name,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<EntityTypeValue>))] EntityTypeValue Type,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> ArticleIds);
+
+public enum EntityTypeValue
+{
+    [JsonStringEnumMemberName("person")] Person,
+    [JsonStringEnumMemberName("organization")] Organization,
+    [JsonStringEnumMemberName("place")] Place,
+    [JsonStringEnumMemberName("other")] Other,
+}
+
+public sealed record QuantityEntry(
+    string ArticleId,
+    string Text,
+    double Value,
+    bool Approximate,
+    string Qualifier,
+    string? Unit,
+    string? Counts,
+    string? ClaimId);
+
+public sealed record DateEntry(
+    string ArticleId,
+    string Text,
+    string Value,
+    string Granularity,
+    string? ClaimId);
+
+public sealed record TimelineEntry(
+    string Date,
+    string Summary,
+    IReadOnlyList<string> ClaimIds);
