@@ -14,6 +14,7 @@ internal static class CliApp
             """)
         {
             AnalyzeCommand.Create(context),
+            EvalCommand.Create(context),
         };
         return root;
     }
