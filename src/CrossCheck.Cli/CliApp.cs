@@ -14,6 +14,7 @@ internal static class CliApp
             """)
         {
             AnalyzeCommand.Create(context),
+            ServeCommand.Create(context),
         };
         return root;
     }
