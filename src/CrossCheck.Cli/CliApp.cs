@@ -15,6 +15,7 @@ internal static class CliApp
         {
             AnalyzeCommand.Create(context),
             ServeCommand.Create(context),
+            EvalCommand.Create(context),
         };
         return root;
     }
