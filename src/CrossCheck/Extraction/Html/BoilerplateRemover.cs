@@ -4,11 +4,12 @@ namespace CrossCheck.Extraction.Html;
 
 /// <summary>First pass over the page: drops what is never article text (scripts, navigation, hidden
 /// elements, forms controls, captions) and furniture named by class, id or ARIA role (ads, share bars,
-/// comments, related links, cookie banners), unless that element holds a large share of the page's
-/// paragraph text, which makes it more likely the article wrapper than furniture.</summary>
+/// comments, related links, cookie banners), unless that element holds half the page's paragraph text
+/// (a quarter if it is also named as content), which makes it the article's wrapper rather than furniture.</summary>
 internal static class BoilerplateRemover
 {
-    private const double ProtectedShare = 0.25;
+    private const double ProtectedShare = 0.5;
+    private const double ProtectedContentShare = 0.25;
 
     public static void Clean(IElement body)
     {
@@ -39,8 +40,9 @@ internal static class BoilerplateRemover
                 continue;
             }
 
-            var looksLikeContent = ClassHints.IsContent(words);
-            if (!looksLikeContent || ParagraphTextLength(element) < totalParagraphText * ProtectedShare)
+            var share = totalParagraphText == 0 ? 0 : (double)ParagraphTextLength(element) / totalParagraphText;
+            var isProtected = share >= ProtectedShare || (share >= ProtectedContentShare && ClassHints.IsContent(words));
+            if (!isProtected)
             {
                 doomed.Add(element);
             }

@@ -64,6 +64,12 @@ internal static class ClassHints
             weight -= 25;
         }
 
+        // schema.org microdata names the article body outright.
+        if (element.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            weight += 50;
+        }
+
         return weight;
     }
 

@@ -17,20 +17,16 @@ internal static class ContentScorer
         var candidates = new List<IElement>();
         foreach (var element in DomWalk.Descendants(body))
         {
-            if (!IsParagraphLike(element))
+            // A paragraph-like element scores for its ancestors; loose text in a wrapper scores for the wrapper.
+            var paragraphLike = IsParagraphLike(element);
+            var text = paragraphLike ? DomWalk.Text(element) : IsWrapper(element) ? LooseText(element) : string.Empty;
+            if (text.Length < MinParagraphLength)
             {
                 continue;
             }
 
-            var length = DomWalk.TextLengths(element).Total;
-            if (length < MinParagraphLength)
-            {
-                continue;
-            }
-
-            var text = DomWalk.Text(element);
-            var score = 1.0 + text.Count(c => c is ',' or '،' or '，') + Math.Min(length / 100, 3);
-            var ancestor = element.ParentElement;
+            var score = 1.0 + text.Count(c => c is ',' or '،' or '，') + Math.Min(text.Length / 100, 3);
+            var ancestor = paragraphLike ? element.ParentElement : element;
             for (var level = 0; level < AncestorLevels && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.TryGetValue(ancestor, out var box))
@@ -102,6 +98,27 @@ internal static class ContentScorer
     }
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”';
+
+    private static bool IsWrapper(IElement element) => element.LocalName is "div" or "section" or "article" or "main" or "td";
+
+    /// <summary>Text of the element's own text nodes and inline children (not of its block children).</summary>
+    private static string LooseText(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                builder.Append(text.Data);
+            }
+            else if (child is IElement inline && !HtmlTags.IsBlock(inline.LocalName))
+            {
+                builder.Append(' ').Append(DomWalk.Text(inline)).Append(' ');
+            }
+        }
+
+        return DomWalk.Collapse(builder.ToString());
+    }
 
     private static bool IsParagraphLike(IElement element) => element.LocalName switch
     {
