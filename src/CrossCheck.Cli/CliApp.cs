@@ -16,6 +16,7 @@ internal static class CliApp
             AnalyzeCommand.Create(context),
             ServeCommand.Create(context),
             EvalCommand.Create(context),
+            ExtractCommand.Create(context),
         };
         return root;
     }
