@@ -50,20 +50,9 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_perfectly_annotated_tiny_story_scores_its_publication_dates()
+    public void A_single_article_story_is_grouped_perfectly()
     {
-        var corpus = Directory.CreateDirectory(Path.Combine(_dir, "corpus")).FullName;
-        File.WriteAllText(Path.Combine(corpus, "one.txt"), "Title one\n\nThe town council met on Monday and approved the budget.\n");
-        var gold = Path.Combine(_dir, "tiny.json");
-        File.WriteAllText(gold, """
-            {
-              "schemaVersion": "1.0", "story": "tiny", "inputs": ["corpus/one.txt"], "articles": ["one"],
-              "publicationDates": [], "rewrites": [], "entities": [], "speakers": [], "quotes": [],
-              "claims": [], "dates": [], "quantities": []
-            }
-            """);
-
-        var result = CliRunner.Run("eval", gold, "--format", "json");
+        var result = CliRunner.Run("eval", TinyGold(), "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
@@ -85,6 +74,50 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("bad.json", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(result.Output);
         Assert.Single(json.RootElement.GetProperty("stories").EnumerateArray());
+    }
+
+    [Fact]
+    public void Details_list_the_issues_of_the_chosen_sections_only()
+    {
+        var gold = TinyGold(
+            quotes: """[{ "id": "q1", "article": "one", "text": "We never said that", "speaker": "Anna Berg", "sameAs": [] }]""",
+            dates: """[{ "article": "one", "text": "Monday", "value": "1999-01-04" }]""");
+
+        var shown = CliRunner.Run("eval", gold, "--details", "--section", "quotes");
+        var json = CliRunner.Run("eval", gold, "--format", "json");
+
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains("quotes missed one: \"We never said that\"", shown.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("dates ", shown.Output.Split('╰')[^1], StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(json.Output);
+        Assert.Contains(
+            report.RootElement.GetProperty("issues").EnumerateArray(),
+            i => i.GetProperty("section").GetString() == "dates" && i.GetProperty("articleId").GetString() == "one");
+    }
+
+    [Fact]
+    public void An_unknown_section_is_a_usage_error()
+    {
+        var result = CliRunner.Run("eval", Path.Combine(CliRunner.RepoRoot, "samples", "gold"), "--details", "--section", "headlines");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown section \"headlines\"", result.Error, StringComparison.Ordinal);
+    }
+
+    private string TinyGold(string quotes = "[]", string dates = "[]")
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_dir, "corpus")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "one.txt"), "Title one\n\nThe town council met on Monday and approved the budget, Anna Berg said.\n");
+        var gold = Path.Combine(_dir, "tiny.json");
+        File.WriteAllText(gold, $$"""
+            {
+              "schemaVersion": "1.0", "story": "tiny", "inputs": ["corpus/one.txt"], "articles": ["one"],
+              "publicationDates": [], "rewrites": [],
+              "entities": [{ "name": "Anna Berg", "type": "person", "aliases": [] }], "speakers": ["Anna Berg"],
+              "quotes": {{quotes}}, "claims": [], "dates": {{dates}}, "quantities": []
+            }
+            """);
+        return gold;
     }
 
     [Fact]
