@@ -55,7 +55,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog
         return Task.FromResult<ArticleDetail?>(new ArticleDetail(entry, article.Text, story?.Id, claims));
     }
 
-    public Task<AddOutcome> AddAsync(IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
+    public Task<AddSummary> AddAsync(IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         lock (_gate)
@@ -71,7 +71,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog
 
             if (added.Count == 0)
             {
-                return Task.FromResult(new AddOutcome(0, documents.Count, [], []));
+                return Task.FromResult(new AddSummary(0, documents.Count, [], []));
             }
 
             _documents.AddRange(added);
@@ -79,7 +79,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time) : IStoryCatalog
             _snapshot = new Snapshot(result.Document, result.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal));
             var failed = result.Errors.Select(e => e.ToString()).ToList();
             var addedIds = result.Articles.Where(a => added.Any(d => d.Source == a.Source)).Select(a => a.Id).ToList();
-            return Task.FromResult(new AddOutcome(addedIds.Count, documents.Count - added.Count, addedIds, failed));
+            return Task.FromResult(new AddSummary(addedIds.Count, documents.Count - added.Count, addedIds, failed));
         }
     }
 

@@ -50,6 +50,8 @@ internal sealed class BrowserSession : IAsyncDisposable
         service.HideCommandPromptWindow = true;
         service.SuppressInitialDiagnosticInformation = true;
         var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        // Pages render server-side; a generous implicit wait absorbs a slow, shared CI machine.
+        driver.Manage().Timeouts().ImplicitWait = TimeSpan.FromSeconds(15);
         return new BrowserSession(app, driver, new Uri(address), catalog);
     }
 
