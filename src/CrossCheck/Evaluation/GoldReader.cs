@@ -34,6 +34,10 @@ public static class GoldReader
         {
             throw new GoldFormatException(path, $"not a gold file: malformed JSON ({ex.Message})");
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new GoldFormatException(path, $"cannot read the gold file ({ex.Message})");
+        }
 
         if (gold is null)
         {
@@ -82,9 +86,9 @@ public static class GoldReader
                 && document.RootElement.TryGetProperty("story", out _)
                 && document.RootElement.TryGetProperty("inputs", out _);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
-            // A malformed file in a gold directory is reported when it is read, not silently skipped.
+            // A malformed or unreadable file in a gold directory is reported when it is read, not silently skipped.
             return true;
         }
     }

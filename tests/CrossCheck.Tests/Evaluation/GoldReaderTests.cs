@@ -64,6 +64,25 @@ public sealed class GoldReaderTests : IDisposable
     }
 
     [Fact]
+    public void Seeds_gold_holds_what_the_issue_asks_of_the_seeds()
+    {
+        var gold = SamplePaths.AllGold().Single(g => g.Gold.Story == "seeds").Gold;
+
+        Assert.Contains(gold.Dates, d => d.Text == "November 20" && d.Value == "2023-11-20");
+        Assert.Equal(["story", "text"], gold.PublicationDates.OrderBy(p => p.Article, StringComparer.Ordinal).Select(p => p.From));
+        Assert.All(gold.PublicationDates, p => Assert.Equal("2023-11-22", p.Date));
+        var singleSource = gold.Claims.Where(c => c.Status == "single-source").Select(c => c.Fragment).ToList();
+        foreach (var figure in new[] { "50,000 ethnic Serbs", "one hundred Alliance casualties", "4,500", "30 armed men" })
+        {
+            Assert.Contains(singleSource, f => f.Contains(figure, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(["armed men", "casualties", "ethnic Serbs", "troops"], gold.Quantities.Select(q => q.Counts!).Order(StringComparer.Ordinal));
+        Assert.True(gold.Claims.Count(c => c.Status == "corroborated") >= 6);
+        Assert.Contains(gold.Quotes, q => q.Text == "great disturbances" && q.Speaker == "Edi Rama");
+    }
+
+    [Fact]
     public void Malformed_json_names_the_file()
     {
         var path = Write("bad.json", "{ \"story\": ");
