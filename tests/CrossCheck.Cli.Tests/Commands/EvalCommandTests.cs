@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NJsonSchema;
 
 namespace CrossCheck.Cli.Tests.Commands;
 
@@ -35,6 +36,18 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(7, stories.Count);
         var overall = json.RootElement.GetProperty("overall").GetDouble();
         Assert.InRange(overall, 0.0, 1.0);
+    }
+
+    [Fact]
+    public async Task Json_output_follows_the_eval_schema()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(CliRunner.RepoRoot, "docs", "schema", "eval.v1.schema.json"));
+        var result = CliRunner.Run("eval", Path.Combine(CliRunner.RepoRoot, "samples", "gold"), "--format", "json");
+
+        var errors = schema.Validate(result.Output);
+
+        Assert.True(errors.Count == 0, string.Join("; ", errors.Select(e => e.ToString())));
+        Assert.Contains("\"issues\"", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
