@@ -6,13 +6,16 @@ namespace CrossCheck.Text;
 /// an initial ("J. R. Smith") or a dotted abbreviation ("U.S.", "a.m.") ends the sentence only when the next word
 /// is a capitalised function word ("The", "He"), since names follow such periods far more often; after a title
 /// ("Gen.", "Dr.") it never does. A period between a lower-case word and a capitalised word with no space
-/// ("restraint.Albanian") is a boundary too: extraction often glues paragraphs together that way.</remarks>
+/// ("restraint.Albanian") is a boundary too: extraction often glues paragraphs together that way. No sentence
+/// ends inside a closed quotation, so a quoted passage stays with its attribution.</remarks>
 internal static class SentenceBoundaries
 {
     /// <summary>Adds to <paramref name="ends"/> the exclusive end offset of each sentence that ends before
     /// <paramref name="end"/>; the block's end is always a boundary and is not added.</summary>
     public static void Find(string text, int start, int end, List<int> ends)
     {
+        var quotes = new List<(int Open, int Close)>();
+        QuotedSpans.Find(text, start, end, quotes);
         var i = start;
         while (i < end)
         {
@@ -40,6 +43,12 @@ internal static class SentenceBoundaries
             }
 
             var singlePeriod = runEnd - i == 1 && text[i] == '.';
+            if (QuotedSpans.IsInside(quotes, closersEnd))
+            {
+                i = closersEnd;
+                continue;
+            }
+
             if (char.IsWhiteSpace(text[closersEnd]))
             {
                 var next = SkipWhitespace(text, closersEnd, end);

@@ -30,6 +30,9 @@ public sealed class SentenceSplitterTests
     [InlineData("It could cause “major unrest.” Rama said.", new[] { "It could cause “major unrest.”", "Rama said." })]
     [InlineData("He said \"no.\" Then he left.", new[] { "He said \"no.\"", "Then he left." })]
     [InlineData("(This is aside.) Next one.", new[] { "(This is aside.)", "Next one." })]
+    [InlineData("“We are cautious. We will act,” he said. Then he left.", new[] { "“We are cautious. We will act,” he said.", "Then he left." })]
+    [InlineData("\"We wait. We see,\" he said. Next.", new[] { "\"We wait. We see,\" he said.", "Next." })]
+    [InlineData("“Unclosed quote. Next sentence.", new[] { "“Unclosed quote.", "Next sentence." })]
     public void Closing_quotes_and_brackets_stay_with_their_sentence(string text, string[] expected) =>
         Assert.Equal(expected, Texts(text));
 
