@@ -130,6 +130,15 @@ public sealed class LexiconTests
         Assert.Empty(Lexicon.InstanceOf("weapon"));
     }
 
+    [Theory]
+    [InlineData("Kosovo", true)]
+    [InlineData("NATO", true)]
+    [InlineData("albanian", true)]
+    [InlineData("troops", false)]
+    [InlineData("Stoltenberg", false)]
+    public void IsKnownName_marks_lemmas_wordnet_always_capitalises(string word, bool expected) =>
+        Assert.Equal(expected, Lexicon.IsKnownName(word));
+
     [Fact]
     public void Lookups_are_thread_safe()
     {

@@ -120,6 +120,15 @@ public sealed partial class Lexicon
         return result;
     }
 
+    /// <summary>True when WordNet knows the word only as a name, always capitalised ("Kosovo", "NATO",
+    /// "Albanian"); false for common words and for names WordNet does not list.</summary>
+    public bool IsKnownName(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var normalised = WordForms.Normalise(word);
+        return normalised.Length <= WordForms.MaxWordLength && Data.TryGetLemmaId(normalised, out var id) && Data.LemmaIsCapitalised[id] == 1;
+    }
+
     private List<(int LemmaId, PartOfSpeech Pos)> BaseReadings(string word, PartOfSpeech pos)
     {
         var readings = WordForms.ScratchB;

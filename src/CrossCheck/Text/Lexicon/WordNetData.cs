@@ -12,6 +12,7 @@ internal sealed class WordNetData
     public WordNetData(
         string[] lexicalFileNames,
         string[] lemmas,
+        byte[] lemmaIsCapitalised,
         byte[] synsetPos,
         byte[] synsetIsSatellite,
         byte[] synsetLexicalFile,
@@ -21,6 +22,7 @@ internal sealed class WordNetData
     {
         LexicalFileNames = lexicalFileNames;
         Lemmas = lemmas;
+        LemmaIsCapitalised = lemmaIsCapitalised;
         SynsetPos = synsetPos;
         SynsetIsSatellite = synsetIsSatellite;
         SynsetLexicalFile = synsetLexicalFile;
@@ -39,6 +41,9 @@ internal sealed class WordNetData
     public string[] LexicalFileNames { get; }
 
     public string[] Lemmas { get; }
+
+    /// <summary>1 when WordNet always writes the lemma capitalised (a name such as "Kosovo" or "NATO").</summary>
+    public byte[] LemmaIsCapitalised { get; }
 
     public byte[] SynsetPos { get; }
 

@@ -10,7 +10,7 @@ namespace CrossCheck.Text;
 internal static class WordNetDataReader
 {
     public const string ResourceName = "CrossCheck.Lexicon.wordnet.bin.gz";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public static WordNetData LoadEmbedded()
     {
@@ -33,7 +33,7 @@ internal static class WordNetDataReader
     {
         if (!cursor.Bytes(4).SequenceEqual("CCLX"u8) || cursor.U32() != FormatVersion)
         {
-            throw new InvalidDataException("The lexicon data is not in CrossCheck's lexicon format version 2.");
+            throw new InvalidDataException("The lexicon data is not in CrossCheck's lexicon format version 3.");
         }
 
         var lexicalFiles = new string[cursor.U32()];
@@ -43,6 +43,7 @@ internal static class WordNetDataReader
         }
 
         var lemmas = ReadLemmas(ref cursor);
+        var capitalised = cursor.ByteArray();
         var pos = cursor.ByteArray();
         var satellite = cursor.ByteArray();
         var lexicalFile = cursor.ByteArray();
@@ -68,7 +69,7 @@ internal static class WordNetDataReader
             exceptions[p] = entries.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
-        return new WordNetData(lexicalFiles, lemmas, pos, satellite, lexicalFile, relations, tagCounts, exceptions);
+        return new WordNetData(lexicalFiles, lemmas, capitalised, pos, satellite, lexicalFile, relations, tagCounts, exceptions);
     }
 
     private static string[] ReadLemmas(ref Cursor cursor)
