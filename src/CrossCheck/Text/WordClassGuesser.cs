@@ -75,6 +75,12 @@ public static class WordClassGuesser
             return GuessUnknown(word);
         }
 
+        // News sentences almost never open with an imperative: an initial noun/verb form is the subject.
+        if (initial && parts.Contains(PartOfSpeech.Noun) && !HasVerbalEnding(word))
+        {
+            return WordClass.Noun;
+        }
+
         return Disambiguate(word, parts, previous, previousText, lexicon);
     }
 

@@ -205,9 +205,11 @@ internal sealed class AttributionFinder(string text)
             start++;
         }
 
+        // The guesser may read a noun after "to" as an infinitive ("according to police"): take it as a noun here.
         var end = start - 1;
         while (end + 1 < to && end + 1 - start < MaxSourceTokens
                && (s.Classes[end + 1] is WordClass.ProperNoun or WordClass.Noun or WordClass.Adjective or WordClass.Number
+                   || (end + 1 == start && s.Classes[start] == WordClass.Verb)
                    || (s.Is(end + 1, "of") && end + 2 < to && s.Classes[end + 2] == WordClass.ProperNoun)))
         {
             end++;
