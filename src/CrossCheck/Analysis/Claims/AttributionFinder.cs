@@ -198,6 +198,9 @@ internal sealed class AttributionFinder(string text)
         beforeSubject >= 0 && s.Text(beforeSubject) is "," or "\u201D" or "\"" or "\u2019"
         && (afterVerb >= to || s.Classes[afterVerb] == WordClass.Punctuation);
 
+    /// <summary>The noun phrase naming a source after "according to" or an inverted "said": nominal tokens,
+    /// plural possessives ("bankers' association") and "of/by/from" phrases ("estimates by the bankers'
+    /// association", "Ministry of Defence"), without a leading determiner.</summary>
     private string? SourceAfter(SentenceTokens s, int start, int to)
     {
         while (start < to && s.Classes[start] == WordClass.Determiner)
@@ -207,15 +210,41 @@ internal sealed class AttributionFinder(string text)
 
         // The guesser may read a noun after "to" as an infinitive ("according to police"): take it as a noun here.
         var end = start - 1;
-        while (end + 1 < to && end + 1 - start < MaxSourceTokens
-               && (s.Classes[end + 1] is WordClass.ProperNoun or WordClass.Noun or WordClass.Adjective or WordClass.Number
-                   || (end + 1 == start && s.Classes[start] == WordClass.Verb)
-                   || (s.Is(end + 1, "of") && end + 2 < to && s.Classes[end + 2] == WordClass.ProperNoun)))
+        while (end + 1 < to && end + 1 - start < MaxSourceTokens)
         {
-            end++;
+            var next = end + 1;
+            if (s.Classes[next] is WordClass.ProperNoun or WordClass.Noun or WordClass.Adjective or WordClass.Number
+                || (next == start && s.Classes[next] == WordClass.Verb)
+                || (next > start && IsPluralPossessive(s, next) && next + 1 < to && s.IsNominal(next + 1)))
+            {
+                end = next;
+            }
+            else if (next > start && IsSourceLink(s, next) && NominalAfterDeterminers(s, next + 1, to) is var head && head >= 0)
+            {
+                end = head;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return end >= start ? Slice(s, start, end) : null;
+    }
+
+    private static bool IsSourceLink(SentenceTokens s, int i) => s.Is(i, "of") || s.Is(i, "by") || s.Is(i, "from");
+
+    private static bool IsPluralPossessive(SentenceTokens s, int i) =>
+        s.Text(i) is "'" or "\u2019" && s.Text(i - 1).EndsWith('s');
+
+    private static int NominalAfterDeterminers(SentenceTokens s, int i, int to)
+    {
+        while (i < to && s.Classes[i] == WordClass.Determiner)
+        {
+            i++;
+        }
+
+        return i < to && s.Classes[i] is WordClass.ProperNoun or WordClass.Noun or WordClass.Adjective ? i : -1;
     }
 
     private string Slice(SentenceTokens s, int first, int last) => text[s.Tokens[first].Start..s.Tokens[last].End];

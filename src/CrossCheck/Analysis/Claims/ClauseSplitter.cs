@@ -2,10 +2,10 @@ using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Claims;
 
-/// <summary>Splits a sentence into independent clauses at ";", ", and", ", but", ", yet" and a bare "and"/"but",
-/// only when both sides have their own subject and finite verb. Lists ("drug and weapons smuggling, and
-/// infiltration by ultranationalists"), shared subjects ("accused X and warned Y") and coordinations inside a
-/// subordinate clause ("said that Serbs and Albanians clashed") stay whole; so do quotations.</summary>
+/// <summary>Splits a sentence into independent clauses at ";", ", and", ", but" and ", yet", only when both sides
+/// have their own subject and finite verb. Lists ("drug and weapons smuggling, and infiltration by
+/// ultranationalists"), shared subjects ("accused X and warned Y"), a bare "and" ("Three people died and a
+/// fisherman is missing" reads as one report) and quotations stay whole.</summary>
 internal static class ClauseSplitter
 {
     private const int MaxSubjectTokens = 8;
@@ -17,12 +17,12 @@ internal static class ClauseSplitter
         var clauseStart = 0;
         for (var k = 1; k < s.Count - 1; k++)
         {
-            if (s.IsInsideQuotation(k) || !TryReadSeparator(s, k, out var rightStart, out var bare))
+            if (s.IsInsideQuotation(k) || !TryReadSeparator(s, k, out var rightStart))
             {
                 continue;
             }
 
-            if (HasSubjectAndFiniteVerb(s, clauseStart, k, bare) && StartsWithSubjectAndFiniteVerb(s, rightStart))
+            if (HasSubjectAndFiniteVerb(s, clauseStart, k) && StartsWithSubjectAndFiniteVerb(s, rightStart))
             {
                 clauses.Add((clauseStart, k));
                 clauseStart = rightStart;
@@ -34,9 +34,8 @@ internal static class ClauseSplitter
         return clauses;
     }
 
-    private static bool TryReadSeparator(SentenceTokens s, int k, out int rightStart, out bool bare)
+    private static bool TryReadSeparator(SentenceTokens s, int k, out int rightStart)
     {
-        bare = false;
         rightStart = k + 1;
         if (s.Text(k) == ";")
         {
@@ -49,17 +48,14 @@ internal static class ClauseSplitter
             return true;
         }
 
-        bare = IsClauseCoordinator(s, k) && s.Text(k - 1) != ",";
-        return bare;
+        return false;
     }
 
     private static bool IsClauseCoordinator(SentenceTokens s, int index) => s.Is(index, "and") || s.Is(index, "but") || s.Is(index, "yet");
 
-    /// <summary>The left side needs a finite verb after some subject; after a bare "and" no subordinate clause may
-    /// open between that verb and the "and" (the "and" would then belong to it).</summary>
-    private static bool HasSubjectAndFiniteVerb(SentenceTokens s, int from, int to, bool bare)
+    /// <summary>The left side needs a finite verb after some subject.</summary>
+    private static bool HasSubjectAndFiniteVerb(SentenceTokens s, int from, int to)
     {
-        var lastFinite = -1;
         var sawSubject = false;
         for (var i = from; i < to; i++)
         {
@@ -69,27 +65,11 @@ internal static class ClauseSplitter
             }
             else if (sawSubject && s.IsFiniteVerb(i))
             {
-                lastFinite = i;
+                return true;
             }
         }
 
-        if (lastFinite < 0)
-        {
-            return false;
-        }
-
-        if (bare)
-        {
-            for (var i = lastFinite + 1; i < to; i++)
-            {
-                if (s.Classes[i] == WordClass.Subordinator || IsRelativeOrComplementiser(s, i))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        return false;
     }
 
     private static bool StartsWithSubjectAndFiniteVerb(SentenceTokens s, int start)
