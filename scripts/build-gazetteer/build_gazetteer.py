@@ -12,6 +12,7 @@ Output: src/CrossCheck/Analysis/Entities/Data/gazetteer.tsv, one `kind<TAB>key<T
   L  place head    -          common noun for a kind of place ("city", "province")
   V  speech verb   -          verb lemma from WordNet's verb.communication lexicographer file
   X  verb form     lemma      irregular inflection of a speech verb ("said" -> "say")
+  P  plural form   singular   irregular noun plural from noun.exc ("men" -> "man")
   W  common word   -          lower-case word with tagged senses in SemCor counts (cntlist)
 
 Usage: python3 scripts/build-gazetteer/build_gazetteer.py [--wordnet DIR]
@@ -181,6 +182,12 @@ def main():
             for base in bases:
                 if base in speech:
                     lines.add(("X", form, base))
+
+    with open(os.path.join(wn, "noun.exc"), encoding="latin-1") as handle:
+        for line in handle:
+            form, *bases = line.split()
+            if form.isalpha() and bases and bases[0].isalpha() and form != bases[0]:
+                lines.add(("P", form, bases[0]))
 
     lower_words = set()
     for table in (nouns, adjs, verbs):

@@ -15,6 +15,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _verbForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _irregularPlurals = new(StringComparer.Ordinal);
     private readonly HashSet<string> _roles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _organizationHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _placeHeads = new(StringComparer.Ordinal);
@@ -53,6 +54,9 @@ internal sealed class Gazetteer
 
     /// <summary>A frequent lower-case English word (SemCor-tagged in WordNet), or an -ly adverb.</summary>
     public bool IsCommonWord(string lowerWord) => _commonWords.Contains(lowerWord);
+
+    /// <summary>An irregular noun plural from WordNet ("men", "children", "casualties" is regular).</summary>
+    public bool IsIrregularPlural(string lowerWord) => _irregularPlurals.ContainsKey(lowerWord);
 
     /// <summary>The lemma of a verb of communication ("said" → "say", "emphasised" → "emphasize"), else null.</summary>
     public string? SpeechVerbLemma(string word)
@@ -106,6 +110,7 @@ internal sealed class Gazetteer
             case "A": _acronyms[key] = value; break;
             case "D": _demonyms[key] = value; break;
             case "X": _verbForms[key] = value; break;
+            case "P": _irregularPlurals[key] = value; break;
             case "R": _roles.Add(key); break;
             case "O": _organizationHeads.Add(key); break;
             case "L": _placeHeads.Add(key); break;
