@@ -52,8 +52,10 @@ internal sealed class Gazetteer
 
     public bool IsPlaceHead(string lowerWord) => _placeHeads.Contains(lowerWord);
 
-    /// <summary>A frequent lower-case English word (SemCor-tagged in WordNet), or an -ly adverb.</summary>
-    public bool IsCommonWord(string lowerWord) => _commonWords.Contains(lowerWord);
+    /// <summary>A frequent lower-case English word (SemCor-tagged in WordNet) or an inflection of one
+    /// ("members", "urges", "rising"), or an -ly adverb.</summary>
+    public bool IsCommonWord(string lowerWord) =>
+        _commonWords.Contains(lowerWord) || VerbInflections.Candidates(lowerWord).Any(_commonWords.Contains);
 
     /// <summary>An irregular noun plural from WordNet ("men", "children", "casualties" is regular).</summary>
     public bool IsIrregularPlural(string lowerWord) => _irregularPlurals.ContainsKey(lowerWord);

@@ -9,12 +9,12 @@ internal sealed class ProperWordFilter
     private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.Ordinal);
     private readonly Gazetteer _gazetteer;
 
-    public ProperWordFilter(IReadOnlyList<List<Word>> sentences, Gazetteer gazetteer)
+    public ProperWordFilter(string text, IReadOnlyList<List<Word>> sentences, Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
         foreach (var words in sentences)
         {
-            if (IsHeadlineCase(words))
+            if (IsHeadlineCase(text, words, gazetteer))
             {
                 continue;
             }
@@ -29,11 +29,19 @@ internal sealed class ProperWordFilter
         }
     }
 
-    /// <summary>A line where most content words are capitalised ("Prime Minister Urges Nato To Act").</summary>
-    public static bool IsHeadlineCase(List<Word> words)
+    /// <summary>A line where most content words are capitalised, ordinary words among them ("Prime
+    /// Minister Urges Calm As Protests Spread"), unlike a sentence dense with names; headlines do not end
+    /// with a full stop.</summary>
+    public static bool IsHeadlineCase(string text, List<Word> words, Gazetteer gazetteer)
     {
+        if (words.Count == 0 || EndsWithStop(text, words[^1].End))
+        {
+            return false;
+        }
+
         var content = 0;
         var capitalised = 0;
+        var capitalisedCommon = 0;
         foreach (var word in words)
         {
             if (word.IsNumber || word.Text.Length < 4 || FunctionWords.Contains(word.Lower))
@@ -42,13 +50,30 @@ internal sealed class ProperWordFilter
             }
 
             content++;
-            if (word.IsCapitalised)
+            if (word.IsCapitalised && !word.IsAcronym)
             {
                 capitalised++;
+                if (!word.SentenceInitial && gazetteer.IsCommonWord(word.Lower) && gazetteer.NameType(word.Text) is null && gazetteer.DemonymPlace(word.Text) is null)
+                {
+                    capitalisedCommon++;
+                }
             }
         }
 
-        return content >= 3 && capitalised * 4 >= content * 3;
+        return content >= 3 && capitalised * 4 >= content * 3 && capitalisedCommon * 3 >= capitalised;
+    }
+
+    private static bool EndsWithStop(string text, int from)
+    {
+        for (var i = from; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (text[i] is '.' or '!' or '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool SeenMidSentence(Word word) => _capitalisedMidSentence.Contains(word.Text);
@@ -78,7 +103,7 @@ internal sealed class ProperWordFilter
 
         if (word.SentenceInitial)
         {
-            return known || !_gazetteer.IsCommonWord(word.Lower);
+            return known || !_gazetteer.IsCommonWord(word.Lower) || _gazetteer.IsRole(word.Lower);
         }
 
         return true;

@@ -8,8 +8,9 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
 
     public List<EntityMention> Build()
     {
-        var headline = ProperWordFilter.IsHeadlineCase(words);
+        var headline = ProperWordFilter.IsHeadlineCase(text, words, gazetteer);
         var proper = words.Select(w => filter.IsProper(w, headline)).ToArray();
+        KeepOpeningTitlesAndNames(proper);
         var runs = NameRunFinder.Find(text, words, proper, gazetteer);
         string? pendingDescriptor = null;
         var lastNameMention = (Run: -1, Index: -1);
@@ -67,6 +68,32 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
         }
 
         return _mentions;
+    }
+
+    /// <summary>A sentence-opening ordinary word stays capitalised when it starts a title, a known name or
+    /// a person's name with the proper words after it ("Prime Minister Ana Petrova", "North Atlantic Treaty
+    /// Organization", "Mark Rutte").</summary>
+    private void KeepOpeningTitlesAndNames(bool[] proper)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (proper[k] || !words[k].SentenceInitial || !words[k].IsCapitalised || !proper[k + 1] || words[k + 1].GapBefore != WordGap.Space
+                || FunctionWords.Contains(words[k].Lower) || FunctionWords.IsCalendarWord(words[k].Lower))
+            {
+                continue;
+            }
+
+            var startsName = false;
+            for (var last = k + 1; last < Math.Min(words.Count, k + 5) && !startsName; last++)
+            {
+                startsName = gazetteer.NameType(Span(k, last)) is not null;
+            }
+
+            var next = words[k + 1];
+            var firstName = !gazetteer.IsCommonWord(next.Lower) && !next.IsAcronym && gazetteer.NameType(next.Text) is null
+                && gazetteer.DemonymPlace(next.Text) is null && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal);
+            proper[k] = startsName || firstName || TitleMatcher.TitleLength(words, k, gazetteer) == 2;
+        }
     }
 
     private string Span(int first, int last) => DescriptorSplitter.Span(text, words, first, last);
