@@ -54,6 +54,12 @@ internal static class CountedPhrase
 
             if (IsPlural(token.Lower))
             {
+                while (j + 1 < tokens.Count && tokens[j + 1].Kind == QuantityTokenKind.Word && tokens[j + 1].SpaceBefore
+                       && IsPlural(tokens[j + 1].Lower))
+                {
+                    j++;
+                }
+
                 return (k, j);
             }
 

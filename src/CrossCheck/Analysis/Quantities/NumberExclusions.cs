@@ -19,8 +19,8 @@ internal static class NumberExclusions
         var token = tokens[i];
         var previous = i > 0 ? tokens[i - 1] : null;
         var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-        if (previous is { Attached: true } && token.Attached && (previous.Kind == QuantityTokenKind.Word
-            || (previous.Text is "-" or "/" or "#" or "." && i > 1 && tokens[i - 2].Kind != QuantityTokenKind.Symbol)))
+        if (previous is not null && token.Attached && (previous.Kind == QuantityTokenKind.Word
+            || (previous.Text is "-" or "/" or "#" or "." or ":" && previous.Attached && i > 1 && tokens[i - 2].Kind != QuantityTokenKind.Symbol)))
         {
             return true;
         }
@@ -73,30 +73,53 @@ internal static class NumberExclusions
         return next is not { Kind: QuantityTokenKind.Word, SpaceBefore: true } || !(CountedPhrase.IsPlural(next.Lower) || QuantityUnits.Unit(next.Lower) is not null);
     }
 
-    /// <summary>Three or more digit groups joined by spaces, dots or hyphens, or a number after "+".</summary>
+    /// <summary>Three or more digit groups joined by spaces, dots or hyphens ("011-555-0199",
+    /// "11 123 4567"), or digits after "+".</summary>
     private static bool IsPhoneNumber(List<QuantityToken> tokens, int i)
     {
-        if (i > 0 && tokens[i - 1].Text is "+" && tokens[i].Attached)
+        var groups = 1;
+        var first = i;
+        for (var k = PreviousGroup(tokens, i); k >= 0; k = PreviousGroup(tokens, k))
         {
-            return true;
+            groups++;
+            first = k;
         }
 
-        var groups = 1;
-        for (var k = i + 1; k + 1 < tokens.Count && groups < 3; k += 2)
+        for (var k = NextGroup(tokens, i); k >= 0; k = NextGroup(tokens, k))
         {
-            var separator = tokens[k];
-            var digits = tokens[k + 1];
-            var joined = separator.Text is "-" or "." && separator.Attached && digits.Attached;
-            if (!joined || digits.Kind != QuantityTokenKind.Digits || digits.Text.Length < 2)
-            {
-                break;
-            }
-
             groups++;
         }
 
-        return groups >= 3 || (tokens[i].Text.Length >= 3 && i + 1 < tokens.Count && tokens[i + 1].Kind == QuantityTokenKind.Digits
-                                && tokens[i + 1].SpaceBefore && tokens[i + 1].Text.Length >= 3 && !tokens[i + 1].Text.Contains(',', StringComparison.Ordinal));
+        return groups >= 3 || (first > 0 && tokens[first - 1].Text is "+" && tokens[first].Attached);
+    }
+
+    private static bool IsGroup(QuantityToken token) =>
+        token.Kind == QuantityTokenKind.Digits && !token.Text.Contains(',', StringComparison.Ordinal);
+
+    /// <summary>The digit group joined to the one at <paramref name="k"/> from the left, or -1.</summary>
+    private static int PreviousGroup(List<QuantityToken> tokens, int k)
+    {
+        if (!IsGroup(tokens[k]) || k == 0)
+        {
+            return -1;
+        }
+
+        if (IsGroup(tokens[k - 1]) && tokens[k].SpaceBefore && !tokens[k].Attached)
+        {
+            return k - 1;
+        }
+
+        return k >= 2 && tokens[k - 1].Text is "-" or "." && tokens[k - 1].Attached && tokens[k].Attached && IsGroup(tokens[k - 2]) ? k - 2 : -1;
+    }
+
+    private static int NextGroup(List<QuantityToken> tokens, int k)
+    {
+        if (k + 1 < tokens.Count && PreviousGroup(tokens, k + 1) == k)
+        {
+            return k + 1;
+        }
+
+        return k + 2 < tokens.Count && PreviousGroup(tokens, k + 2) == k ? k + 2 : -1;
     }
 
     /// <summary>"1." or "2)" opening a line.</summary>

@@ -41,7 +41,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
                 }
             }
 
-            for (var k = v + 1; k < Math.Min(v + 3, words.Count); k++)
+            for (var k = v + 1; k < Math.Min(v + 6, words.Count) && words[k].GapBefore == WordGap.Space; k++)
             {
                 if (MentionAt(words[k]) is { } mention)
                 {
