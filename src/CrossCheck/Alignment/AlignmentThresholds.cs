@@ -13,9 +13,13 @@ public sealed record AlignmentThresholds
     /// <summary>The other sentence states a substantial part of the claim.</summary>
     public double Partial { get; init; } = 0.40;
 
-    /// <summary>Lower bar for partial support when the other sentence is itself (almost) wholly inside the
-    /// claim (its reverse coverage reaches <see cref="Supports"/>): a shorter report of part of it.</summary>
-    public double PartialWhenContained { get; init; } = 0.25;
+    /// <summary>Lower bar for partial support when the other sentence is mostly about the claim (its own
+    /// coverage by the claim reaches <see cref="ContainedReverse"/>): a report of one part of it. Such
+    /// pieces from one source may together cover the whole claim.</summary>
+    public double PartialWhenContained { get; init; } = 0.20;
+
+    /// <summary>Share of the other sentence that must be inside the claim for the lower partial bar.</summary>
+    public double ContainedReverse { get; init; } = 0.40;
 
     /// <summary>Coverage, leaving out the conflicting slot, above which two sentences talk about the same
     /// thing so that a differing number or date is a contradiction rather than another fact.</summary>

@@ -42,7 +42,7 @@ internal static class EvidenceJudge
         {
             relation = EvidenceRelation.Supports;
         }
-        else if (coverage >= thresholds.Partial || (reverse >= thresholds.Supports && coverage >= thresholds.PartialWhenContained))
+        else if (coverage >= thresholds.Partial || (reverse >= thresholds.ContainedReverse && coverage >= thresholds.PartialWhenContained))
         {
             relation = EvidenceRelation.Partial;
         }

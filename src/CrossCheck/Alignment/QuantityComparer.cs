@@ -11,8 +11,9 @@ internal static class QuantityComparer
     /// <summary>"About", "roughly": ±10 % (reporters round to one or two significant figures).</summary>
     public const double ApproximateTolerance = 0.10;
 
-    /// <summary>Exact figures: only floating-point noise and sub-percent rounding of converted units.</summary>
-    public const double ExactTolerance = 0.005;
+    /// <summary>Exact measurements: sub-percent rounding of converted units ("5 km" = "3.1 miles").
+    /// Plain counts get no tolerance: 4,500 troops are not 4,480.</summary>
+    public const double MeasurementTolerance = 0.005;
 
     /// <summary>True when both can be true, false when they cannot, null when they are not comparable
     /// (different dimensions such as km and USD).</summary>
@@ -27,9 +28,8 @@ internal static class QuantityComparer
             return null;
         }
 
-        var (lowA, highA) = Interval(a.Value * unitA.Factor, a.Qualifier);
-        var (lowB, highB) = Interval(b.Value * unitB.Factor, b.Qualifier);
-        return lowA <= highB && lowB <= highA;
+        var tolerance = unitA.Dimension == Units.CountDimension ? 0.0 : MeasurementTolerance;
+        return Interval(a.Value * unitA.Factor, a.Qualifier, tolerance).Meets(Interval(b.Value * unitB.Factor, b.Qualifier, tolerance));
     }
 
     /// <summary>"4,500 vs 4,000 troops".</summary>
@@ -57,17 +57,28 @@ internal static class QuantityComparer
         return quantity.Unit is null ? prefix + value : $"{prefix}{value} {quantity.Unit}";
     }
 
-    private static (double Low, double High) Interval(double value, QuantityQualifier qualifier)
+    /// <summary>Bounds are open for "more than"/"less than": "more than 12" cannot be 12.</summary>
+    private readonly record struct Range(double Low, bool LowOpen, double High, bool HighOpen)
+    {
+        public bool Meets(Range other)
+        {
+            var (low, lowOpen) = Low > other.Low || (Low == other.Low && LowOpen) ? (Low, LowOpen) : (other.Low, other.LowOpen);
+            var (high, highOpen) = High < other.High || (High == other.High && HighOpen) ? (High, HighOpen) : (other.High, other.HighOpen);
+            return low < high || (low == high && !lowOpen && !highOpen);
+        }
+    }
+
+    private static Range Interval(double value, QuantityQualifier qualifier, double exactTolerance)
     {
         var magnitude = Math.Abs(value);
         return qualifier switch
         {
-            QuantityQualifier.Approximate => (value - (magnitude * ApproximateTolerance), value + (magnitude * ApproximateTolerance)),
-            QuantityQualifier.AtLeast => (value - (magnitude * ExactTolerance), double.PositiveInfinity),
-            QuantityQualifier.MoreThan => (value + (magnitude * ExactTolerance), double.PositiveInfinity),
-            QuantityQualifier.AtMost => (double.NegativeInfinity, value + (magnitude * ExactTolerance)),
-            QuantityQualifier.LessThan => (double.NegativeInfinity, value - (magnitude * ExactTolerance)),
-            _ => (value - (magnitude * ExactTolerance), value + (magnitude * ExactTolerance)),
+            QuantityQualifier.Approximate => new(value - (magnitude * ApproximateTolerance), false, value + (magnitude * ApproximateTolerance), false),
+            QuantityQualifier.AtLeast => new(value, false, double.PositiveInfinity, true),
+            QuantityQualifier.MoreThan => new(value, true, double.PositiveInfinity, true),
+            QuantityQualifier.AtMost => new(double.NegativeInfinity, true, value, false),
+            QuantityQualifier.LessThan => new(double.NegativeInfinity, true, value, true),
+            _ => new(value - (magnitude * exactTolerance), false, value + (magnitude * exactTolerance), false),
         };
     }
 }

@@ -6,6 +6,8 @@ internal readonly record struct NormalisedUnit(string Dimension, double Factor);
 
 internal static class Units
 {
+    public const string CountDimension = "count";
+
     private static readonly Dictionary<string, NormalisedUnit> Known = Build();
 
     /// <summary>A unit the table does not know is its own dimension (so "USD" compares only with "USD");
@@ -14,7 +16,7 @@ internal static class Units
     {
         if (string.IsNullOrWhiteSpace(unit))
         {
-            return new NormalisedUnit("count", 1);
+            return new NormalisedUnit(CountDimension, 1);
         }
 
         var key = unit.Trim().ToLowerInvariant().TrimEnd('.');
