@@ -14,6 +14,9 @@ internal static class CliApp
             """)
         {
             AnalyzeCommand.Create(context),
+            ServeCommand.Create(context),
+            EvalCommand.Create(context),
+            ExtractCommand.Create(context),
         };
         return root;
     }

@@ -19,7 +19,7 @@ public static partial class HtmlDossierRenderer
         foreach (var claim in view.Story.Claims)
         {
             html.Append("<tr class=\"").Append(CssClass(claim.Status)).Append("\" id=\"").Append(E(claim.Id)).Append("\"><td class=\"status\">")
-                .Append(StoryView.Symbol(claim.Status)).Append(' ').Append(StoryView.Label(claim.Status)).Append("</td><td>").Append(E(claim.Text));
+                .Append(Dot).Append(StoryView.Label(claim.Status)).Append("</td><td>").Append(E(claim.Text));
             if (claim.Attribution is not null)
             {
                 html.Append(" <span class=\"note\">attributed to ").Append(E(claim.Attribution)).Append("</span>");

@@ -29,6 +29,9 @@ public static partial class HtmlDossierRenderer
         return html.ToString();
     }
 
+    /// <summary>The stylesheet the dossier markup expects, for pages that embed dossier fragments.</summary>
+    public static string Stylesheet => HtmlDossierStyle.Css;
+
     /// <summary>One story's dossier as an HTML fragment (a &lt;section&gt;), for pages that embed it.</summary>
     public static string RenderStory(DossierDocument document, StoryDossier story)
     {
@@ -45,7 +48,7 @@ public static partial class HtmlDossierRenderer
         foreach (var status in StatusOrder)
         {
             html.Append(" <span class=\"badge ").Append(CssClass(status)).Append("\">")
-                .Append(StoryView.Symbol(status)).Append(' ')
+                .Append(Dot)
                 .Append(view.Count(status).ToString(CultureInfo.InvariantCulture)).Append(' ')
                 .Append(StoryView.Label(status)).Append("</span>");
         }
@@ -64,7 +67,8 @@ public static partial class HtmlDossierRenderer
         html.AppendLine("<h3>Coverage</h3><div class=\"scroll\"><table><thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\">Report</th><th scope=\"col\">Published</th>");
         foreach (var status in StatusOrder)
         {
-            html.Append("<th scope=\"col\" class=\"num\" title=\"").Append(StoryView.Label(status)).Append("\">").Append(StoryView.Symbol(status)).Append("</th>");
+            html.Append("<th scope=\"col\" class=\"num ").Append(CssClass(status)).Append("\" title=\"").Append(StoryView.Label(status)).Append("\">")
+                .Append(Dot).Append("<span class=\"sr-only\">").Append(StoryView.Label(status)).Append("</span></th>");
         }
 
         html.AppendLine("<th scope=\"col\">Rewrite of</th></tr></thead><tbody>");
@@ -91,6 +95,9 @@ public static partial class HtmlDossierRenderer
 
         html.AppendLine("</tbody></table></div>");
     }
+
+    /// <summary>A coloured dot drawn by CSS: unlike emoji it needs no font.</summary>
+    private const string Dot = "<span class=\"dot\" aria-hidden=\"true\"></span>";
 
     private static readonly ClaimStatusValue[] StatusOrder =
         [ClaimStatusValue.Corroborated, ClaimStatusValue.Partial, ClaimStatusValue.Contradicted, ClaimStatusValue.SingleSource];

@@ -21,6 +21,9 @@ internal static class HtmlDossierStyle
         .renderings{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:.8rem}figure{margin:0}blockquote{margin:0;padding:.3rem .7rem;border-left:4px solid var(--fg);font-family:Georgia,"Times New Roman",serif;font-size:1.02rem}
         figcaption{font-size:.82rem;color:var(--muted);margin-top:.2rem}del{background:var(--bad-bg);color:var(--bad)}ins{background:var(--ok-bg);color:var(--ok);text-decoration:none;font-weight:600}
         .timeline{list-style:none;padding:0;border-left:3px solid var(--line);margin-left:.4rem}.timeline li{padding:.2rem 0 .6rem 1rem;position:relative}.timeline time{font-weight:700;font-variant-numeric:tabular-nums;margin-right:.4rem}
+        .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.35em;vertical-align:baseline;background:currentColor}
+        th.st-corroborated{color:var(--ok)}th.st-partial{color:#9a6700}th.st-contradicted{color:var(--bad)}th.st-single{color:#8c959f}
+        .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         a{color:#0550ae}.empty{color:var(--muted)}
         @media (max-width:640px){body{font-size:15px}th,td{padding:.35rem}}
         """;
