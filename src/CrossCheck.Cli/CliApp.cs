@@ -14,6 +14,7 @@ internal static class CliApp
             """)
         {
             AnalyzeCommand.Create(context),
+            ClusterCommand.Create(context),
         };
         return root;
     }
