@@ -15,6 +15,9 @@ internal static class CliApp
         {
             AnalyzeCommand.Create(context),
             ClusterCommand.Create(context),
+            ServeCommand.Create(context),
+            EvalCommand.Create(context),
+            ExtractCommand.Create(context),
         };
         return root;
     }

@@ -7,8 +7,9 @@ using CrossCheck.Ingest;
 
 namespace CrossCheck.Pipeline;
 
-/// <summary>The result of one run: the dossier document and the inputs that could not be used.</summary>
-public sealed record PipelineResult(DossierDocument Document, IReadOnlyList<IngestError> Errors);
+/// <summary>The result of one run: the dossier document, the extracted articles (with their publication
+/// dates settled) and the inputs that could not be used.</summary>
+public sealed record PipelineResult(DossierDocument Document, IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors);
 
 /// <summary>Raw documents in, one cross-checked dossier per story out.</summary>
 public sealed class CrossCheckPipeline(TimeProvider time)
@@ -55,7 +56,8 @@ public sealed class CrossCheckPipeline(TimeProvider time)
 
         var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
-        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, dossiers), errors);
+        var settled = articles.Select(a => byId[a.Id]).ToList();
+        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, dossiers), settled, errors);
     }
 
     private static StoryDossier AnalyseStory(Story story, IReadOnlyList<Article> storyArticles)
