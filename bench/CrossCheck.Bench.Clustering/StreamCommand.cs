@@ -14,6 +14,9 @@ namespace CrossCheck.Bench.Clustering;
 /// against IN.gold.tsv (B³ on stories, precision/recall of rewrite detection).</summary>
 internal static class StreamCommand
 {
+    /// <summary>BENCH_PROFILE_ONLY=1 skips assignment, to measure reading and profiling alone.</summary>
+    private static readonly bool ProfileOnly = Environment.GetEnvironmentVariable("BENCH_PROFILE_ONLY") == "1";
+
     public static int Run(string input, int limit)
     {
         var gold = LoadGold(Path.ChangeExtension(input, ".gold.tsv"), limit);
@@ -54,7 +57,11 @@ internal static class StreamCommand
         foreach (var (article, profile) in queue.GetConsumingEnumerable())
         {
             assigning.Start();
-            clusterer.Add(article, profile);
+            if (!ProfileOnly)
+            {
+                clusterer.Add(article, profile);
+            }
+
             assigning.Stop();
             count++;
             maxActive = Math.Max(maxActive, clusterer.ActiveStories);
@@ -67,7 +74,7 @@ internal static class StreamCommand
         var score = ClusterScore.Of(gold.ToDictionary(g => g.Key, g => g.Value.Story, StringComparer.Ordinal), predicted);
         var (p, r, sourceAccuracy) = RewriteScores(gold, derived);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"articles={count} seconds={watch.Elapsed.TotalSeconds:F1} articles_per_s={count / watch.Elapsed.TotalSeconds:F0} peak_working_set_mb={process.PeakWorkingSet64 / (1 << 20)} max_active_stories={maxActive} profiling_s={profiling.Elapsed.TotalSeconds:F1} assigning_s={assigning.Elapsed.TotalSeconds:F1}"));
+            $"articles={count} seconds={watch.Elapsed.TotalSeconds:F1} articles_per_s={count / watch.Elapsed.TotalSeconds:F0} peak_working_set_mb={process.PeakWorkingSet64 / (1 << 20)} max_active_stories={maxActive} profiling_s={profiling.Elapsed.TotalSeconds:F1} assigning_s={assigning.Elapsed.TotalSeconds:F1} cpu_s={process.TotalProcessorTime.TotalSeconds:F1} articles_per_cpu_s={count / process.TotalProcessorTime.TotalSeconds:F0}"));
         Console.WriteLine($"stories: {score}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rewrites (copy/excerpt/embed/credit): P={p:F4} R={r:F4} source accuracy={sourceAccuracy:F4}"));
         return 0;

@@ -10,7 +10,7 @@ namespace CrossCheck.Clustering.Online;
 public sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimilarity
 {
     private readonly ConditionalWeakTable<StoryProfile, NormCache> _storyNorms = [];
-    private readonly ConditionalWeakTable<ArticleProfile, double[]> _articleNorms = [];
+    private readonly ConditionalWeakTable<ArticleProfile, WeightedArticle> _articles = [];
 
     public SimilarityWeights Weights { get; } = weights;
 
@@ -19,14 +19,29 @@ public sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimil
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(frequencies);
-        var articleNorms = _articleNorms.GetValue(article, a => Norms(a.TitleTerms, a.BodyTerms, a.Entities, a.EventDates, frequencies));
+        var weighted = _articles.GetValue(article, a => new WeightedArticle(a, frequencies));
         var storyNorms = StoryNorms(story, frequencies);
-        return Blend(
-            article.TitleTerms, story.TitleTerms,
-            article.BodyTerms, story.BodyTerms,
-            article.Entities, story.Entities,
-            article.EventDates, story.EventDates,
-            articleNorms, storyNorms, frequencies);
+        var score = 0.0;
+        var total = 0.0;
+        Accumulate(Weights.Body, weighted.Body, story.BodyTerms, 1);
+        Accumulate(Weights.Title, weighted.Title, story.TitleTerms, 0);
+        Accumulate(Weights.Entities, weighted.Entities, story.Entities, 2);
+        Accumulate(Weights.EventDates, weighted.Dates, story.EventDates, 3);
+        return total <= 0 ? 0 : score / total;
+
+        void Accumulate(double weight, WeightedVector a, Dictionary<ulong, float> b, int index)
+        {
+            if (weight <= 0 || a.Keys.Length == 0)
+            {
+                return;
+            }
+
+            total += weight;
+            if (b.Count > 0)
+            {
+                score += weight * WeightedCosine.Cosine(a.Dot(b), a.Norm, storyNorms[index]);
+            }
+        }
     }
 
     public double Score(StoryProfile first, StoryProfile second, DocumentFrequencies frequencies)
@@ -95,6 +110,59 @@ public sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimil
             WeightedCosine.Norm(entities, frequencies),
             WeightedCosine.Norm(dates, null),
         ];
+
+    /// <summary>An article's vectors with IDF² folded into the weights once, so scoring it against each
+    /// candidate story costs one lookup per term.</summary>
+    private sealed class WeightedArticle(ArticleProfile article, DocumentFrequencies frequencies)
+    {
+        public WeightedVector Title { get; } = new(article.TitleTerms, frequencies);
+
+        public WeightedVector Body { get; } = new(article.BodyTerms, frequencies);
+
+        public WeightedVector Entities { get; } = new(article.Entities, frequencies);
+
+        public WeightedVector Dates { get; } = new(article.EventDates, null);
+    }
+
+    private sealed class WeightedVector
+    {
+        public WeightedVector(IReadOnlyDictionary<ulong, float> vector, DocumentFrequencies? frequencies)
+        {
+            Keys = new ulong[vector.Count];
+            Weights = new float[vector.Count];
+            var i = 0;
+            var norm = 0.0;
+            foreach (var (key, value) in vector)
+            {
+                var idf = frequencies?.Idf(key) ?? 1f;
+                Keys[i] = key;
+                Weights[i++] = value * idf * idf;
+                norm += value * idf * value * idf;
+            }
+
+            Norm = Math.Sqrt(norm);
+        }
+
+        public ulong[] Keys { get; }
+
+        public float[] Weights { get; }
+
+        public double Norm { get; }
+
+        public double Dot(Dictionary<ulong, float> other)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < Keys.Length; i++)
+            {
+                if (other.TryGetValue(Keys[i], out var value))
+                {
+                    sum += Weights[i] * value;
+                }
+            }
+
+            return sum;
+        }
+    }
 
     private sealed class NormCache
     {

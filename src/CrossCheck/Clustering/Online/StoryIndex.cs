@@ -5,9 +5,16 @@ namespace CrossCheck.Clustering.Online;
 /// the lists compacted once they make up most of the index.</summary>
 internal sealed class StoryIndex
 {
-    private const int MaxPostings = 2048;
+    private const int MaxPostings = 512;
+
+    /// <summary>A key held by more active stories than this does not discriminate: it is not read at query time.</summary>
+    private const int MaxReadPostings = 256;
     private readonly Dictionary<ulong, List<int>> _postings = [];
     private int _staleSinceCompaction;
+
+    /// <summary>Orders the min-heap so the weakest candidate (lowest score, then highest slot) leaves first.</summary>
+    private static readonly Comparer<(float Score, int Slot)> TopComparer = Comparer<(float Score, int Slot)>.Create(
+        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Slot.CompareTo(a.Slot));
 
     public void Add(StoryState story, IEnumerable<ulong> keys)
     {
@@ -36,9 +43,9 @@ internal sealed class StoryIndex
         var scores = new Dictionary<int, float>();
         foreach (var (key, weight) in query)
         {
-            if (!_postings.TryGetValue(key, out var list) || list.Count >= MaxPostings)
+            if (!_postings.TryGetValue(key, out var list) || list.Count > MaxReadPostings)
             {
-                continue; // a key in thousands of stories does not discriminate
+                continue;
             }
 
             foreach (var slot in list)
@@ -47,13 +54,29 @@ internal sealed class StoryIndex
             }
         }
 
-        return scores
-            .Where(p => isActive(p.Key))
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key)
-            .Take(limit)
-            .Select(p => p.Key)
-            .ToList();
+        var ranked = new PriorityQueue<int, (float Score, int Slot)>(limit + 1, TopComparer);
+        foreach (var (slot, score) in scores)
+        {
+            if (!isActive(slot))
+            {
+                continue;
+            }
+
+            ranked.Enqueue(slot, (score, slot));
+            if (ranked.Count > limit)
+            {
+                ranked.Dequeue();
+            }
+        }
+
+        var result = new List<int>(ranked.Count);
+        while (ranked.Count > 0)
+        {
+            result.Add(ranked.Dequeue());
+        }
+
+        result.Reverse();
+        return result;
     }
 
     public void NoteRetired(int count, int activeStories, Func<int, bool> isActive)
