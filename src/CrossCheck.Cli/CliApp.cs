@@ -14,6 +14,7 @@ internal static class CliApp
             """)
         {
             AnalyzeCommand.Create(context),
+            ClusterCommand.Create(context),
             ServeCommand.Create(context),
             EvalCommand.Create(context),
             ExtractCommand.Create(context),
