@@ -13,10 +13,10 @@ public sealed class DateExtractorTests
     [InlineData("He left on Wednesday, 22 November 2023.", "Wednesday, 22 November 2023", "2023-11-22")]
     [InlineData("The deal was signed in May 2010.", "May 2010", "2010-05")]
     [InlineData("Serbia rejected the declaration of independence in 2008.", "2008", "2008")]
-    [InlineData("The war of the 1990s left deep scars.", "the 1990s", "199")]
-    [InlineData("Borders drawn in the 20th century still matter.", "the 20th century", "19")]
+    [InlineData("The war of the 1990s left deep scars.", "1990s", "199")]
+    [InlineData("Borders drawn in the 20th century still matter.", "20th century", "19")]
     [InlineData("The order was dated 22.11.2023 by the court.", "22.11.2023", "2023-11-22")]
-    [InlineData("Protests began in the fall of 2022.", "the fall of 2022", "2022-FA")]
+    [InlineData("Protests began in the fall of 2022.", "fall of 2022", "2022-FA")]
     public void Absolute_dates_are_normalised(string text, string expression, string expected)
     {
         Assert.Equal(expected, ValueOf(text, expression, Published));
