@@ -91,7 +91,7 @@ internal static class ContentScorer
 
         var threshold = Math.Max(10, bestScore * 0.2);
         var kept = new List<IElement>();
-        foreach (var sibling in parent.Children)
+        foreach (var sibling in DomWalk.ChildElements(parent))
         {
             if (sibling == best)
             {
@@ -143,7 +143,7 @@ internal static class ContentScorer
     private static bool IsParagraphLike(IElement element) => element.LocalName switch
     {
         "p" or "pre" or "td" or "blockquote" => true,
-        "div" or "section" => !element.Children.Any(c => HtmlTags.IsBlock(c.LocalName)),
+        "div" or "section" => !DomWalk.ChildElements(element).Any(c => HtmlTags.IsBlock(c.LocalName)),
         _ => false,
     };
 
