@@ -14,6 +14,7 @@ internal static class CliApp
             """)
         {
             AnalyzeCommand.Create(context),
+            AddCommand.Create(context),
         };
         return root;
     }

@@ -19,14 +19,20 @@ public sealed record IngestSummary(int Added, int Revised, int Unchanged, int Fa
 /// <summary>Extracts each incoming document and stores it, one transaction per article, reporting every outcome.</summary>
 public sealed class ArticleIngestor(IArticleStore store, TimeProvider time)
 {
-    public async Task<IngestSummary> IngestAsync(
+    public Task<IngestSummary> IngestAsync(
         IEnumerable<IngestItem> items, Action<IngestEvent>? onEvent = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
+        return IngestAsync(items.ToAsyncEnumerable(), onEvent, cancellationToken);
+    }
+
+    public async Task<IngestSummary> IngestAsync(
+        IAsyncEnumerable<IngestItem> items, Action<IngestEvent>? onEvent = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
         int added = 0, revised = 0, unchanged = 0, failed = 0;
-        foreach (var item in items)
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var result = await IngestOneAsync(item, cancellationToken).ConfigureAwait(false);
             switch (result.Outcome)
             {
