@@ -40,6 +40,14 @@ public sealed class AddCommandTests : IDisposable
     }
 
     [Fact]
+    public void Private_urls_are_refused_without_allow_private()
+    {
+        var result = CliRunner.Run("add", "http://127.0.0.1:9/story", "--db", Db);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("crosscheck: http://127.0.0.1:9/story: refused: 127.0.0.1 resolves to 127.0.0.1, a loopback address (--allow-private allows it)", result.Error.Trim());
+    }
+
+    [Fact]
     public void Nothing_usable_gives_a_non_zero_exit_code()
     {
         var result = CliRunner.Run("add", _files.PathOf("missing.txt"), "--db", Db);
