@@ -15,6 +15,7 @@ internal static class CliApp
         {
             AnalyzeCommand.Create(context),
             AddCommand.Create(context),
+            WatchCommand.Create(context),
         };
         return root;
     }

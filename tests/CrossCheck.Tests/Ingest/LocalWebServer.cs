@@ -21,6 +21,9 @@ public sealed class LocalWebServer : IAsyncLifetime
 
     public ConcurrentQueue<(string Path, DateTimeOffset At, string? IfNoneMatch, string? UserAgent)> Hits { get; } = new();
 
+    /// <summary>Titles of the items /live.xml serves; tests add to it between polls.</summary>
+    public ConcurrentQueue<string> LiveItems { get; } = new(["first", "second"]);
+
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
     public int Port => BaseUrl.Port;
@@ -87,6 +90,20 @@ public sealed class LocalWebServer : IAsyncLifetime
             await context.Response.Body.WriteAsync(GzipBomb.Value, context.RequestAborted);
         });
         app.MapGet("/missing", () => Results.NotFound());
+        app.MapGet("/live.xml", (HttpContext context) =>
+        {
+            var items = LiveItems.ToArray();
+            var etag = $"\"live-{items.Length}\"";
+            if (context.Request.Headers.IfNoneMatch.ToString() == etag)
+            {
+                return Results.StatusCode(304);
+            }
+
+            context.Response.Headers.ETag = etag;
+            var entries = string.Concat(items.Select(title => $"<item><title>{title}</title><guid>{title}</guid><link>{BaseUrl}items/{title}</link>"
+                + $"<content:encoded><![CDATA[<p>{title}: {string.Concat(Enumerable.Repeat(PageText + " ", 6))}</p>]]></content:encoded></item>"));
+            return Results.Content($"""<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Live</title>{entries}</channel></rss>""", "application/rss+xml");
+        });
     }
 
     private static readonly Lazy<byte[]> GzipBomb = new(() =>
