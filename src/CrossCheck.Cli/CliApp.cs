@@ -18,6 +18,8 @@ internal static class CliApp
             ServeCommand.Create(context),
             EvalCommand.Create(context),
             ExtractCommand.Create(context),
+            AddCommand.Create(context),
+            WatchCommand.Create(context),
         };
         return root;
     }
