@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -55,7 +54,7 @@ internal static class WordNetDataReader
             tagCounts[i] = cursor.UShortArray();
         }
 
-        var exceptions = new Dictionary<PartOfSpeech, FrozenDictionary<string, string[]>>();
+        var exceptions = new Dictionary<PartOfSpeech, Dictionary<string, string[]>>();
         foreach (var p in PartOfSpeechExtensions.All)
         {
             var count = (int)cursor.U32();
@@ -66,7 +65,7 @@ internal static class WordNetDataReader
                 entries[form] = cursor.Text().Split('\t');
             }
 
-            exceptions[p] = entries.ToFrozenDictionary(StringComparer.Ordinal);
+            exceptions[p] = entries;
         }
 
         return new WordNetData(lexicalFiles, lemmas, capitalised, pos, satellite, lexicalFile, relations, tagCounts, exceptions);
