@@ -9,7 +9,7 @@ namespace CrossCheck.Text;
 internal static class WordNetDataReader
 {
     public const string ResourceName = "CrossCheck.Lexicon.wordnet.bin.gz";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public static WordNetData LoadEmbedded()
     {
@@ -32,7 +32,7 @@ internal static class WordNetDataReader
     {
         if (!cursor.Bytes(4).SequenceEqual("CCLX"u8) || cursor.U32() != FormatVersion)
         {
-            throw new InvalidDataException("The lexicon data is not in CrossCheck's lexicon format version 3.");
+            throw new InvalidDataException("The lexicon data is not in CrossCheck's lexicon format version 4.");
         }
 
         var lexicalFiles = new string[cursor.U32()];
@@ -139,6 +139,22 @@ internal static class WordNetDataReader
             return values;
         }
 
-        public CompressedRows Rows() => new(IntArray(), IntArray());
+        public CompressedRows Rows()
+        {
+            var lengths = UShortArray();
+            var offsets = new int[lengths.Length + 1];
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                offsets[i + 1] = offsets[i] + lengths[i];
+            }
+
+            var values = IntArray();
+            if (offsets[^1] != values.Length)
+            {
+                throw new InvalidDataException("A lexicon row table's lengths do not add up to its values.");
+            }
+
+            return new CompressedRows(offsets, values);
+        }
     }
 }
