@@ -24,7 +24,7 @@ internal static class ArticleEndpoints
             .WithTags("Articles")
             .WithSummary("Add articles: a JSONL-style record, {\"url\": ...} to fetch, or an array of them. Needs X-Api-Key.")
             .Accepts<ArticleInput>("application/json")
-            .Produces<AddOutcome>()
+            .Produces<AddSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -33,7 +33,7 @@ internal static class ArticleEndpoints
         app.MapPost("/api/feeds", AddFeedAsync)
             .WithTags("Articles")
             .WithSummary("Fetch a feed ({\"url\": ...}: RSS, Atom or OPML) and add its articles. Needs X-Api-Key.")
-            .Produces<AddOutcome>()
+            .Produces<AddSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .DisableAntiforgery();

@@ -14,5 +14,5 @@ public interface IStoryCatalog
 
     Task<ArticleDetail?> GetArticleAsync(string articleId, CancellationToken cancellationToken);
 
-    Task<AddOutcome> AddAsync(IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken);
+    Task<AddSummary> AddAsync(IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken);
 }

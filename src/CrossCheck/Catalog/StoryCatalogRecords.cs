@@ -22,4 +22,4 @@ public sealed record ArticleDetail(
     IReadOnlyList<ClaimEntry> Claims);
 
 /// <summary>What adding documents did: how many were new and which inputs failed.</summary>
-public sealed record AddOutcome(int Added, int Unchanged, IReadOnlyList<string> ArticleIds, IReadOnlyList<string> Errors);
+public sealed record AddSummary(int Added, int Unchanged, IReadOnlyList<string> ArticleIds, IReadOnlyList<string> Errors);
