@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace CrossCheck.Text;
 
@@ -18,7 +17,7 @@ internal sealed class WordNetData
         byte[] synsetLexicalFile,
         SynsetRelations relations,
         ushort[][] tagCounts,
-        IReadOnlyDictionary<PartOfSpeech, FrozenDictionary<string, string[]>> exceptions)
+        IReadOnlyDictionary<PartOfSpeech, Dictionary<string, string[]>> exceptions)
     {
         LexicalFileNames = lexicalFileNames;
         Lemmas = lemmas;
@@ -58,7 +57,7 @@ internal sealed class WordNetData
     public ushort[][] TagCounts { get; }
 
     /// <summary>Irregular inflections (WordNet's *.exc): inflected form → base forms.</summary>
-    public IReadOnlyDictionary<PartOfSpeech, FrozenDictionary<string, string[]>> Exceptions { get; }
+    public IReadOnlyDictionary<PartOfSpeech, Dictionary<string, string[]>> Exceptions { get; }
 
     public int SynsetCount => SynsetPos.Length;
 

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -10,7 +9,7 @@ namespace CrossCheck.Text;
 internal static class WordNetDataReader
 {
     public const string ResourceName = "CrossCheck.Lexicon.wordnet.bin.gz";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public static WordNetData LoadEmbedded()
     {
@@ -33,7 +32,7 @@ internal static class WordNetDataReader
     {
         if (!cursor.Bytes(4).SequenceEqual("CCLX"u8) || cursor.U32() != FormatVersion)
         {
-            throw new InvalidDataException("The lexicon data is not in CrossCheck's lexicon format version 3.");
+            throw new InvalidDataException("The lexicon data is not in CrossCheck's lexicon format version 4.");
         }
 
         var lexicalFiles = new string[cursor.U32()];
@@ -55,7 +54,7 @@ internal static class WordNetDataReader
             tagCounts[i] = cursor.UShortArray();
         }
 
-        var exceptions = new Dictionary<PartOfSpeech, FrozenDictionary<string, string[]>>();
+        var exceptions = new Dictionary<PartOfSpeech, Dictionary<string, string[]>>();
         foreach (var p in PartOfSpeechExtensions.All)
         {
             var count = (int)cursor.U32();
@@ -66,7 +65,7 @@ internal static class WordNetDataReader
                 entries[form] = cursor.Text().Split('\t');
             }
 
-            exceptions[p] = entries.ToFrozenDictionary(StringComparer.Ordinal);
+            exceptions[p] = entries;
         }
 
         return new WordNetData(lexicalFiles, lemmas, capitalised, pos, satellite, lexicalFile, relations, tagCounts, exceptions);
@@ -140,6 +139,22 @@ internal static class WordNetDataReader
             return values;
         }
 
-        public CompressedRows Rows() => new(IntArray(), IntArray());
+        public CompressedRows Rows()
+        {
+            var lengths = UShortArray();
+            var offsets = new int[lengths.Length + 1];
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                offsets[i + 1] = offsets[i] + lengths[i];
+            }
+
+            var values = IntArray();
+            if (offsets[^1] != values.Length)
+            {
+                throw new InvalidDataException("A lexicon row table's lengths do not add up to its values.");
+            }
+
+            return new CompressedRows(offsets, values);
+        }
     }
 }
