@@ -4,9 +4,36 @@ using CrossCheck.Text;
 namespace CrossCheck.Analysis.Time;
 
 /// <summary>Finds time expressions and resolves them against the publication date (deictic: "Wednesday",
-/// "last month") or the last mentioned date (anaphoric: "the next day").
-/// PLACEHOLDER: finds nothing; the Time stage replaces it.</summary>
+/// "last month") or the last mentioned date (anaphoric: "the next day"). Only calendar dates and times become
+/// mentions; durations, sets and vague references ("now", "in the past") are left out.</summary>
 public static class DateExtractor
 {
-    public static IReadOnlyList<DateMention> Extract(string text, IReadOnlyList<Sentence> sentences, PublicationDate? published) => [];
+    public static IReadOnlyList<DateMention> Extract(string text, IReadOnlyList<Sentence> sentences, PublicationDate? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var mentions = new List<DateMention>();
+        foreach (var resolved in TimexResolver.Resolve(text, sentences, published?.Date))
+        {
+            if (!resolved.Value.IsCalendarPoint)
+            {
+                continue;
+            }
+
+            var candidate = resolved.Candidate;
+            mentions.Add(new DateMention(
+                text[candidate.Start..candidate.End],
+                candidate.Start,
+                candidate.End,
+                resolved.Value.Value,
+                resolved.Value.Granularity,
+                resolved.SentenceIndex,
+                resolved.Value.Relative)
+            {
+                UtcOffset = resolved.Value.UtcOffset,
+            });
+        }
+
+        return mentions;
+    }
 }

@@ -14,8 +14,9 @@ public enum DateGranularity
 }
 
 /// <summary>A time expression resolved to a TIMEX3-style value ("2023-11-20", "2023-11", "2023",
-/// "2023-W47", "2023-11-20T14:00"). <see cref="Relative"/> is true when the value depended on an
-/// anchor (the publication date or a date mentioned earlier).</summary>
+/// "2023-W47", "2023-SP", "2023-11-20T14:00"). <see cref="Relative"/> is true when the value depended on an
+/// anchor (the publication date or a date mentioned earlier). <see cref="SentenceIndex"/> is -1 when the
+/// expression lies outside every given sentence.</summary>
 public sealed record DateMention(
     string Text,
     int Start,
@@ -23,4 +24,9 @@ public sealed record DateMention(
     string Value,
     DateGranularity Granularity,
     int SentenceIndex,
-    bool Relative);
+    bool Relative)
+{
+    /// <summary>The UTC offset of a clock time whose zone was named ("15:00 GMT", "10:15 AM EST"); the
+    /// value itself stays the local wall-clock time, as TIMEX3 writes it.</summary>
+    public TimeSpan? UtcOffset { get; init; }
+}

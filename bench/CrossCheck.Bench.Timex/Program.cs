@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using CrossCheck.Analysis.Time;
+
+// Normalises each TempEval-3 case (expression + sentence + document date) and writes one prediction per line:
+// {"i": <case index>, "value": "<TIMEX3 value or null>"}. Cases of one document are taken in order, so an
+// anaphoric expression is resolved against the value predicted for the date mentioned before it.
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: CrossCheck.Bench.Timex CASES.jsonl PREDICTIONS.jsonl");
+    return 2;
+}
+
+if (!File.Exists(args[0]))
+{
+    Console.Error.WriteLine($"{args[0]}: no such file");
+    return 1;
+}
+
+var anchors = new Dictionary<string, AnchorDate?>(StringComparer.Ordinal);
+using var output = new StreamWriter(args[1]);
+var index = 0;
+foreach (var line in File.ReadLines(args[0]))
+{
+    if (string.IsNullOrWhiteSpace(line))
+    {
+        index++;
+        continue;
+    }
+
+    using var json = JsonDocument.Parse(line);
+    var root = json.RootElement;
+    var document = root.GetProperty("doc_id").GetString() ?? string.Empty;
+    var sentence = root.GetProperty("sentence").GetString() ?? string.Empty;
+    var expression = root.GetProperty("expression").GetString() ?? string.Empty;
+    var reference = DateOnly.TryParseExact(root.GetProperty("dct").GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dct)
+        ? dct
+        : (DateOnly?)null;
+    var start = sentence.IndexOf(expression, StringComparison.Ordinal);
+    TimexValue? value = null;
+    if (start >= 0)
+    {
+        anchors.TryGetValue(document, out var anchor);
+        value = TimexNormalizer.Normalize(sentence, start, expression.Length, reference, anchor);
+        if (value is not null && TimexNormalizer.AnchorOf(value) is { } next)
+        {
+            anchors[document] = next;
+        }
+    }
+
+    output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?> { ["i"] = index, ["value"] = value?.Value }));
+    index++;
+}
+
+return 0;

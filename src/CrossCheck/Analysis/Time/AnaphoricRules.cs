@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using static CrossCheck.Analysis.Time.RuleHelpers;
+
+namespace CrossCheck.Analysis.Time;
+
+/// <summary>Normalisers for expressions resolved against the date mentioned just before ("the next day",
+/// "that evening", "two days later", "the end of the year") or, for "ago", against the publication date.</summary>
+internal static class AnaphoricRules
+{
+    public static TimexValue? Anaphoric(Match m, TimexContext context)
+    {
+        var unit = Lower(m.Groups["unit"]);
+        var shift = Shift(m.Groups["dir"]) ?? 0;
+        var part = TimeWords.PartOfDay(unit);
+        if (unit is "day" or "morning" or "afternoon" or "evening" or "night")
+        {
+            return context.AnchorFor(DateGranularity.Day) is { } day ? DayValue(day.AddDays(shift), relative: true, part) : null;
+        }
+
+        var granularity = unit switch
+        {
+            "week" or "weekend" => DateGranularity.Week,
+            "month" => DateGranularity.Month,
+            _ => DateGranularity.Year,
+        };
+        return context.AnchorFor(granularity) is { } origin ? DeicticRules.UnitValue(unit, origin, shift) : null;
+    }
+
+    /// <summary>"the end of the year", "early in the month": the unit of the date mentioned before.</summary>
+    public static TimexValue? PartOfAnchor(Match m, TimexContext context)
+    {
+        var unit = Lower(m.Groups["unit"]);
+        var granularity = unit switch
+        {
+            "week" => DateGranularity.Week,
+            "month" => DateGranularity.Month,
+            "decade" => DateGranularity.Decade,
+            _ => DateGranularity.Year,
+        };
+        return context.AnchorFor(granularity) is { } origin ? DeicticRules.UnitValue(unit, origin, 0) : null;
+    }
+
+    /// <summary>"four years ago" (publication date), "two days later", "a week earlier" (the date before).</summary>
+    public static TimexValue? AgoLater(Match m, TimexContext context)
+    {
+        var direction = Lower(m.Groups["dir"]);
+        var deictic = direction is "ago" or "from now" or "hence";
+        var sign = direction is "ago" or "earlier" or "previously" ? -1 : 1;
+        var unit = Lower(m.Groups["unit"]);
+        if (unit.EndsWith('s'))
+        {
+            unit = unit[..^1];
+        }
+
+        if (TimeWords.Number(m.Groups["n"].Value) is not { } count || count != decimal.Truncate(count))
+        {
+            return deictic && sign < 0 && context.Reference is not null ? new TimexValue("PAST_REF", TimexType.Date, DateGranularity.Year, true) : null;
+        }
+
+        var n = (int)count * sign;
+        var granularity = unit switch
+        {
+            "day" or "night" => DateGranularity.Day,
+            "week" or "fortnight" => DateGranularity.Week,
+            "month" or "quarter" => DateGranularity.Month,
+            _ => DateGranularity.Year,
+        };
+        var origin = deictic ? context.Reference : context.AnchorFor(granularity);
+        if (origin is not { } o)
+        {
+            return null;
+        }
+
+        return unit switch
+        {
+            "day" or "night" => DayValue(o.AddDays(n), relative: true),
+            "fortnight" => Value(TimexCalendar.Week(o.AddDays(14 * n)), DateGranularity.Week, relative: true),
+            "quarter" => Value(TimexCalendar.Quarter(o.AddMonths(3 * n)), DateGranularity.Quarter, relative: true),
+            "century" or "centurie" => Value(TimexCalendar.Century(o.Year + (100 * n)), DateGranularity.Century, relative: true),
+            "week" or "month" or "year" or "decade" => DeicticRules.UnitValue(unit, o, n),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,28 @@
+namespace CrossCheck.Analysis.Time;
+
+/// <summary>The TIMEX3 type of a normalised expression.</summary>
+public enum TimexType
+{
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// <summary>A normalised time expression: a TIMEX3 value ("2023-11-20", "P3D", "PRESENT_REF", "XXXX-WXX-1"),
+/// its type and granularity, whether an anchor was needed, and the UTC offset when a zone was named.</summary>
+public sealed record TimexValue(
+    string Value,
+    TimexType Type,
+    DateGranularity Granularity,
+    bool Relative,
+    TimeSpan? UtcOffset = null)
+{
+    /// <summary>True for a point or span on the calendar ("2023-11", "2023-W47"), false for durations,
+    /// sets and the PRESENT_REF/PAST_REF/FUTURE_REF placeholders.</summary>
+    public bool IsCalendarPoint =>
+        Type is TimexType.Date or TimexType.Time
+        && Value.Length >= 2
+        && char.IsAsciiDigit(Value[0])
+        && char.IsAsciiDigit(Value[1]);
+}
