@@ -108,7 +108,8 @@ internal static class ExtractCommand
     private static string Read(string path)
     {
         using var file = File.OpenRead(path);
-        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+        var compressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        using Stream stream = compressed
             ? new GZipStream(file, CompressionMode.Decompress)
             : file;
         using var buffer = new MemoryStream();
@@ -121,6 +122,11 @@ internal static class ExtractCommand
             {
                 throw new InvalidDataException($"larger than {MaxDecodedBytes / (1024 * 1024)} MB once decompressed");
             }
+        }
+
+        if (compressed && buffer.Length == 0 && file.Length > 0)
+        {
+            throw new InvalidDataException("gzip data is truncated or empty");
         }
 
         return HtmlCharset.Decode(buffer.ToArray());

@@ -6,7 +6,7 @@ internal static class ParagraphFilter
 {
     private static readonly string[] StockPhrases =
     [
-        "advertisement", "advertisment", "ad", "sponsored", "sponsoredcontent", "storycontinuesbelow", "storycontinuesbelowadvertisement",
+        "advertisement", "advertisment", "advert", "adverts", "advertising", "ad", "thisslideshowrequiresjavascript", "javascriptisrequired", "sponsored", "sponsoredcontent", "storycontinuesbelow", "storycontinuesbelowadvertisement",
         "continuereading", "continuereadingbelow", "readmore", "readmorebelow", "readnext", "readalso", "seealso", "relatedarticles", "related",
         "relatedcoverage", "relatedstories", "relatedcontent", "share", "sharethis", "sharethisarticle", "sharethisstory", "sharethispage",
         "shareonfacebook", "shareontwitter", "tweet", "email", "print", "comments", "comment", "leaveacomment", "signup", "subscribe",
