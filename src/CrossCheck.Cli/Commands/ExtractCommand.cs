@@ -1,0 +1,173 @@
+using System.CommandLine;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using CrossCheck.Extraction;
+using CrossCheck.Extraction.Html;
+using CrossCheck.Ingest;
+
+namespace CrossCheck.Cli.Commands;
+
+/// <summary><c>crosscheck extract</c>: extract the article (text and metadata) from saved pages.</summary>
+internal static class ExtractCommand
+{
+    private const long MaxDecodedBytes = 64L * 1024 * 1024;
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+    private static readonly string[] TextExtensions = [".txt", ".md"];
+
+    public static Command Create(CliContext context)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files or directories (read recursively): .html/.htm and .txt/.md, each optionally .gz-compressed",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<ExtractFormat>("--format", "-f")
+        {
+            Description = "Output format: jsonl (one JSON object per page)",
+            DefaultValueFactory = _ => ExtractFormat.Jsonl,
+        };
+        var command = new Command("extract", """
+            Extract each page's article: clean body text, title, byline, outlet, canonical URL,
+            language and publication date. Prints one JSON object per page:
+            {"id","url","title","byline","outlet","published","language","text"}.
+
+            Examples:
+              crosscheck extract page.html
+              crosscheck extract saved-pages/ --format jsonl > articles.jsonl
+              crosscheck extract crawl/*.html.gz
+            """)
+        {
+            inputs,
+            format,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(inputs) ?? []));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] inputs)
+    {
+        var extracted = 0;
+        foreach (var file in ExpandInputs(context, inputs))
+        {
+            var result = ExtractFile(context, file);
+            if (result.Article is { } article)
+            {
+                context.Out.WriteLine(ToJsonLine(article));
+                extracted++;
+            }
+            else
+            {
+                context.Error.WriteLine($"crosscheck: {file}: {result.Failure}");
+            }
+        }
+
+        return extracted > 0 ? ExitCodes.Success : ExitCodes.NothingAnalysed;
+    }
+
+    private static IEnumerable<string> ExpandInputs(CliContext context, string[] inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Where(IsSupported).Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
+            }
+            else if (File.Exists(input))
+            {
+                yield return input;
+            }
+            else
+            {
+                context.Error.WriteLine($"crosscheck: {input}: no such file or directory");
+            }
+        }
+    }
+
+    private static ExtractionResult ExtractFile(CliContext context, string path)
+    {
+        var (id, extension) = Split(path);
+        string content;
+        try
+        {
+            content = Read(path);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return ExtractionResult.Failed($"cannot read ({ex.Message})");
+        }
+
+        var format = TextExtensions.Contains(extension) ? DocumentFormat.PlainText : DocumentFormat.Html;
+        var document = new RawDocument(id, path, format, content, DocumentMetadata.None);
+        return ArticleExtractor.Extract(document, context.Time);
+    }
+
+    private static string Read(string path)
+    {
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? new GZipStream(file, CompressionMode.Decompress)
+            : file;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxDecodedBytes)
+            {
+                throw new InvalidDataException($"larger than {MaxDecodedBytes / (1024 * 1024)} MB once decompressed");
+            }
+        }
+
+        return HtmlCharset.Decode(buffer.ToArray());
+    }
+
+    /// <summary>The id (file name without its extensions: x.html.gz → x) and the content extension.</summary>
+    internal static (string Id, string Extension) Split(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^3];
+        }
+
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var id = extension.Length > 0 && name.Length > extension.Length ? name[..^extension.Length] : name;
+        return (id, extension);
+    }
+
+    private static bool IsSupported(string path)
+    {
+        var extension = Split(path).Extension;
+        return HtmlExtensions.Contains(extension) || TextExtensions.Contains(extension);
+    }
+
+    private static string ToJsonLine(Article article)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", article.Id);
+            writer.WriteString("url", article.Url);
+            writer.WriteString("title", article.Title);
+            writer.WriteString("byline", article.Byline);
+            writer.WriteString("outlet", article.Outlet);
+            writer.WriteString("published", article.Published?.ToIso());
+            writer.WriteString("language", article.Language);
+            writer.WriteString("text", article.Text);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
+
+internal enum ExtractFormat
+{
+    Jsonl,
+}

@@ -1,0 +1,15 @@
+using CrossCheck.Ingest;
+
+namespace CrossCheck.Web.Api;
+
+/// <summary>Fetches pages and feeds for the API and the add form, under the server's address policy.</summary>
+public interface IDocumentFetcher
+{
+    /// <summary>The page at <paramref name="url"/> as a document, or the reason it could not be fetched.</summary>
+    Task<FetchResult> FetchPageAsync(Uri url, CancellationToken cancellationToken);
+
+    /// <summary>Every item of the feed (RSS, Atom or OPML list of feeds) at <paramref name="url"/>.</summary>
+    Task<FetchResult> FetchFeedAsync(Uri url, CancellationToken cancellationToken);
+}
+
+public sealed record FetchResult(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestError> Errors);

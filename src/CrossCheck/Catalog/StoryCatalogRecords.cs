@@ -1,0 +1,25 @@
+using CrossCheck.Dossiers;
+
+namespace CrossCheck.Catalog;
+
+/// <summary>One line of a story list: enough to choose a story without loading its dossier.</summary>
+public sealed record StorySummary(
+    string Id,
+    string Title,
+    int ArticleCount,
+    int OutletCount,
+    int ClaimCount,
+    int ContradictedCount,
+    string? LatestPublished,
+    IReadOnlyList<string> Outlets,
+    IReadOnlyList<string> TopEntities);
+
+/// <summary>An article with its extracted text and the claims found in it, for the article page and API.</summary>
+public sealed record ArticleDetail(
+    ArticleEntry Article,
+    string Text,
+    string? StoryId,
+    IReadOnlyList<ClaimEntry> Claims);
+
+/// <summary>What adding documents did: how many were new and which inputs failed.</summary>
+public sealed record AddSummary(int Added, int Unchanged, IReadOnlyList<string> ArticleIds, IReadOnlyList<string> Errors);

@@ -1,0 +1,116 @@
+using CrossCheck.Alignment;
+
+namespace CrossCheck.Dossiers.Rendering;
+
+/// <summary>What every renderer needs to show one story: its articles, outlet labels, status counts
+/// and quote groups, derived once from the dossier.</summary>
+public sealed class StoryView
+{
+    private readonly Dictionary<string, ArticleEntry> _articles;
+
+    public StoryView(DossierDocument document, StoryDossier story)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(story);
+        Story = story;
+        _articles = document.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Articles = story.ArticleIds.Where(_articles.ContainsKey).Select(id => _articles[id]).ToList();
+        QuoteGroups = GroupQuotes(story.Quotes);
+    }
+
+    public StoryDossier Story { get; }
+
+    public IReadOnlyList<ArticleEntry> Articles { get; }
+
+    /// <summary>Each group is one utterance as rendered by one or more articles; singletons included.</summary>
+    public IReadOnlyList<IReadOnlyList<QuoteEntry>> QuoteGroups { get; }
+
+    public int OutletCount => Articles.Select(a => a.Outlet ?? a.Id).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+    public string OutletOf(string articleId) =>
+        _articles.TryGetValue(articleId, out var article) ? article.Outlet ?? article.Id : articleId;
+
+    public ArticleEntry? Article(string articleId) => _articles.GetValueOrDefault(articleId);
+
+    public int Count(ClaimStatusValue status) => Story.Claims.Count(c => c.Status == status);
+
+    public int Count(string articleId, ClaimStatusValue status) =>
+        Story.Claims.Count(c => c.ArticleId == articleId && c.Status == status);
+
+    public static string PublishedLabel(ArticleEntry article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Published is null
+            ? "unknown"
+            : article.PublishedFrom switch
+            {
+                PublishedFromValue.Metadata => article.Published,
+                PublishedFromValue.Text => article.Published + " (from text)",
+                PublishedFromValue.Story => article.Published + " (inferred from story)",
+                _ => article.Published,
+            };
+    }
+
+    public static string Symbol(ClaimStatusValue status) => status switch
+    {
+        ClaimStatusValue.Corroborated => "✅",
+        ClaimStatusValue.Partial => "🟡",
+        ClaimStatusValue.Contradicted => "❌",
+        _ => "⚪",
+    };
+
+    public static string Label(ClaimStatusValue status) => status switch
+    {
+        ClaimStatusValue.Corroborated => "corroborated",
+        ClaimStatusValue.Partial => "partial",
+        ClaimStatusValue.Contradicted => "contradicted",
+        _ => "single-source",
+    };
+
+    public static string Label(EvidenceRelationValue relation) => relation switch
+    {
+        EvidenceRelationValue.Supports => "supports",
+        EvidenceRelationValue.Partial => "partly supports",
+        _ => "contradicts",
+    };
+
+    /// <summary>The word differences between the first rendering of a quote group and another one.</summary>
+    public static IReadOnlyList<DiffSegment> Difference(QuoteEntry first, QuoteEntry other)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(other);
+        return WordDiff.Compute(first.Text, other.Text);
+    }
+
+    private static List<IReadOnlyList<QuoteEntry>> GroupQuotes(IReadOnlyList<QuoteEntry> quotes)
+    {
+        var byId = quotes.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var groups = new List<IReadOnlyList<QuoteEntry>>();
+        foreach (var quote in quotes)
+        {
+            if (!seen.Add(quote.Id))
+            {
+                continue;
+            }
+
+            var group = new List<QuoteEntry> { quote };
+            var queue = new Queue<string>(quote.SameAs);
+            while (queue.TryDequeue(out var id))
+            {
+                if (byId.TryGetValue(id, out var linked) && seen.Add(id))
+                {
+                    group.Add(linked);
+                    foreach (var next in linked.SameAs)
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+
+            groups.Add(group);
+        }
+
+        return groups;
+    }
+}

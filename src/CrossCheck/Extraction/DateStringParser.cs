@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CrossCheck.Extraction;
+
+/// <summary>Parses the date strings pages and inputs give (ISO 8601, RFC 1123, "November 19, 2019 3:15 PM EST",
+/// compact 20191119, Unix seconds/milliseconds), keeping the time of day and UTC offset only when the
+/// string states them.</summary>
+public static partial class DateStringParser
+{
+    private const int MaxLength = 120;
+
+    private static readonly Dictionary<string, TimeSpan> ZoneAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["Z"] = TimeSpan.Zero,
+        ["EST"] = TimeSpan.FromHours(-5), ["EDT"] = TimeSpan.FromHours(-4),
+        ["CST"] = TimeSpan.FromHours(-6), ["CDT"] = TimeSpan.FromHours(-5),
+        ["MST"] = TimeSpan.FromHours(-7), ["MDT"] = TimeSpan.FromHours(-6),
+        ["PST"] = TimeSpan.FromHours(-8), ["PDT"] = TimeSpan.FromHours(-7),
+        ["BST"] = TimeSpan.FromHours(1), ["CET"] = TimeSpan.FromHours(1), ["CEST"] = TimeSpan.FromHours(2),
+        ["EET"] = TimeSpan.FromHours(2), ["EEST"] = TimeSpan.FromHours(3),
+    };
+
+    public static PublicationDate? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        if (text.Length > MaxLength)
+        {
+            return null;
+        }
+
+        return ParseIso(text) ?? ParseCompact(text) ?? ParseEpoch(text) ?? ParseFree(text);
+    }
+
+    /// <summary>Builds a date from parts, or null when they do not form a real calendar date.</summary>
+    internal static PublicationDate? Create(int year, int month, int day, TimeOnly? time = null, TimeSpan? offset = null)
+    {
+        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new PublicationDate(new DateOnly(year, month, day), time, time is null ? null : offset);
+    }
+
+    private static PublicationDate? ParseIso(string text)
+    {
+        var match = IsoPattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        TimeOnly? time = null;
+        TimeSpan? offset = null;
+        if (match.Groups["hour"].Success)
+        {
+            var hour = Int(match.Groups["hour"].Value);
+            var minute = Int(match.Groups["minute"].Value);
+            var second = match.Groups["second"].Success ? Int(match.Groups["second"].Value) : 0;
+            if (hour > 23 || minute > 59 || second > 59)
+            {
+                return null;
+            }
+
+            time = new TimeOnly(hour, minute, second);
+            offset = ParseOffset(match.Groups["zone"].Value);
+        }
+
+        return Create(Int(match.Groups["year"].Value), Int(match.Groups["month"].Value), Int(match.Groups["day"].Value), time, offset);
+    }
+
+    private static PublicationDate? ParseCompact(string text)
+    {
+        var match = CompactPattern().Match(text);
+        return match.Success
+            ? Create(Int(match.Groups["year"].Value), Int(match.Groups["month"].Value), Int(match.Groups["day"].Value))
+            : null;
+    }
+
+    private static PublicationDate? ParseEpoch(string text)
+    {
+        if (!EpochPattern().IsMatch(text) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        var instant = text.Length == 13 ? DateTimeOffset.FromUnixTimeMilliseconds(number) : DateTimeOffset.FromUnixTimeSeconds(number);
+        return new PublicationDate(DateOnly.FromDateTime(instant.UtcDateTime), TimeOnly.FromDateTime(instant.UtcDateTime), TimeSpan.Zero);
+    }
+
+    private static PublicationDate? ParseFree(string text)
+    {
+        var cleaned = FreeNoise().Replace(text, " ").Trim();
+        TimeSpan? offset = null;
+        var zone = TrailingZone().Match(cleaned);
+        if (zone.Success)
+        {
+            offset = ParseOffset(zone.Groups["zone"].Value);
+            cleaned = cleaned[..zone.Index].Trim();
+        }
+
+        cleaned = Meridiem().Replace(cleaned, m => m.Groups[1].Value.ToUpperInvariant() + "M");
+        if (!DateTime.TryParse(cleaned, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault, out var parsed)
+            || parsed.Year < 1900 || !YearPattern().IsMatch(cleaned))
+        {
+            return null;
+        }
+
+        TimeOnly? time = ClockPattern().IsMatch(cleaned) ? TimeOnly.FromDateTime(parsed) : null;
+        return new PublicationDate(DateOnly.FromDateTime(parsed), time, time is null ? null : offset);
+    }
+
+    internal static TimeSpan? ParseOffset(string zone)
+    {
+        if (string.IsNullOrEmpty(zone))
+        {
+            return null;
+        }
+
+        if (ZoneAbbreviations.TryGetValue(zone, out var known))
+        {
+            return known;
+        }
+
+        var match = OffsetPattern().Match(zone);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var hours = Int(match.Groups["h"].Value);
+        var minutes = match.Groups["m"].Success ? Int(match.Groups["m"].Value) : 0;
+        if (hours > 14 || minutes > 59)
+        {
+            return null;
+        }
+
+        var span = new TimeSpan(hours, minutes, 0);
+        return match.Groups["sign"].Value == "-" ? -span : span;
+    }
+
+    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<year>\d{4})[-/.](?<month>\d{1,2})[-/.](?<day>\d{1,2})(?:(?:T|\s+)(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d+)?)?\s*(?<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoPattern();
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})(?<month>\d{2})(?<day>\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactPattern();
+
+    [GeneratedRegex(@"^\d{10}$|^\d{13}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EpochPattern();
+
+    [GeneratedRegex(@"\s*\(?(?<zone>UTC|GMT|Z|[ECMP][SD]?T|BST|CES?T|EES?T|[+-]\d{2}:?\d{2})\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingZone();
+
+    [GeneratedRegex(@"(?<sign>[+-])(?<h>\d{2}):?(?<m>\d{2})?", RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetPattern();
+
+    [GeneratedRegex(@"\b([ap])\.?\s?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Meridiem();
+
+    [GeneratedRegex(@"\b(?:at|on|published|updated|posted)\b:?|[|•·]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FreeNoise();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPattern();
+}

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace CrossCheck.Extraction.Html;
+
+/// <summary>Finds when a page was published, trying sources in order of trust: JSON-LD datePublished,
+/// publication meta tags, microdata and &lt;time&gt; elements, a date in the URL path, then a dated line
+/// near the headline. Dates after the crawl time (plus a day for time zones) or before 1995 are rejected
+/// and the next source is tried. A date without a time of day borrows the time from a less trusted
+/// source that names the same day.</summary>
+internal static partial class PublicationDateLocator
+{
+    private static readonly DateOnly Earliest = new(1995, 1, 1);
+
+    /// <summary>Meta keys that name the publication (not modification) time, most trusted first.</summary>
+    private static readonly string[] MetaKeys =
+    [
+        "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+        "article.published", "article_date_original", "publication_date", "publish-date", "publish_date",
+        "publishdate", "pubdate", "published_time", "published-date", "published_date", "dc.date.issued",
+        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date",
+        "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "originalpublicationdate",
+        "displaydate", "article:post_date", "pdate", "timestamp", "citation_publication_date", "citation_date",
+    ];
+
+    public static (PublicationDate Date, PublishedFrom From)? Locate(IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? url, TimeProvider time)
+    {
+        var latest = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1);
+        bool Plausible(PublicationDate? date) => date is not null && date.Date >= Earliest && date.Date <= latest;
+
+        var found = new List<(PublicationDate Date, PublishedFrom From)>();
+        foreach (var candidate in Candidates(document, meta, jsonLd, url))
+        {
+            if (!Plausible(candidate.Date))
+            {
+                continue;
+            }
+
+            found.Add((candidate.Date!, candidate.From));
+            if (candidate.Date!.Time is not null)
+            {
+                break;
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var best = found[0];
+        var sameDayWithTime = found.Skip(1).FirstOrDefault(f => f.Date.Date == best.Date.Date && f.Date.Time is not null);
+        return sameDayWithTime.Date is null ? best : (sameDayWithTime.Date, best.From);
+    }
+
+    private static IEnumerable<(PublicationDate? Date, PublishedFrom From)> Candidates(IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? url)
+    {
+        yield return (DateStringParser.Parse(jsonLd.DatePublished), PublishedFrom.Metadata);
+        foreach (var key in MetaKeys)
+        {
+            yield return (DateStringParser.Parse(meta.Get(key)), PublishedFrom.Metadata);
+        }
+
+        foreach (var element in document.QuerySelectorAll("[itemprop~='datePublished' i], time[pubdate], [property='article:published_time']").Take(20))
+        {
+            yield return (FromElement(element), PublishedFrom.Metadata);
+        }
+
+        yield return (FromUrl(url), PublishedFrom.Metadata);
+        foreach (var element in document.QuerySelectorAll("time").Take(5))
+        {
+            yield return (FromElement(element), PublishedFrom.Metadata);
+        }
+
+        yield return (NearHeadline(document), PublishedFrom.Text);
+    }
+
+    private static PublicationDate? FromElement(IElement element) =>
+        DateStringParser.Parse(element.GetAttribute("datetime"))
+        ?? DateStringParser.Parse(element.GetAttribute("content"))
+        ?? DateStringParser.Parse(DomWalk.Text(element))
+        ?? TextDates.FindAll(DomWalk.Text(element)).Select(d => d.Date).FirstOrDefault();
+
+    internal static PublicationDate? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var match = UrlDate().Match(uri.AbsolutePath);
+        return match.Success
+            ? DateStringParser.Create(int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    /// <summary>The first date in the short lines that follow the page's &lt;h1&gt; (or open the body).</summary>
+    private static PublicationDate? NearHeadline(IDocument document)
+    {
+        var start = (IElement?)document.QuerySelector("h1") ?? document.Body;
+        if (start is null)
+        {
+            return null;
+        }
+
+        var seen = 0;
+        for (IElement? element = start; element is not null && seen < 80; element = Next(element), seen++)
+        {
+            if (element.ChildElementCount > 0 || element.LocalName is "script" or "style")
+            {
+                continue;
+            }
+
+            var text = DomWalk.Text(element);
+            if (text.Length is > 0 and < 200 && TextDates.FindAll(text).FirstOrDefault() is { Date: not null } hit)
+            {
+                return hit.Date;
+            }
+        }
+
+        return null;
+    }
+
+    private static IElement? Next(IElement element)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+
+        for (IElement? current = element; current is not null; current = current.ParentElement)
+        {
+            if (current.NextElementSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|-|\.|$)|/(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})(?:/|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDate();
+}

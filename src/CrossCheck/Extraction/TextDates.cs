@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CrossCheck.Extraction;
+
+/// <summary>Finds dates written in running text: "November 19, 2019", "19 Nov. 2019 10:15 GMT",
+/// "2019-11-19". Numeric forms must stand alone, so phone numbers and codes such as "2019-555-0134"
+/// or "1-2019-11-19-7" are not read as dates.</summary>
+public static partial class TextDates
+{
+    private static readonly string[] MonthPrefixes =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Every date found in <paramref name="text"/>, in order of appearance.</summary>
+    public static IEnumerable<(int Index, PublicationDate Date)> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match match in DatePattern().Matches(text))
+        {
+            if (ToDate(match) is { } date)
+            {
+                yield return (match.Index, date);
+            }
+        }
+    }
+
+    private static PublicationDate? ToDate(Match match)
+    {
+        var month = match.Groups["mname"].Success ? MonthNumber(match.Groups["mname"].Value) : Int(match.Groups["mnum"].Value);
+        var year = Int(match.Groups["year"].Value);
+        var day = Int(match.Groups["day"].Value);
+        TimeOnly? time = null;
+        if (match.Groups["hour"].Success)
+        {
+            var hour = Int(match.Groups["hour"].Value);
+            var minute = Int(match.Groups["minute"].Value);
+            if (match.Groups["ampm"].Success)
+            {
+                var pm = char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p';
+                hour = hour == 12 ? (pm ? 12 : 0) : (pm ? hour + 12 : hour);
+            }
+
+            if (hour < 24 && minute < 60)
+            {
+                time = new TimeOnly(hour, minute);
+            }
+        }
+
+        var offset = match.Groups["zone"].Success ? DateStringParser.ParseOffset(match.Groups["zone"].Value) : null;
+        return DateStringParser.Create(year, month, day, time, offset);
+    }
+
+    private static int MonthNumber(string name)
+    {
+        var prefix = name[..3].ToLowerInvariant();
+        return Array.IndexOf(MonthPrefixes, prefix) + 1;
+    }
+
+    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private const string Month = @"(?<mname>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Clock = @"(?:(?:T|\s*(?:,|at|-|–|\||•|·)?\s*)(?<hour>\d{1,2})[:.](?<minute>\d{2})(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:(?<zone>UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|[+-]\d{2}:?\d{2})\b)?)?";
+
+    [GeneratedRegex(
+        @"\b(?:" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b"
+        + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<year>(?:19|20)\d{2})\b"
+        + @"|(?<![\d-])(?<year>(?:19|20)\d{2})-(?<mnum>\d{2})-(?<day>\d{2})(?![\d-]))" + Clock,
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DatePattern();
+}

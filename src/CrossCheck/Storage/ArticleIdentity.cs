@@ -1,0 +1,54 @@
+using System.IO.Hashing;
+using System.Text;
+using CrossCheck.Extraction;
+using CrossCheck.Ingest;
+
+namespace CrossCheck.Storage;
+
+/// <summary>The two keys of a stored article: its canonical URL (when known) and a hash of its content.</summary>
+public sealed record ArticleIdentity(string? CanonicalUrl, string ContentHash)
+{
+    /// <summary>The store key: the canonical URL, else the content hash (an article without a URL has no revisions).</summary>
+    public string Key => CanonicalUrl ?? "sha:" + ContentHash;
+
+    public static ArticleIdentity Of(RawDocument document, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(article);
+        var url = UrlCanonicalizer.Canonicalize(article.Url) ?? UrlCanonicalizer.Canonicalize(document.Metadata.Url);
+        return new ArticleIdentity(url, Hash(article.Title, article.Text));
+    }
+
+    /// <summary>XxHash128 of title and text with whitespace collapsed, so re-fetching the same article through
+    /// different page chrome or line wrapping gives the same hash.</summary>
+    public static string Hash(string title, string text)
+    {
+        var builder = new StringBuilder(title.Length + text.Length + 1);
+        AppendCollapsed(builder, title);
+        builder.Append('\n');
+        AppendCollapsed(builder, text);
+        var hash = XxHash128.Hash(Encoding.UTF8.GetBytes(builder.ToString()));
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private static void AppendCollapsed(StringBuilder builder, string value)
+    {
+        var pendingSpace = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+    }
+}
