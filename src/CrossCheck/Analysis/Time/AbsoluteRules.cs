@@ -50,8 +50,9 @@ internal static class AbsoluteRules
             return TimexCalendar.SafeDate(Int(m.Groups["year"]), month, day) is { } given ? DayValue(given, relative: false) : null;
         }
 
+        var weekday = m.Groups["weekday"].Success ? TimeWords.Weekday(m.Groups["weekday"].Value) : null;
         int? year = context.Reference is { } reference
-            ? TimexCalendar.YearOfDay(reference, month, day, context.Tense)
+            ? TimexCalendar.YearOfWeekday(reference, month, day, weekday) ?? TimexCalendar.YearOfDay(reference, month, day, context.Tense)
             : context.AnchorYear;
         return year is { } y && TimexCalendar.SafeDate(y, month, day) is { } date ? DayValue(date, relative: true) : null;
     }

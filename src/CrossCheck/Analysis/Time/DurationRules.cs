@@ -11,6 +11,9 @@ internal static class DurationRules
     public static TimexValue? Duration(Match m, TimexContext context) =>
         Period(m.Groups["n"].Value, Lower(m.Groups["unit"]));
 
+    /// <summary>"over the next decade", "for the past year": a span of one unit, not a calendar date.</summary>
+    public static TimexValue? OneUnit(Match m, TimexContext context) => Period("1", Lower(m.Groups["unit"]));
+
     /// <summary>The ISO 8601 period for a count of units; an unknown count ("several") gives X.</summary>
     public static TimexValue? Period(string countText, string unit)
     {

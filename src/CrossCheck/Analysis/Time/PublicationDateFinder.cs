@@ -4,7 +4,8 @@ namespace CrossCheck.Analysis.Time;
 
 /// <summary>Infers a publication date from an article's own text. Preference: a publication stamp
 /// ("Published 22 Nov 2023"), then a dateline ("SKOPJE, Nov 22 (Reuters) -"), then the latest full date of a
-/// photo caption (in <see cref="Article.Captions"/>, or a caption left as the first or last line of the text).</summary>
+/// photo caption (in <see cref="Article.Captions"/>, or a caption left as the first or last line of the text) or of
+/// a short dated first line. A caption shows the day of the event, normally the day of the report.</summary>
 public static class PublicationDateFinder
 {
     private const int EdgeLines = 3;
@@ -50,10 +51,10 @@ public static class PublicationDateFinder
 
     private static PublicationDate? LatestCaptionDate(Article article, IReadOnlyList<string> edgeLines)
     {
-        var captions = (article.Captions ?? []).Select(c => (Text: c, InText: false))
-            .Concat(edgeLines.Where((line, i) => i == 0 || TextDateEvidence.LooksLikeCaption(line)).Select(l => (Text: l, InText: true)));
+        var captions = (article.Captions ?? [])
+            .Concat(edgeLines.Where((line, i) => TextDateEvidence.LooksLikeCaption(line) || (i == 0 && TextDateEvidence.IsDateLine(line))));
         DateOnly? latest = null;
-        foreach (var (text, _) in captions)
+        foreach (var text in captions)
         {
             if (TextDateEvidence.FullDates(text).DefaultIfEmpty().Max() is { } date && date != default && (latest is null || date > latest))
             {

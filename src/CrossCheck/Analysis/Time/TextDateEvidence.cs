@@ -27,7 +27,11 @@ internal static partial class TextDateEvidence
             return exact;
         }
 
-        return FullDates(rest).Select(d => (DateOnly?)d).FirstOrDefault() is { } first ? new PublicationDate(first) : null;
+        // "Published 22 Nov 2023 | 10:15": the date must open what follows the stamp word.
+        var opening = TimexResolver.Resolve(rest, [], null).FirstOrDefault();
+        return opening is { Candidate.Start: 0, Value.Relative: false } && TimexResolver.AnchorOf(opening.Value) is { Granularity: DateGranularity.Day } day
+            ? new PublicationDate(day.Date)
+            : null;
     }
 
     /// <summary>A dateline at the start of one of the first lines: "SKOPJE, Nov 22 (Reuters) -",
@@ -65,6 +69,13 @@ internal static partial class TextDateEvidence
     /// <summary>True for a line that carries a photo credit ("EPA-EFE/GEORGI LICOVSKI", "(AP Photo/...)").</summary>
     public static bool LooksLikeCaption(string line) => CreditPattern().IsMatch(line);
 
+    /// <summary>True for a line that is mostly a full date ("Wednesday 22 November 2023 10:15"): a date stamp,
+    /// not a sentence of the story that happens to hold a date.</summary>
+    public static bool IsDateLine(string line) =>
+        TimexResolver.Resolve(line, [], null).Any(r =>
+            !r.Value.Relative && r.Value.Granularity is DateGranularity.Day or DateGranularity.Time
+            && 2 * r.Candidate.Length >= line.Trim().Length);
+
     /// <summary>The full dates (day, month and year all written) in a piece of text.</summary>
     public static IEnumerable<DateOnly> FullDates(string text) =>
         TimexResolver.Resolve(text, [], null)
@@ -73,7 +84,7 @@ internal static partial class TextDateEvidence
             .Where(a => a is not null)
             .Select(a => a!.Date);
 
-    [GeneratedRegex(@"^(?:by\s+[^|]{1,60}\|\s*)?(?<kind>first\s+published|published|posted|released|date|dated|last\s+updated|updated|last\s+modified|modified)(?:\s+on|\s+at)?\s*:?\s*(?<rest>.{6,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:by\s+[^|]{1,60}\|\s*)?(?:(?<kind>first\s+published|published|posted|last\s+updated|updated|last\s+modified|modified)(?:\s+on|\s+at)?\s*:?|(?<kind>date|dated)\s*:)\s*(?<rest>.{6,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex StampPattern();
 
     [GeneratedRegex(@"^(?-i:[A-Z][A-Z .'’-]{1,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s*[\p{L} .'’-]{2,30}?)?,\s*(?<date>[\p{L}\d][\p{L}\d .,:/]{3,40}?)\s*(?:\([\p{L} .&-]{2,30}\)|/[^/\n]{2,40}/)?\s*(?:[-–—]{1,2}|:)\s", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -52,6 +52,30 @@ internal static class TimexCalendar
         return best;
     }
 
+    /// <summary>The year, within one of the reference, in which the day falls on the weekday given with it
+    /// ("Wednesday, November 22"); null when no weekday was given or none of those years fits.</summary>
+    public static int? YearOfWeekday(DateOnly reference, int month, int day, DayOfWeek? weekday)
+    {
+        if (weekday is not { } named)
+        {
+            return null;
+        }
+
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
+        {
+            if (SafeDate(year, month, day) is { } candidate && candidate.DayOfWeek == named
+                && Math.Abs(candidate.DayNumber - reference.DayNumber) < bestDistance)
+            {
+                best = year;
+                bestDistance = Math.Abs(candidate.DayNumber - reference.DayNumber);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The year of a month given without one ("in March"), by the same preference as days.</summary>
     public static int YearOfMonth(DateOnly reference, int month, TenseDirection tense)
     {

@@ -77,6 +77,9 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<unit>year|month|week|decade)\b(?<=" + Modifier + @"[\s-]+(?:the\s+)?[a-z]+)(?!\s+(?:of|in|to|before|after)\b)", Options)]
     internal static partial Regex PartOfAnchor();
 
+    [GeneratedRegex(@"\b(?<unit>day|week|month|year|decade|century)\b(?<=\b(?:over|for|during|within|throughout)\s+(?<lead>the\s+(?:next|past|last|coming|previous|following))\s+[a-z]+)", Options)]
+    internal static partial Regex SpanOfOneUnit();
+
     [GeneratedRegex(@"\b(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b(?:(?<=\b(?<the>the)\s+(?<dir>next|following|previous|preceding|same|prior)\s+[a-z]+)|(?<=\b(?:(?<later>later|earlier)\s+)?(?<dir>that|the\s+same)\s+[a-z]+)|(?<=\b(?<the>the)\s+[a-z]+)\s+(?<dir>before|after)(?=\s*[,.;]|\s+(?:that|this)\b))", Options)]
     internal static partial Regex Anaphoric();
 

@@ -19,6 +19,7 @@ internal static class TimexRules
         new("two-digit-year", TimexPatterns.TwoDigitYear(), AbsoluteRules.TwoDigitYear) { TakesModifier = true },
         new("deictic-day", TimexPatterns.DeicticDay(), DeicticRules.DeicticDay) { CarriesDay = true, TakesModifier = true },
         new("weekday", TimexPatterns.Weekday(), DeicticRules.Weekday) { CarriesDay = true, TakesModifier = true },
+        new("span-of-one-unit", TimexPatterns.SpanOfOneUnit(), DurationRules.OneUnit),
         new("relative-unit", TimexPatterns.RelativeUnit(), DeicticRules.RelativeUnit),
         new("anaphoric", TimexPatterns.Anaphoric(), AnaphoricRules.Anaphoric) { CarriesDay = true },
         new("ago-later", TimexPatterns.AgoLater(), AnaphoricRules.AgoLater),

@@ -112,6 +112,22 @@ public sealed class DateExtractorTests
         Assert.Equal(DateGranularity.Day, mention.Granularity);
     }
 
+    [Theory]
+    [InlineData("The talks ended on Friday, November 25.", "Friday, November 25", "2022-11-25")]
+    [InlineData("The talks end on Monday, January 15.", "Monday, January 15", "2024-01-15")]
+    public void Weekday_given_with_a_day_picks_the_year(string text, string expression, string expected)
+    {
+        Assert.Equal(expected, ValueOf(text, expression, Published));
+    }
+
+    [Theory]
+    [InlineData("Coal use will surge over the next decade.")]
+    [InlineData("Prices have doubled over the past year.")]
+    public void Spans_of_one_unit_are_durations_not_dates(string text)
+    {
+        Assert.Empty(Extract(text, Published));
+    }
+
     [Fact]
     public void Year_ranges_give_both_years()
     {

@@ -100,6 +100,23 @@ public sealed class PublicationDateFinderTests
         Assert.Null(PublicationDateFinder.FromText(article));
     }
 
+    [Theory]
+    [InlineData("On 24 September 2023, conflict erupted in Kosovo between the police and armed men.\nMore text.")]
+    [InlineData("Released on bail on 24 September 2023, he left the country.\nMore text.")]
+    public void A_story_sentence_with_a_date_is_not_a_stamp(string text)
+    {
+        Assert.Null(PublicationDateFinder.FromText(new Article("a", "a", "T", text)));
+    }
+
+    [Theory]
+    [InlineData("22 November 2023\nNATO leaders met in Skopje.")]
+    [InlineData("Date: 22 November 2023\nNATO leaders met in Skopje.")]
+    [InlineData("Posted on November 22, 2023 by Staff\nNATO leaders met in Skopje.")]
+    public void A_dated_first_line_gives_the_date(string text)
+    {
+        Assert.Equal(new DateOnly(2023, 11, 22), PublicationDateFinder.FromText(new Article("a", "a", "T", text))?.Date);
+    }
+
     [Fact]
     public void A_date_deep_in_the_body_is_not_evidence()
     {
