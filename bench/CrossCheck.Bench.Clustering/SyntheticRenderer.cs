@@ -51,7 +51,7 @@ internal sealed class SyntheticRenderer(IReadOnlyList<SyntheticSpec> byIndex)
             }
 
             default:
-                return (Title(spec.Story, random), string.Join(" ", Own(spec, random, 6 + random.Next(10))));
+                return (Title(spec.Story, random), string.Join(" ", Own(spec, random, 10 + random.Next(16))));
         }
     }
 
