@@ -29,6 +29,8 @@ switch (args[0])
         return GenerateCommand.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture),
             args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 30,
             args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 1);
+    case "explain":
+        return ExplainCommand.Run(args.Skip(1));
     case "stream":
         return StreamCommand.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue);
     default:

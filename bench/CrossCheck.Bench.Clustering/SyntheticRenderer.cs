@@ -51,7 +51,7 @@ internal sealed class SyntheticRenderer(IReadOnlyList<SyntheticSpec> byIndex)
             }
 
             default:
-                return (Title(spec.Story, random), string.Join(" ", Own(spec, random, 6 + random.Next(10))));
+                return (Title(spec.Story, random), string.Join(" ", Own(spec, random, 10 + random.Next(16))));
         }
     }
 
@@ -73,7 +73,7 @@ internal sealed class SyntheticRenderer(IReadOnlyList<SyntheticSpec> byIndex)
     }
 
     private static SyntheticStory Noise(Random random) =>
-        new(-1, Kinds[random.Next(Kinds.Length)], Name(random, 2), Name(random, 2), [Name(random, 2) + " " + Name(random, 2)], Name(random, 2) + " Group", Name(random, 2), [random.Next(99), random.Next(999), random.Next(40)], new DateOnly(2025, 1, 1).AddDays(random.Next(30)));
+        new(-1, Kinds[random.Next(Kinds.Length)], Name(random, 2), Name(random, 2), [Name(random, 2) + " " + Name(random, 2)], Name(random, 2) + " Group", Name(random, 2), [random.Next(99), random.Next(999), random.Next(40)], new DateOnly(2025, 1, 1).AddDays(random.Next(30)), [Name(random, 2).ToLowerInvariant()]);
 
     private static string Lead(SyntheticStory story, Random random, DateTime? published)
     {
@@ -87,12 +87,12 @@ internal sealed class SyntheticRenderer(IReadOnlyList<SyntheticSpec> byIndex)
         var person = story.People[random.Next(story.People.Length)];
         return random.Next(7) switch
         {
-            0 => $"{person} said the {Pick(k.Nouns, random)} {Pick(k.Verbs, random)} {Pick(Newsroom, random)} near {story.Town}.",
+            0 => $"{person} said the {Pick(k.Nouns, random)} {Pick(k.Verbs, random)} the {Pick(story.Specifics, random)} near {story.Town}.",
             1 => $"{story.Org} {Pick(Newsroom, random)} {Pick(k.Verbs, random)} {story.Numbers[1]} {Pick(k.Counted, random)} {When(story, random, published)}.",
             2 => $"\"The {Pick(k.Nouns, random)} is {Pick(k.Adjectives, random)} and the {Pick(Newsroom, random)} is {Pick(k.Adjectives, random)},\" {person} told reporters.",
             3 => $"President {story.Leader} {Pick(Newsroom, random)} the {Pick(Newsroom, random)} {Pick(Newsroom, random)} in the {story.Province} province.",
-            4 => $"The {Pick(Newsroom, random)} {Pick(k.Verbs, random)} {story.Numbers[2]} {Pick(k.Nouns, random)} while {Pick(Newsroom, random)} {Pick(Newsroom, random)} the {Pick(k.Nouns, random)}.",
-            5 => $"{Cap(Pick(Newsroom, random))} in {story.Town} {Pick(k.Verbs, random)} the {Pick(k.Adjectives, random)} {Pick(k.Nouns, random)} and {Pick(Newsroom, random)} {Pick(Newsroom, random)}.",
+            4 => $"The {Pick(Newsroom, random)} {Pick(k.Verbs, random)} {story.Numbers[2]} {Pick(k.Nouns, random)} while {Pick(story.Specifics, random)} {Pick(Newsroom, random)} the {Pick(story.Specifics, random)}.",
+            5 => $"{Cap(Pick(Newsroom, random))} in {story.Town} {Pick(k.Verbs, random)} the {Pick(k.Adjectives, random)} {Pick(story.Specifics, random)} and {Pick(Newsroom, random)} {Pick(Newsroom, random)}.",
             _ => $"{person} of the {story.Org} {Pick(Newsroom, random)} {Pick(k.Nouns, random)} {Pick(Newsroom, random)} {Pick(k.Nouns, random)}.",
         };
     }

@@ -13,7 +13,7 @@ internal enum SyntheticRole
     Noise,
 }
 
-internal sealed record SyntheticStory(int Index, Kind Kind, string Town, string Province, string[] People, string Org, string Leader, int[] Numbers, DateOnly EventDate);
+internal sealed record SyntheticStory(int Index, Kind Kind, string Town, string Province, string[] People, string Org, string Leader, int[] Numbers, DateOnly EventDate, string[] Specifics);
 
 internal sealed record SyntheticSpec(int Index, SyntheticStory Story, DateTime? Published, int Outlet, int Seed, SyntheticRole Role, int Source);
 
@@ -30,6 +30,8 @@ internal static class SyntheticStream
         var provinces = Pool(random, 400, 2, 3);
         var people = Pool(random, 60_000, 2, 2).Zip(Pool(random, 60_000, 2, 3), (f, l) => f + " " + l).ToArray();
         var orgs = Pool(random, 3_000, 2, 3).Select((n, i) => n + (i % 3 == 0 ? " Institute" : i % 3 == 1 ? " Authority" : " Group")).ToArray();
+        // Lower-case words particular to one event (the bridge, the ward, the vessel...), drawn from a large pool.
+        var specifics = Pool(random, 20_000, 2, 3).Select(w => w.ToLowerInvariant()).ToArray();
         var leaders = Enumerable.Range(0, 40).Select(_ => people[random.Next(people.Length)]).ToArray();
         var start = new DateOnly(2025, 1, 1);
         var specs = new List<SyntheticSpec>(count);
@@ -45,7 +47,8 @@ internal static class SyntheticStream
                 orgs[random.Next(orgs.Length)],
                 leaders[random.Next(leaders.Length)],
                 [random.Next(2, 90), random.Next(100, 5000), random.Next(3, 40)],
-                start.AddDays(random.Next(days)));
+                start.AddDays(random.Next(days)),
+                [.. Enumerable.Range(0, 8).Select(_ => specifics[random.Next(specifics.Length)])]);
             var size = random.NextDouble() < 0.08 ? 1 : Math.Min(300, (int)(2 / Math.Pow(1 - random.NextDouble(), 0.8)));
             var first = specs.Count;
             for (var i = 0; i < size && specs.Count < count; i++)

@@ -30,6 +30,10 @@ public sealed record ClusteringOptions
     /// <summary>A story not updated for this many days of stream time is retired from the active index.</summary>
     public int WindowDays { get; init; } = 5;
 
+    /// <summary>False keeps every story active (a bounded batch: an undated article fed last can still join any
+    /// story); true retires idle stories so an endless stream runs in bounded memory.</summary>
+    public bool RetireIdleStories { get; init; } = true;
+
     /// <summary>For undated streams: a story not updated for this many arrivals is retired.</summary>
     public long RetireAfterArticles { get; init; } = 50_000;
 

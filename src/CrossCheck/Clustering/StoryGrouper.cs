@@ -5,7 +5,8 @@ namespace CrossCheck.Clustering;
 
 /// <summary>Groups a batch of articles into stories with the online clusterer, feeding them in publication
 /// order (undated ones last, ties in input order) so that a copy always arrives after its original and
-/// <see cref="Story.DerivedFrom"/> points at the earliest article copied or credited.</summary>
+/// <see cref="Story.DerivedFrom"/> points at the earliest article copied or credited. A batch is bounded, so no
+/// story is retired: an undated article (fed last) can still join a story of any date.</summary>
 public static class StoryGrouper
 {
     public static IReadOnlyList<Story> Group(IReadOnlyList<Article> articles, ClusteringOptions? options = null)
@@ -22,7 +23,7 @@ public static class StoryGrouper
             inputOrder.TryAdd(articles[i].Id, i);
         }
 
-        var clusterer = new OnlineStoryClusterer(options ?? ClusteringOptions.Default);
+        var clusterer = new OnlineStoryClusterer((options ?? ClusteringOptions.Default) with { RetireIdleStories = false });
         foreach (var article in articles
             .Select((a, i) => (Article: a, Index: i))
             .OrderBy(p => p.Article.Published is null)

@@ -55,6 +55,33 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void In_a_batch_an_undated_article_joins_its_story_even_when_later_stories_are_months_away()
+    {
+        var stories = StoryGrouper.Group(
+        [
+            Make("wire", "Quake kills 14 in Veldmark", QuakeVeldmarkWire, 4, month: 3),
+            Make("selbury", "Quake hits Selbury", QuakeSelburyReport, 8, month: 11),
+            Make("own-undated", "Night in the open", QuakeVeldmarkOwnReport),
+        ]);
+
+        Assert.Equal(["wire", "own-undated"], Assert.Single(stories, s => s.ArticleIds.Contains("wire")).ArticleIds);
+    }
+
+    [Fact]
+    public void In_a_stream_idle_stories_are_retired_so_memory_stays_bounded()
+    {
+        var retired = new List<Story>();
+        var clusterer = new OnlineStoryClusterer(onRetired: retired.Add);
+        clusterer.Add(Make("wire", "Quake kills 14 in Veldmark", QuakeVeldmarkWire, 4, month: 3));
+        clusterer.Add(Make("selbury", "Quake hits Selbury", QuakeSelburyReport, 8, month: 11));
+        var late = clusterer.Add(Make("own", "Night in the open", QuakeVeldmarkOwnReport, 9, month: 11));
+
+        Assert.Equal(["wire"], Assert.Single(retired).ArticleIds);
+        Assert.Equal(AssignmentKind.NewStory, late.Kind);
+        Assert.Equal(2, clusterer.ActiveStories);
+    }
+
+    [Fact]
     public void A_flood_of_identical_copies_joins_one_story_without_swamping_the_statistics()
     {
         var clusterer = new OnlineStoryClusterer();

@@ -276,9 +276,9 @@ public sealed class OnlineStoryClusterer
         _copies.Expire(_streamDate, _options.WindowDays);
     }
 
-    private bool IsIdle(StoryState story) =>
+    private bool IsIdle(StoryState story) => _options.RetireIdleStories && (
         (_streamDate is { } now && story.Profile.LastPublished is { } last && last.AddDays(_options.WindowDays) < now)
-        || story.LastSequence + _options.RetireAfterArticles < _sequence;
+        || story.LastSequence + _options.RetireAfterArticles < _sequence);
 
     private void Retire(StoryState story)
     {
