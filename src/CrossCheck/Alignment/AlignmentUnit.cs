@@ -20,4 +20,6 @@ internal sealed record AlignmentUnit(
     int Position,
     double Weight,
     QuantityMention? Quantity = null,
-    DateMention? Date = null);
+    DateMention? Date = null,
+    int LemmaId = -1,
+    IReadOnlyList<string>? SurfaceWords = null);

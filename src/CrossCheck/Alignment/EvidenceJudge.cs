@@ -29,7 +29,9 @@ internal static class EvidenceJudge
         {
             relation = EvidenceRelation.Contradicts;
         }
-        else if (profile.Negated != candidate.Profile.Negated && coverage >= thresholds.Supports)
+        else if (profile.Negated != candidate.Profile.Negated
+            && Math.Max(coverage, nonSlotCoverage) >= thresholds.Supports
+            && WordAligner.Coverage(candidate.Profile, alignment.SimilarityB, u => u.Kind is UnitKind.Word or UnitKind.Entity) >= thresholds.SameStatement)
         {
             relation = EvidenceRelation.Contradicts;
             conflicts = [PolarityConflict(claim.Profile, candidate.Profile)];

@@ -18,6 +18,7 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
     public const double MinimumScore = 0.3;
 
     private readonly Dictionary<(string, string), double> _cache = [];
+    private readonly Dictionary<long, double> _cacheById = [];
 
     public double Similarity(AlignmentUnit a, AlignmentUnit b)
     {
@@ -25,7 +26,7 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         ArgumentNullException.ThrowIfNull(b);
         var score = (a.Kind, b.Kind) switch
         {
-            (UnitKind.Word, UnitKind.Word) => WordSimilarity(a.Key, b.Key),
+            (UnitKind.Word, UnitKind.Word) => WordSimilarity(a, b),
             (UnitKind.Entity, UnitKind.Entity) => EntitySimilarity(a, b),
             (UnitKind.Entity, UnitKind.Word) => EntityWordSimilarity(a, b.Key),
             (UnitKind.Word, UnitKind.Entity) => EntityWordSimilarity(b, a.Key),
@@ -36,6 +37,28 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         return score >= MinimumScore ? score : 0.0;
     }
 
+    private double WordSimilarity(AlignmentUnit a, AlignmentUnit b)
+    {
+        if (a.LemmaId < 0 || b.LemmaId < 0)
+        {
+            return WordSimilarity(a.Key, b.Key);
+        }
+
+        if (a.LemmaId == b.LemmaId)
+        {
+            return 1.0;
+        }
+
+        var key = a.LemmaId < b.LemmaId ? ((long)a.LemmaId << 32) | (uint)b.LemmaId : ((long)b.LemmaId << 32) | (uint)a.LemmaId;
+        if (!_cacheById.TryGetValue(key, out var score))
+        {
+            score = Uncached(a.Key, b.Key);
+            _cacheById[key] = score;
+        }
+
+        return score;
+    }
+
     public double WordSimilarity(string lemmaA, string lemmaB)
     {
         if (string.Equals(lemmaA, lemmaB, StringComparison.Ordinal))
@@ -44,15 +67,38 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         }
 
         var key = string.CompareOrdinal(lemmaA, lemmaB) < 0 ? (lemmaA, lemmaB) : (lemmaB, lemmaA);
-        if (_cache.TryGetValue(key, out var cached))
+        if (!_cache.TryGetValue(key, out var score))
         {
-            return cached;
+            score = Uncached(lemmaA, lemmaB);
+            _cache[key] = score;
         }
 
-        var related = Math.Clamp(lexicon.Relatedness(lemmaA, lemmaB), 0.0, 1.0) * SynonymScore;
-        var score = Math.Max(related, SharesStem(lemmaA, lemmaB) ? StemScore : 0.0);
-        _cache[key] = score;
         return score;
+    }
+
+    /// <summary>Numerals and codes are never synonyms of anything: the lexicon is not asked about them.</summary>
+    private double Uncached(string lemmaA, string lemmaB)
+    {
+        var stem = SharesStem(lemmaA, lemmaB) ? StemScore : 0.0;
+        if (HasDigit(lemmaA) || HasDigit(lemmaB))
+        {
+            return stem;
+        }
+
+        return Math.Max(Math.Clamp(lexicon.Relatedness(lemmaA, lemmaB), 0.0, 1.0) * SynonymScore, stem);
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A common prefix of at least 5 letters covering three quarters of the shorter word: a cheap
@@ -88,12 +134,19 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
             : 0.0;
     }
 
-    private static double EntityWordSimilarity(AlignmentUnit entity, string lemma) =>
-        entity.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.ToLowerInvariant())
-            .Any(w => string.Equals(w, lemma, StringComparison.Ordinal) || SharesStem(w, lemma))
-            ? EntityWordScore
-            : 0.0;
+    private static double EntityWordSimilarity(AlignmentUnit entity, string lemma)
+    {
+        var words = entity.SurfaceWords ?? entity.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            if (string.Equals(word, lemma, StringComparison.Ordinal) || SharesStem(word, lemma))
+            {
+                return EntityWordScore;
+            }
+        }
+
+        return 0.0;
+    }
 
     private static string LastWord(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
