@@ -2,8 +2,43 @@ using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Entities;
 
-/// <summary>Finds entity mentions in one article. PLACEHOLDER: finds nothing; the Entities stage replaces it.</summary>
+/// <summary>Finds entity mentions in one article with lexical rules and a WordNet-derived gazetteer:
+/// capitalised runs with connectors, acronyms, titles split off as descriptors, descriptions standing
+/// for people ("the Serbian president"), and organisation head words used as names ("the Alliance").</summary>
 public static class EntityRecognizer
 {
-    public static IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences) => [];
+    public static IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var gazetteer = Gazetteer.Default;
+        var scanned = sentences.Select(s => WordScanner.Scan(text, s)).ToList();
+        var filter = new ProperWordFilter(text, scanned, gazetteer);
+        var mentions = new List<EntityMention>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var builder = new SentenceMentionBuilder(text, scanned[i], sentences[i].Index, filter, gazetteer);
+            mentions.AddRange(builder.Build());
+        }
+
+        mentions.AddRange(OrganizationHeadMentions.Find(text, sentences, scanned, mentions, gazetteer));
+        return RemoveOverlaps(mentions);
+    }
+
+    /// <summary>Keeps the earliest, then longest, of overlapping mentions.</summary>
+    private static List<EntityMention> RemoveOverlaps(List<EntityMention> mentions)
+    {
+        var kept = new List<EntityMention>(mentions.Count);
+        var lastEnd = -1;
+        foreach (var mention in mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (mention.Start >= lastEnd && mention.End > mention.Start)
+            {
+                kept.Add(mention);
+                lastEnd = mention.End;
+            }
+        }
+
+        return kept;
+    }
 }

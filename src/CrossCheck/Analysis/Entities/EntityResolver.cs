@@ -14,28 +14,53 @@ public sealed record EntityIndex(
 /// <summary>Identifies a mention (or any span, such as a quote speaker) within one article.</summary>
 public readonly record struct MentionKey(string ArticleId, int Start, int End);
 
-/// <summary>Merges the mentions of all articles of a story into entities with aliases.
-/// PLACEHOLDER: one entity per distinct surface form; the Entities stage replaces it.</summary>
+/// <summary>Merges the mentions of all articles of a story into entities: identical names, surnames
+/// with full names ("Rama" = "Edi Rama"), acronyms with expansions, descriptions with the person the text
+/// names with them ("the Albanian Prime Minister" = "Edi Rama"), head words with their organisation
+/// ("the Alliance" = NATO after "the NATO alliance"). Ids e1, e2… follow first appearance.</summary>
 public static class EntityResolver
 {
     public static EntityIndex Resolve(IReadOnlyList<AnalysedArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var entities = new List<Entity>();
-        var byMention = new Dictionary<MentionKey, string>();
-        foreach (var group in articles
-                     .SelectMany(a => a.Mentions.Select(m => (a.Article.Id, Mention: m)))
-                     .GroupBy(x => x.Mention.Text, StringComparer.Ordinal))
+        var gazetteer = Gazetteer.Default;
+        var mentions = Collect(articles, gazetteer);
+        var sets = new UnionFind(mentions.Count);
+        AliasRules.MergeSameNames(mentions, sets);
+        AliasRules.MergeAcronyms(mentions, sets, gazetteer);
+        AliasRules.MergeSurnames(mentions, sets);
+        AliasRules.MergeHeadedNames(mentions, sets, gazetteer);
+        AliasRules.MergeDescriptions(mentions, sets, gazetteer);
+        AliasRules.MergeHeadWords(mentions, sets);
+        return EntityBuilder.Build(mentions, sets);
+    }
+
+    private static List<ResolvedMention> Collect(IReadOnlyList<AnalysedArticle> articles, Gazetteer gazetteer)
+    {
+        var mentions = new List<ResolvedMention>();
+        for (var a = 0; a < articles.Count; a++)
         {
-            var id = $"e{entities.Count + 1}";
-            var first = group.First().Mention;
-            entities.Add(new Entity(id, first.Text, first.Type, [first.Text], group.Select(x => x.Id).Distinct().ToList()));
-            foreach (var (articleId, mention) in group)
+            var article = articles[a].Article;
+            foreach (var mention in articles[a].Mentions.OrderBy(m => m.Start).ThenBy(m => m.End))
             {
-                byMention[new MentionKey(articleId, mention.Start, mention.End)] = id;
+                mentions.Add(new ResolvedMention(mentions.Count, a, article.Id, article.Text, mention, FormOf(mention, gazetteer)));
             }
         }
 
-        return new EntityIndex(entities, byMention);
+        return mentions;
+    }
+
+    private static MentionForm FormOf(EntityMention mention, Gazetteer gazetteer)
+    {
+        if (mention.Descriptor is not null && string.Equals(mention.Descriptor, mention.Text, StringComparison.Ordinal))
+        {
+            return MentionForm.Description;
+        }
+
+        var lower = mention.Text.ToLowerInvariant();
+        return mention.Type == EntityType.Organization && !mention.Text.Contains(' ', StringComparison.Ordinal)
+               && !mention.Text.All(char.IsUpper) && gazetteer.IsOrganizationHead(lower) && gazetteer.NameType(mention.Text) is null
+            ? MentionForm.HeadWord
+            : MentionForm.Name;
     }
 }

@@ -1,9 +1,82 @@
+using CrossCheck.Analysis.Entities;
 using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Quantities;
 
-/// <summary>Finds numbers and what they count. PLACEHOLDER: finds nothing; the Quantities stage replaces it.</summary>
+/// <summary>Finds numbers (digits and words), their qualifier ("roughly", "at least"), unit or currency,
+/// and what they count; dates, years, times, ordinals, phone numbers, codes and list numbering are
+/// left out. <see cref="QuantityMention.Text"/> spans the number with its currency, scale and unit.</summary>
 public static class QuantityExtractor
 {
-    public static IReadOnlyList<QuantityMention> Extract(string text, IReadOnlyList<Sentence> sentences) => [];
+    public static IReadOnlyList<QuantityMention> Extract(string text, IReadOnlyList<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var quantities = new List<QuantityMention>();
+        foreach (var sentence in sentences)
+        {
+            var (start, end) = WordScanner.Clamp(text, sentence);
+            var tokens = QuantityTokenizer.Tokenize(text, start, end);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (Read(text, tokens, i, sentence.Index) is { } found)
+                {
+                    quantities.Add(found.Mention);
+                    i = found.Last;
+                }
+            }
+        }
+
+        return quantities;
+    }
+
+    private static (QuantityMention Mention, int Last)? Read(string text, List<QuantityToken> tokens, int i, int sentenceIndex)
+    {
+        if (NumberReader.Read(tokens, i) is not { } number || IsPronounOne(tokens, number))
+        {
+            return null;
+        }
+
+        var digitsIndex = Enumerable.Range(number.First, number.Last - number.First + 1).FirstOrDefault(k => tokens[k].Kind == QuantityTokenKind.Digits, -1);
+        if (digitsIndex >= 0 && NumberExclusions.IsExcluded(text, tokens, digitsIndex, number.Value))
+        {
+            return null;
+        }
+
+        var last = number.Last;
+        var qualifier = QuantityQualifiers.BeforeNumber(tokens, number.First) ?? number.Implied;
+        if (QuantityQualifiers.AfterNumber(tokens, last + 1) is { } after)
+        {
+            qualifier ??= after.Qualifier;
+        }
+
+        var counted = number.Unit is null || number.Unit == "%"
+            ? CountedPhrase.After(tokens, last + 1, singular: number.Value <= 1) ?? (number.Unit is null ? CountedPhrase.FromContext(tokens, number.First) : null)
+            : null;
+        var counts = counted is { } phrase ? text[tokens[phrase.First].Start..tokens[phrase.Last].End] : null;
+        var mention = new QuantityMention(
+            text[tokens[number.First].Start..tokens[last].End],
+            tokens[number.First].Start,
+            tokens[last].End,
+            number.Value,
+            qualifier ?? QuantityQualifier.Exact,
+            number.Unit,
+            counts,
+            sentenceIndex);
+        return (mention, last);
+    }
+
+    /// <summary>"one" as a pronoun ("one of the", "no one", "the one who"), not a count.</summary>
+    private static bool IsPronounOne(List<QuantityToken> tokens, ReadNumber number)
+    {
+        if (number.First != number.Last || tokens[number.First].Lower != "one")
+        {
+            return false;
+        }
+
+        var previous = number.First > 0 ? tokens[number.First - 1].Lower : "";
+        var next = number.Last + 1 < tokens.Count ? tokens[number.Last + 1] : null;
+        return previous is "no" or "the" or "every" or "any" or "some" or "this" or "that"
+            || next is null || !next.SpaceBefore || next.Kind != QuantityTokenKind.Word || FunctionWords.Contains(next.Lower) || next.Lower == "another";
+    }
 }

@@ -1,0 +1,120 @@
+namespace CrossCheck.Analysis.Entities;
+
+/// <summary>Types a name without a title from WordNet and from its context: head words
+/// ("Kosovo Police", "Republic of ..."), speech verbs ("Rama said"), place prepositions ("in Skopje").</summary>
+internal static class MentionTyper
+{
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "near", "across", "throughout", "outside", "inside", "within", "around",
+    };
+
+    public static EntityType Type(string text, List<Word> words, int first, int last, Gazetteer gazetteer)
+    {
+        var name = DescriptorSplitter.Span(text, words, first, last);
+        if (gazetteer.NameType(name) is { } known)
+        {
+            return known;
+        }
+
+        if (first == last && words[first].IsAcronym)
+        {
+            return gazetteer.AcronymExpansion(words[first].Text.Replace(".", "", StringComparison.Ordinal)) is { } expansion
+                ? gazetteer.NameType(expansion) ?? EntityType.Organization
+                : EntityType.Organization;
+        }
+
+        if (HeadType(words, first, last, gazetteer) is { } byHead)
+        {
+            return byHead;
+        }
+
+        if (IsSpeaker(words, first, last, gazetteer) && !ContainsKnownNonPerson(words, first, last, gazetteer))
+        {
+            return EntityType.Person;
+        }
+
+        if (first > 0 && PlacePrepositions.Contains(words[first - 1].Lower))
+        {
+            return EntityType.Place;
+        }
+
+        if (last > first && !ContainsKnownNonPerson(words, first, last, gazetteer) && AllUncommon(words, first, last, gazetteer))
+        {
+            return EntityType.Person;
+        }
+
+        var lastType = gazetteer.NameType(words[last].Text);
+        return lastType is EntityType.Place or EntityType.Organization ? lastType.Value : EntityType.Other;
+    }
+
+    private static EntityType? HeadType(List<Word> words, int first, int last, Gazetteer gazetteer)
+    {
+        var hasOf = false;
+        for (var k = first; k <= last; k++)
+        {
+            hasOf |= words[k].Lower == "of";
+        }
+
+        foreach (var head in hasOf ? new[] { words[first].Lower, words[last].Lower } : [words[last].Lower])
+        {
+            if (gazetteer.IsOrganizationHead(head))
+            {
+                return EntityType.Organization;
+            }
+
+            if (gazetteer.IsPlaceHead(head))
+            {
+                return EntityType.Place;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Rama said", "said Stoltenberg.", "Kurti has warned".</summary>
+    public static bool IsSpeaker(List<Word> words, int first, int last, Gazetteer gazetteer)
+    {
+        var next = last + 1;
+        if (next < words.Count && words[next].GapBefore == WordGap.Space && words[next].Lower is "has" or "had" or "also" or "then" or "later")
+        {
+            next++;
+        }
+
+        if (next < words.Count && words[next].GapBefore == WordGap.Space && !words[last].Possessive
+            && !words[next].IsCapitalised && gazetteer.SpeechVerbLemma(words[next].Text) is not null)
+        {
+            return true;
+        }
+
+        return first > 0 && words[first].GapBefore == WordGap.Space && !words[first - 1].IsCapitalised
+            && gazetteer.SpeechVerbLemma(words[first - 1].Text) is "say" or "tell" or "add" or "state"
+            && (last + 1 >= words.Count || words[last + 1].GapBefore != WordGap.Space);
+    }
+
+    private static bool ContainsKnownNonPerson(List<Word> words, int first, int last, Gazetteer gazetteer)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (gazetteer.NameType(words[k].Text) is EntityType.Place or EntityType.Organization || gazetteer.DemonymPlace(words[k].Text) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllUncommon(List<Word> words, int first, int last, Gazetteer gazetteer)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (gazetteer.IsCommonWord(words[k].Lower) || FunctionWords.IsNameConnector(words[k].Lower) || words[k].IsNumber)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

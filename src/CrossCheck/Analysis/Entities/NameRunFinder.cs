@@ -1,0 +1,83 @@
+namespace CrossCheck.Analysis.Entities;
+
+/// <summary>A run of name words within a sentence's word list (inclusive indices).</summary>
+internal readonly record struct NameRun(int First, int Last);
+
+/// <summary>Finds runs of proper words joined by spaces and name connectors ("Republic of North
+/// Macedonia", "Bosnia and Herzegovina" when WordNet knows it). A possessive ends a run unless a title
+/// follows ("Kosovo's Prime Minister").</summary>
+internal static class NameRunFinder
+{
+    public static List<NameRun> Find(string text, List<Word> words, bool[] proper, Gazetteer gazetteer)
+    {
+        var runs = new List<NameRun>();
+        var k = 0;
+        while (k < words.Count)
+        {
+            if (!proper[k])
+            {
+                k++;
+                continue;
+            }
+
+            var first = k;
+            while (true)
+            {
+                var next = Extend(text, words, proper, gazetteer, first, k);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                k = next;
+            }
+
+            runs.Add(new NameRun(first, k));
+            k++;
+        }
+
+        return runs;
+    }
+
+    /// <summary>The index of the word the run can extend to from <paramref name="last"/>, or -1.</summary>
+    private static int Extend(string text, List<Word> words, bool[] proper, Gazetteer gazetteer, int first, int last)
+    {
+        var j = last + 1;
+        if (j >= words.Count || words[j].GapBefore != WordGap.Space)
+        {
+            return -1;
+        }
+
+        if (words[last].Possessive)
+        {
+            return proper[j] && TitleMatcher.TitleLength(words, j, gazetteer) > 0 ? j : -1;
+        }
+
+        if (proper[j])
+        {
+            return j;
+        }
+
+        var lower = words[j].Lower;
+        if (FunctionWords.IsNameConnector(lower) && Joinable(words, proper, j + 1))
+        {
+            return j + 1;
+        }
+
+        if (lower == "of" && j + 2 < words.Count && words[j + 1].Lower == "the" && words[j + 1].GapBefore == WordGap.Space && Joinable(words, proper, j + 2))
+        {
+            return j + 2;
+        }
+
+        if (lower is "and" or "&" && Joinable(words, proper, j + 1)
+            && gazetteer.NameType(text[words[first].Start..words[j + 1].End]) is not null)
+        {
+            return j + 1;
+        }
+
+        return -1;
+    }
+
+    private static bool Joinable(List<Word> words, bool[] proper, int index) =>
+        index < words.Count && proper[index] && words[index].GapBefore == WordGap.Space && !words[index - 1].Possessive;
+}

@@ -1,0 +1,58 @@
+using CrossCheck.Text;
+
+namespace CrossCheck.Analysis.Entities;
+
+/// <summary>"the alliance" names an organisation when the article uses that head word as a name: as a
+/// capitalised name of its own ("the Alliance") or right after an organisation ("the NATO alliance").</summary>
+internal static class OrganizationHeadMentions
+{
+    public static List<EntityMention> Find(string text, IReadOnlyList<Sentence> sentences, List<List<Word>> scanned,
+        List<EntityMention> mentions, Gazetteer gazetteer)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var mentionStarts = new HashSet<int>(mentions.Select(m => m.Start));
+        var organizationEnds = new HashSet<int>(mentions.Where(m => m.Type == EntityType.Organization).Select(m => m.End));
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Organization && !mention.Text.Contains(' ', StringComparison.Ordinal)
+                && gazetteer.IsOrganizationHead(mention.Text.ToLowerInvariant()) && !mention.Text.All(char.IsUpper))
+            {
+                heads.Add(mention.Text.ToLowerInvariant());
+            }
+        }
+
+        foreach (var words in scanned)
+        {
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (words[k].GapBefore == WordGap.Space && !words[k].IsCapitalised && organizationEnds.Contains(words[k - 1].End)
+                    && gazetteer.IsOrganizationHead(words[k].Lower))
+                {
+                    heads.Add(words[k].Lower);
+                }
+            }
+        }
+
+        var found = new List<EntityMention>();
+        if (heads.Count == 0)
+        {
+            return found;
+        }
+
+        for (var i = 0; i < scanned.Count; i++)
+        {
+            var words = scanned[i];
+            for (var k = 1; k < words.Count; k++)
+            {
+                var word = words[k];
+                if (words[k - 1].Lower == "the" && word.GapBefore == WordGap.Space && !word.IsCapitalised
+                    && heads.Contains(word.Lower) && !mentionStarts.Contains(word.Start))
+                {
+                    found.Add(new EntityMention(word.Text, word.Start, word.End, EntityType.Organization, sentences[i].Index));
+                }
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using CrossCheck.Text;
+
+namespace CrossCheck.Analysis.Entities;
+
+/// <summary>Splits a sentence into <see cref="Word"/>s with exact offsets into the article text.</summary>
+internal static partial class WordScanner
+{
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*(?:[-'’][\p{L}\p{M}\p{Nd}]+)*")]
+    private static partial Regex WordPattern();
+
+    public static List<Word> Scan(string text, Sentence sentence)
+    {
+        var (start, end) = Clamp(text, sentence);
+        var words = new List<Word>();
+        var previousEnd = start;
+        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var wordStart = start + match.Index;
+            var wordEnd = wordStart + match.Length;
+            var possessive = match.Length > 2 && text[wordEnd - 2] is '\'' or '’' && text[wordEnd - 1] is 's' or 'S';
+            var coreEnd = possessive ? wordEnd - 2 : wordEnd;
+            var gapText = text.AsSpan(previousEnd, wordStart - previousEnd);
+            var initial = words.Count == 0 ? !HasLetter(gapText) : StartsClause(gapText);
+            words.Add(new Word(text[wordStart..coreEnd], wordStart, coreEnd, possessive, Gap(gapText, words.Count == 0), initial));
+            previousEnd = wordEnd;
+        }
+
+        return words;
+    }
+
+    public static (int Start, int End) Clamp(string text, Sentence sentence)
+    {
+        var start = Math.Clamp(sentence.Start, 0, text.Length);
+        return (start, Math.Clamp(sentence.End, start, text.Length));
+    }
+
+    private static WordGap Gap(ReadOnlySpan<char> gap, bool first)
+    {
+        if (first)
+        {
+            return WordGap.Break;
+        }
+
+        var commas = 0;
+        foreach (var c in gap)
+        {
+            if (c == ',')
+            {
+                commas++;
+            }
+            else if (c is not (' ' or '\u00A0'))
+            {
+                return WordGap.Break;
+            }
+        }
+
+        return commas switch { 0 => WordGap.Space, 1 => WordGap.Comma, _ => WordGap.Break };
+    }
+
+    /// <summary>A word after an opening quote, colon, dash or line break starts a clause of its own.</summary>
+    private static bool StartsClause(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c is '"' or '“' or '‘' or ':' or '\n' or '—' or '–' or '(' or '[')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+using CrossCheck.Analysis.Entities;
+
+namespace CrossCheck.Analysis.Quantities;
+
+/// <summary>What a number counts: the noun phrase after it up to its plural head ("50,000 ethnic Serbs"
+/// → "ethnic Serbs", "at least 30 armed men" → "armed men"), or from the sentence ("The number of NATO
+/// troops ... was raised to 4,500" → "NATO troops").</summary>
+internal static class CountedPhrase
+{
+    private const int MaxWords = 4;
+
+    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
+    {
+        "people", "police", "personnel", "staff", "crew", "cattle", "livestock", "aircraft", "military", "infantry",
+        "artillery", "offspring", "sheep", "fish", "deer", "youth", "clergy", "militia",
+    };
+
+    private static readonly HashSet<string> CountingNouns = new(StringComparer.Ordinal) { "number", "total", "count", "tally" };
+
+    public static bool IsPlural(string lower)
+    {
+        if (Collectives.Contains(lower) || Gazetteer.Default.IsIrregularPlural(lower))
+        {
+            return true;
+        }
+
+        return lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
+            && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal)
+            && !FunctionWords.Contains(lower);
+    }
+
+    /// <summary>The counted phrase starting at token <paramref name="next"/>; singular only when
+    /// <paramref name="singular"/> ("one soldier").</summary>
+    public static (int First, int Last)? After(List<QuantityToken> tokens, int next, bool singular)
+    {
+        var k = next;
+        if (k < tokens.Count && tokens[k].Lower == "of" && tokens[k].SpaceBefore)
+        {
+            k++;
+            if (k < tokens.Count && tokens[k].Lower is "the" or "its" or "their" or "his" or "her" or "our" or "these" or "those")
+            {
+                k++;
+            }
+        }
+
+        for (var j = k; j < Math.Min(tokens.Count, k + MaxWords); j++)
+        {
+            var token = tokens[j];
+            if (token.Kind != QuantityTokenKind.Word || !token.SpaceBefore || FunctionWords.Contains(token.Lower)
+                || NumberWords.IsUnit(token.Lower) || NumberWords.IsScale(token.Lower))
+            {
+                break;
+            }
+
+            if (IsPlural(token.Lower))
+            {
+                while (j + 1 < tokens.Count && tokens[j + 1].Kind == QuantityTokenKind.Word && tokens[j + 1].SpaceBefore
+                       && IsPlural(tokens[j + 1].Lower))
+                {
+                    j++;
+                }
+
+                return (k, j);
+            }
+
+            if (j + 1 < tokens.Count && !tokens[j + 1].SpaceBefore && tokens[j + 1].Text != "-")
+            {
+                break;
+            }
+        }
+
+        return singular && k < tokens.Count && tokens[k].Kind == QuantityTokenKind.Word && tokens[k].SpaceBefore
+               && !FunctionWords.Contains(tokens[k].Lower) && !NumberWords.IsUnit(tokens[k].Lower)
+            ? (k, k)
+            : null;
+    }
+
+    /// <summary>"the number of NATO troops" earlier in the sentence.</summary>
+    public static (int First, int Last)? FromContext(List<QuantityToken> tokens, int before)
+    {
+        for (var k = before - 2; k >= 0; k--)
+        {
+            if (CountingNouns.Contains(tokens[k].Lower) && tokens[k + 1].Lower == "of" && After(tokens, k + 1, singular: false) is { } phrase)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+}

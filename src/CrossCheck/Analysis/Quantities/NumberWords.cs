@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace CrossCheck.Analysis.Quantities;
+
+/// <summary>English number words and digit strings to values: "one hundred" = 100, "two dozen" = 24,
+/// "twenty-five" = 25, "4,500" = 4500, "4.5" with "million" = 4,500,000.</summary>
+internal static class NumberWords
+{
+    private static readonly Dictionary<string, double> Units = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    private static readonly Dictionary<string, double> Scales = new(StringComparer.Ordinal)
+    {
+        ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["dozen"] = 12, ["bn"] = 1e9, ["mln"] = 1e6, ["mn"] = 1e6,
+    };
+
+    /// <summary>Plural scale words used vaguely: "hundreds of", "thousands of", "dozens of".</summary>
+    private static readonly Dictionary<string, double> Vague = new(StringComparer.Ordinal)
+    {
+        ["dozens"] = 12, ["scores"] = 20, ["hundreds"] = 100, ["thousands"] = 1e3, ["millions"] = 1e6, ["billions"] = 1e9, ["tens"] = 10,
+    };
+
+    public static bool IsUnit(string lower) => Units.ContainsKey(lower) || (lower.Contains('-', StringComparison.Ordinal) && Hyphenated(lower) is not null);
+
+    public static bool IsScale(string lower) => Scales.ContainsKey(lower);
+
+    public static double Scale(string lower) => Scales[lower];
+
+    public static double? VagueValue(string lower) => Vague.TryGetValue(lower, out var value) ? value : null;
+
+    /// <summary>Parses a sequence of number words (units, tens, "hundred", "thousand", "a", "and").</summary>
+    public static double? Parse(IEnumerable<string> lowerWords)
+    {
+        double total = 0, current = 0;
+        var any = false;
+        foreach (var word in lowerWords)
+        {
+            if (word is "and")
+            {
+                continue;
+            }
+
+            if (word is "a" or "an")
+            {
+                current += 1;
+            }
+            else if (Units.TryGetValue(word, out var unit) || Hyphenated(word) is { } hyphenated && (unit = hyphenated) >= 0)
+            {
+                current += unit;
+            }
+            else if (Scales.TryGetValue(word, out var scale))
+            {
+                if (scale >= 1000)
+                {
+                    total += (current == 0 ? 1 : current) * scale;
+                    current = 0;
+                }
+                else
+                {
+                    current = (current == 0 ? 1 : current) * scale;
+                }
+            }
+            else
+            {
+                return null;
+            }
+
+            any = true;
+        }
+
+        return any ? total + current : null;
+    }
+
+    /// <summary>"4,500" → 4500, "3.5" → 3.5; null for "1,2,3" or "1.2.3".</summary>
+    public static double? ParseDigits(string digits)
+    {
+        var commas = digits.Split(',');
+        if (commas.Length > 1 && (commas[0].Length > 3 || commas.Skip(1).Any(g => g.Split('.')[0].Length != 3)))
+        {
+            return null;
+        }
+
+        var plain = digits.Replace(",", "", StringComparison.Ordinal);
+        return plain.Count(c => c == '.') <= 1 && double.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+    }
+
+    private static double? Hyphenated(string word)
+    {
+        var parts = word.Split('-');
+        return parts.Length == 2 && Units.TryGetValue(parts[0], out var tens) && tens >= 20 && tens % 10 == 0
+               && Units.TryGetValue(parts[1], out var ones) && ones is > 0 and < 10
+            ? tens + ones
+            : null;
+    }
+}

@@ -1,0 +1,119 @@
+using CrossCheck.Analysis.Entities;
+
+namespace CrossCheck.Analysis.Quotes;
+
+/// <summary>Finds who said a quote, in sieve order: a speech verb right after the quote ("…,” Stoltenberg
+/// said), a speech verb before it in its sentence ("Rama warned it could lead to “…”"), any later speech
+/// verb in the closing sentence, then the nearest speaker in context. Pronouns and bare roles ("he", "the
+/// minister") resolve to the last compatible person, whose mention offsets the reference carries.</summary>
+internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, Gazetteer gazetteer)
+{
+    private const int TrailingCueWords = 6;
+
+    public SpeakerReference? FromCue(List<Word> openSentence, List<Word> closeSentence, QuoteSpan quote)
+    {
+        var after = closeSentence.Where(w => w.Start > quote.CloseMark && !candidates.InsideQuote(w.Start)).ToList();
+        var before = openSentence.Where(w => w.End <= quote.OpenMark && !candidates.InsideQuote(w.Start)).ToList();
+        return Trailing(after, TrailingCueWords) ?? Leading(before) ?? Trailing(after, after.Count);
+    }
+
+    /// <summary>"…,” Stoltenberg said", "…,” said the spokesman", "…,” he added", "…,” according to X".</summary>
+    private SpeakerReference? Trailing(List<Word> words, int window)
+    {
+        for (var v = 0; v < Math.Min(window, words.Count); v++)
+        {
+            var word = words[v];
+            if (word.Lower == "according" && v + 2 < words.Count && words[v + 1].Lower == "to")
+            {
+                return MentionAt(words[v + 2]) is { } source ? Reference(source, SpeakerResolution.CueVerb) : null;
+            }
+
+            if (!IsSpeechVerb(word))
+            {
+                continue;
+            }
+
+            for (var k = v - 1; k >= 0; k--)
+            {
+                if (Subject(words[k]) is { } subject)
+                {
+                    return subject;
+                }
+            }
+
+            for (var k = v + 1; k < Math.Min(v + 6, words.Count) && words[k].GapBefore == WordGap.Space; k++)
+            {
+                if (MentionAt(words[k]) is { } mention)
+                {
+                    return Resolve(mention);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The speech verb nearest before the quote and its subject, the nearest speaker before it.</summary>
+    private SpeakerReference? Leading(List<Word> words)
+    {
+        for (var v = words.Count - 1; v >= 0; v--)
+        {
+            if (!IsSpeechVerb(words[v]))
+            {
+                continue;
+            }
+
+            for (var k = v - 1; k >= 0; k--)
+            {
+                if (Subject(words[k]) is { } subject)
+                {
+                    return subject;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerReference? Subject(Word word)
+    {
+        if (word.Lower is "he" or "she")
+        {
+            return candidates.LastBefore(word.Start, person: true) is { } antecedent ? Reference(antecedent, SpeakerResolution.Coreference) : null;
+        }
+
+        if (word.Lower == "they")
+        {
+            var antecedent = candidates.LastBefore(word.Start, person: false) ?? candidates.LastBefore(word.Start, person: true);
+            return antecedent is null ? null : Reference(antecedent, SpeakerResolution.Coreference);
+        }
+
+        return MentionAt(word) is { } mention ? Resolve(mention) : null;
+    }
+
+    /// <summary>A bare role ("the minister") stands for the last person the text gave that role.</summary>
+    private SpeakerReference Resolve(EntityMention mention)
+    {
+        if (SpeakerCandidates.IsDescription(mention) && !mention.Text.Any(char.IsUpper))
+        {
+            var antecedent = candidates.LastWithRole(mention.Start, mention.Text);
+            if (antecedent is not null)
+            {
+                return Reference(antecedent, SpeakerResolution.Coreference);
+            }
+        }
+
+        return Reference(mention, SpeakerResolution.CueVerb);
+    }
+
+    private EntityMention? MentionAt(Word word) => candidates.At(word.Start, word.End);
+
+    private bool IsSpeechVerb(Word word) =>
+        !word.IsCapitalised && !FunctionWords.Contains(word.Lower) && gazetteer.SpeechVerbLemma(word.Text) is not null
+        && MentionAt(word) is null;
+
+    public SpeakerReference Reference(EntityMention mention, SpeakerResolution resolution) =>
+        new(text[mention.Start..mention.End], mention.Start, mention.End, resolution);
+}

@@ -1,0 +1,59 @@
+using CrossCheck.Analysis.Quantities;
+using CrossCheck.Tests.Analysis.Entities;
+
+namespace CrossCheck.Tests.Analysis.Quantities;
+
+public sealed class QuantityExtractorTests
+{
+    private static IReadOnlyList<QuantityMention> Extract(string text)
+    {
+        var quantities = AnalysisHelpers.Analyse(text).Quantities;
+        Assert.All(quantities, q => Assert.Equal(q.Text, text[q.Start..q.End]));
+        return quantities;
+    }
+
+    [Theory]
+    [InlineData("Some 1,200 soldiers arrived.", "1,200", 1200, QuantityQualifier.Approximate, null, "soldiers")]
+    [InlineData("Nearly two dozen villages were hit.", "two dozen", 24, QuantityQualifier.Approximate, null, "villages")]
+    [InlineData("The fund holds 4.5 million euros.", "4.5 million euros", 4_500_000, QuantityQualifier.Exact, "EUR", null)]
+    [InlineData("It raised $1.2m last year.", "$1.2m", 1_200_000, QuantityQualifier.Exact, "USD", null)]
+    [InlineData("Turnout fell to 38.5% on Sunday.", "38.5%", 38.5, QuantityQualifier.Exact, "%", null)]
+    [InlineData("Prices rose by more than 12 per cent.", "12 per cent", 12, QuantityQualifier.MoreThan, "%", null)]
+    [InlineData("The convoy drove 120 km overnight.", "120 km", 120, QuantityQualifier.Exact, "km", null)]
+    [InlineData("Up to 300 tonnes of grain were lost.", "300 tonnes", 300, QuantityQualifier.AtMost, "t", null)]
+    [InlineData("Fewer than 40 people voted.", "40", 40, QuantityQualifier.LessThan, null, "people")]
+    [InlineData("Hundreds of protesters gathered.", "Hundreds", 100, QuantityQualifier.MoreThan, null, "protesters")]
+    [InlineData("A dozen journalists were detained.", "A dozen", 12, QuantityQualifier.Exact, null, "journalists")]
+    [InlineData("Between 30 and 40 houses burned; some 30-40 families fled.", "30-40", 30, QuantityQualifier.Approximate, null, "families")]
+    [InlineData("One soldier was injured.", "One", 1, QuantityQualifier.Exact, null, "soldier")]
+    [InlineData("Twenty-five police officers were injured.", "Twenty-five", 25, QuantityQualifier.Exact, null, "police officers")]
+    [InlineData("They counted three hundred and fifty trucks.", "three hundred and fifty", 350, QuantityQualifier.Exact, null, "trucks")]
+    public void Numbers_with_qualifier_unit_and_what_they_count(string text, string span, double value, QuantityQualifier qualifier, string? unit, string? counts)
+    {
+        var found = Extract(text).Last();
+
+        Assert.Equal((span, value, qualifier, unit, counts), (found.Text, found.Value, found.Qualifier, found.Unit, found.Counts));
+    }
+
+    [Fact]
+    public void Counted_noun_from_context()
+    {
+        var found = Assert.Single(Extract("The number of peacekeepers in the area was raised to 3,800."));
+
+        Assert.Equal("peacekeepers", found.Counts);
+    }
+
+    [Theory]
+    [InlineData("The meeting took place on November 20.")]
+    [InlineData("Fighting began on 24 September 2023 near the border.")]
+    [InlineData("On September 24, 2023, clashes erupted.")]
+    [InlineData("It declared independence in 2008.")]
+    [InlineData("The talks start at 10:30 and end at 4 pm.")]
+    [InlineData("He finished 21st in the race.")]
+    [InlineData("Call +381 11 123 4567 or 011-555-0199 for details.")]
+    [InlineData("1. The first point.\n2) The second point.")]
+    [InlineData("The COVID-19 crisis and the G7 summit followed Resolution 1244.")]
+    [InlineData("No one came, and one of them left.")]
+    public void Dates_years_times_ordinals_phones_codes_and_list_numbers_are_not_quantities(string text) =>
+        Assert.Empty(Extract(text));
+}
