@@ -22,4 +22,5 @@ internal sealed record AlignmentUnit(
     QuantityMention? Quantity = null,
     DateMention? Date = null,
     int LemmaId = -1,
+    double Informativeness = 1.0,
     IReadOnlyList<string>? SurfaceWords = null);

@@ -9,7 +9,8 @@ internal sealed record Judgement(
     double Coverage,
     IReadOnlyList<string> Conflicts,
     IReadOnlyList<double> UnitSimilarities,
-    int QuantitiesConfirmed);
+    int QuantitiesConfirmed,
+    bool IsPiece);
 
 internal static class EvidenceJudge
 {
@@ -40,7 +41,7 @@ internal static class EvidenceJudge
         {
             relation = null;
         }
-        else if (coverage >= thresholds.Supports)
+        else if (coverage >= thresholds.Supports || (coverage >= thresholds.MutualSupports && reverse >= thresholds.Supports))
         {
             relation = EvidenceRelation.Supports;
         }
@@ -54,7 +55,8 @@ internal static class EvidenceJudge
             conflicts = [];
         }
 
-        return new Judgement(candidate, relation, coverage, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed);
+        var piece = relation is null && aligned >= thresholds.MinimumAlignedUnits && coverage >= thresholds.PartialWhenContained;
+        return new Judgement(candidate, relation, coverage, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece);
     }
 
     private static string PolarityConflict(TextProfile claim, TextProfile other)

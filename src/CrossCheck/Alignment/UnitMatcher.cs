@@ -28,8 +28,8 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         {
             (UnitKind.Word, UnitKind.Word) => WordSimilarity(a, b),
             (UnitKind.Entity, UnitKind.Entity) => EntitySimilarity(a, b),
-            (UnitKind.Entity, UnitKind.Word) => EntityWordSimilarity(a, b.Key),
-            (UnitKind.Word, UnitKind.Entity) => EntityWordSimilarity(b, a.Key),
+            (UnitKind.Entity, UnitKind.Word) => EntityWordSimilarity(a, b),
+            (UnitKind.Word, UnitKind.Entity) => EntityWordSimilarity(b, a),
             (UnitKind.Quantity, UnitKind.Quantity) => QuantityComparer.Compatible(a.Quantity!, b.Quantity!) == true ? 1.0 : 0.0,
             (UnitKind.Date, UnitKind.Date) => TimexInterval.Compatible(a.Key, b.Key) == true ? 1.0 : 0.0,
             _ => 0.0,
@@ -128,25 +128,45 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         }
 
         // Unresolved mentions ("n:" keys) of the same surname or head word ("Rama" / "Edi Rama").
-        return a.Key.StartsWith("n:", StringComparison.Ordinal) && b.Key.StartsWith("n:", StringComparison.Ordinal)
-            && string.Equals(LastWord(a.Surface), LastWord(b.Surface), StringComparison.Ordinal)
-            ? SynonymScore
-            : 0.0;
+        if (a.Key.StartsWith("n:", StringComparison.Ordinal) && b.Key.StartsWith("n:", StringComparison.Ordinal)
+            && string.Equals(LastWord(a.Surface), LastWord(b.Surface), StringComparison.Ordinal))
+        {
+            return SynonymScore;
+        }
+
+        return SameNameButNumber(Words(a), Words(b)) ? EntityWordScore : 0.0;
     }
 
-    private static double EntityWordSimilarity(AlignmentUnit entity, string lemma)
+    /// <summary>"Western Balkan" / "the Western Balkans": the same words but for the inflection of the last one
+    /// (the resolver kept them apart, the text does not).</summary>
+    private static bool SameNameButNumber(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var words = entity.SurfaceWords ?? entity.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in words)
+        var x = a.Where(w => !FunctionWords.IsFunctionWord(w)).ToList();
+        var y = b.Where(w => !FunctionWords.IsFunctionWord(w)).ToList();
+        return x.Count > 0 && x.Count == y.Count
+            && x.Take(x.Count - 1).SequenceEqual(y.Take(y.Count - 1), StringComparer.Ordinal)
+            && (string.Equals(x[^1].TrimEnd('s'), y[^1].TrimEnd('s'), StringComparison.Ordinal));
+    }
+
+    /// <summary>A word naming an entity the other text tagged ("Serbian" beside "Serbia"), or a common noun
+    /// related to the entity's head word ("organisation" beside "the Alliance").</summary>
+    private double EntityWordSimilarity(AlignmentUnit entity, AlignmentUnit word)
+    {
+        var words = Words(entity);
+        foreach (var name in words)
         {
-            if (string.Equals(word, lemma, StringComparison.Ordinal) || SharesStem(word, lemma))
+            if (string.Equals(name, word.Key, StringComparison.Ordinal) || SharesStem(name, word.Key))
             {
                 return EntityWordScore;
             }
         }
 
-        return 0.0;
+        var head = words.LastOrDefault(w => !FunctionWords.IsFunctionWord(w));
+        return head is null ? 0.0 : Math.Min(WordSimilarity(head, word.Key), EntityWordScore);
     }
+
+    private static IReadOnlyList<string> Words(AlignmentUnit entity) =>
+        entity.SurfaceWords ?? entity.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string LastWord(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
