@@ -8,7 +8,16 @@ public sealed record AlignmentThresholds
     public static AlignmentThresholds Default { get; } = new();
 
     /// <summary>The other sentence states all of the claim.</summary>
-    public double Supports { get; init; } = 0.70;
+    public double Supports { get; init; } = 0.60;
+
+    /// <summary>A lower bar for support when the two sentences are mutual paraphrases: the other sentence is
+    /// itself covered by the claim at least <see cref="Supports"/> (each adds only a detail, such as a
+    /// relative clause, the other lacks).</summary>
+    public double MutualSupports { get; init; } = 0.50;
+
+    /// <summary>Several sentences of one source together state all of the claim (each piece holding at least
+    /// <see cref="MinimumAlignedUnits"/> units and <see cref="PartialWhenContained"/> of the claim).</summary>
+    public double UnionSupports { get; init; } = 0.60;
 
     /// <summary>The other sentence states a substantial part of the claim.</summary>
     public double Partial { get; init; } = 0.40;
@@ -32,5 +41,5 @@ public sealed record AlignmentThresholds
     public double MinimumAnchorShare { get; init; } = 0.15;
 
     /// <summary>Candidate sentences aligned per other article (best by anchor weight).</summary>
-    public int CandidatesPerArticle { get; init; } = 4;
+    public int CandidatesPerArticle { get; init; } = 3;
 }

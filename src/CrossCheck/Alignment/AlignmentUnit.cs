@@ -20,4 +20,7 @@ internal sealed record AlignmentUnit(
     int Position,
     double Weight,
     QuantityMention? Quantity = null,
-    DateMention? Date = null);
+    DateMention? Date = null,
+    int LemmaId = -1,
+    double Informativeness = 1.0,
+    IReadOnlyList<string>? SurfaceWords = null);

@@ -1,64 +1,131 @@
+using System.Globalization;
+
 namespace CrossCheck.Alignment;
 
 /// <summary>An inverted index from anchors (lemmas, stems, entity ids, figures, months) to the claims holding
 /// them, so each claim is aligned only with the few sentences of each other article that share the most
-/// anchor weight, never with every sentence of the story.</summary>
+/// anchor weight, never with every sentence of the story. Anchors found in many claims ("Kosovo" in a Kosovo
+/// story) only add weight to candidates that a rarer anchor found, so their long posting lists are never
+/// walked.</summary>
 internal sealed class CandidateIndex
 {
     private const int StemLength = 5;
 
+    /// <summary>Anchors in more claims than this share (and more than <see cref="MinimumCommonCount"/>) are common.</summary>
+    private const double CommonShare = 0.15;
+
+    private const int MinimumCommonCount = 12;
+
+    /// <summary>Within one article, candidates scoring under half the best are not aligned.</summary>
+    private const double RelativeToBest = 0.5;
+
     private readonly IReadOnlyList<ClaimRecord> _claims;
-    private readonly Dictionary<string, List<(int Claim, double Weight)>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly HashSet<string>[] _anchorsByClaim;
+    private readonly int _commonCount;
+    private readonly double[] _scores;
 
     public CandidateIndex(IReadOnlyList<ClaimRecord> claims)
     {
         _claims = claims;
+        _anchorsByClaim = new HashSet<string>[claims.Count];
+        _scores = new double[claims.Count];
         foreach (var claim in claims)
         {
-            foreach (var (anchor, weight) in Anchors(claim.Profile))
+            var anchors = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (anchor, _) in Anchors(claim.Profile))
             {
+                anchors.Add(anchor);
                 if (!_postings.TryGetValue(anchor, out var list))
                 {
                     _postings[anchor] = list = [];
                 }
 
-                if (list.Count == 0 || list[^1].Claim != claim.Index)
+                list.Add(claim.Index);
+            }
+
+            _anchorsByClaim[claim.Index] = anchors;
+        }
+
+        _commonCount = Math.Max(MinimumCommonCount, (int)(CommonShare * claims.Count));
+    }
+
+    /// <summary>The best candidates in each other article, by shared anchor weight: at most
+    /// <see cref="AlignmentThresholds.CandidatesPerArticle"/> per article, each at least half as good as that
+    /// article's best and above <see cref="AlignmentThresholds.MinimumAnchorShare"/> of the claim.</summary>
+    public IReadOnlyList<ClaimRecord> CandidatesFor(ClaimRecord claim, AlignmentThresholds thresholds, Func<string, bool> articleAllowed)
+    {
+        var anchors = Anchors(claim.Profile).ToList();
+        var touched = new List<int>();
+        foreach (var (anchor, weight) in anchors)
+        {
+            if (_postings.TryGetValue(anchor, out var postings) && postings.Count <= _commonCount)
+            {
+                foreach (var other in postings)
                 {
-                    list.Add((claim.Index, weight));
+                    if (_scores[other] == 0)
+                    {
+                        touched.Add(other);
+                    }
+
+                    _scores[other] += weight;
                 }
             }
         }
-    }
 
-    /// <summary>The best candidates in each other article, by shared anchor weight.</summary>
-    public IReadOnlyList<ClaimRecord> CandidatesFor(ClaimRecord claim, AlignmentThresholds thresholds, Func<string, bool> articleAllowed)
-    {
-        var scores = new Dictionary<int, double>();
-        foreach (var (anchor, weight) in Anchors(claim.Profile))
+        foreach (var (anchor, weight) in anchors)
         {
-            if (!_postings.TryGetValue(anchor, out var postings))
+            if (_postings.TryGetValue(anchor, out var postings) && postings.Count > _commonCount)
             {
-                continue;
-            }
-
-            foreach (var (other, otherWeight) in postings)
-            {
-                if (other != claim.Index)
+                foreach (var other in touched)
                 {
-                    scores[other] = scores.GetValueOrDefault(other) + Math.Min(weight, otherWeight);
+                    if (_anchorsByClaim[other].Contains(anchor))
+                    {
+                        _scores[other] += weight;
+                    }
                 }
             }
         }
 
         var floor = thresholds.MinimumAnchorShare * claim.Profile.TotalWeight;
-        return scores
-            .Where(s => s.Value >= floor)
-            .Select(s => (Record: _claims[s.Key], Score: s.Value))
-            .Where(s => !string.Equals(s.Record.ArticleId, claim.ArticleId, StringComparison.Ordinal) && articleAllowed(s.Record.ArticleId))
-            .GroupBy(s => s.Record.ArticleId, StringComparer.Ordinal)
-            .SelectMany(g => g.OrderByDescending(s => s.Score).ThenBy(s => s.Record.Index).Take(thresholds.CandidatesPerArticle))
-            .Select(s => s.Record)
-            .ToList();
+        var allowed = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<string, List<(ClaimRecord Record, double Score)>>(StringComparer.Ordinal);
+        foreach (var other in touched)
+        {
+            var score = _scores[other];
+            _scores[other] = 0;
+            var record = _claims[other];
+            if (score < floor || other == claim.Index || string.Equals(record.ArticleId, claim.ArticleId, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!allowed.TryGetValue(record.ArticleId, out var ok))
+            {
+                allowed[record.ArticleId] = ok = articleAllowed(record.ArticleId);
+            }
+
+            if (ok)
+            {
+                if (!byArticle.TryGetValue(record.ArticleId, out var list))
+                {
+                    byArticle[record.ArticleId] = list = [];
+                }
+
+                list.Add((record, score));
+            }
+        }
+
+        var candidates = new List<ClaimRecord>();
+        foreach (var list in byArticle.Values)
+        {
+            list.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Record.Index.CompareTo(y.Record.Index));
+            var best = list[0].Score;
+            candidates.AddRange(list.TakeWhile(s => s.Score >= best * RelativeToBest).Take(thresholds.CandidatesPerArticle).Select(s => s.Record));
+        }
+
+        candidates.Sort((x, y) => x.Index.CompareTo(y.Index));
+        return candidates;
     }
 
     private static IEnumerable<(string Anchor, double Weight)> Anchors(TextProfile profile)
@@ -90,14 +157,14 @@ internal sealed class CandidateIndex
                 break;
             case UnitKind.Entity:
                 yield return "e:" + unit.Key;
-                foreach (var word in unit.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in unit.SurfaceWords ?? [])
                 {
-                    yield return "w:" + word.ToLowerInvariant();
+                    yield return "w:" + word;
                 }
 
                 break;
             case UnitKind.Quantity:
-                yield return "q:" + unit.Quantity!.Value.ToString("G3", System.Globalization.CultureInfo.InvariantCulture);
+                yield return "q:" + unit.Quantity!.Value.ToString("G3", CultureInfo.InvariantCulture);
                 break;
             case UnitKind.Date:
                 yield return "d:" + (unit.Key.Length >= 7 ? unit.Key[..7] : unit.Key);

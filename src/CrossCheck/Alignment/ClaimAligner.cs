@@ -36,7 +36,7 @@ public static class ClaimAligner
             var judgements = index
                 .CandidatesFor(claim, thresholds, other => independence.AreIndependent(claim.ArticleId, other))
                 .Select(candidate => EvidenceJudge.Judge(claim, candidate, alignments.Get(claim, candidate), matcher, thresholds))
-                .Where(j => j.Relation is not null)
+                .Where(j => j.Relation is not null || j.IsPiece)
                 .ToList();
             assessed.Add(ClaimVerdict.Decide(claim, judgements, thresholds));
         }

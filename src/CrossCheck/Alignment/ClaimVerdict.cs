@@ -6,15 +6,27 @@ internal static class ClaimVerdict
 {
     public static AssessedClaim Decide(ClaimRecord claim, IReadOnlyList<Judgement> judgements, AlignmentThresholds thresholds)
     {
-        var usable = judgements
+        var addressing = judgements
             .Where(j => j.Relation == EvidenceRelation.Contradicts || AddressesFigures(claim, j))
+            .ToList();
+        var corroborating = addressing
+            .Where(j => j.Relation != EvidenceRelation.Contradicts)
+            .GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal)
+            .Where(source => CoversAll(claim, source.ToList(), thresholds))
+            .SelectMany(source => source)
+            .ToList();
+
+        // A piece (too little of the claim to cite alone) is cited only when it helps its source cover all.
+        var usable = addressing
+            .Where(j => j.Relation is not null)
+            .Concat(corroborating.Where(j => j.Relation is null).Select(j => j with { Relation = EvidenceRelation.Partial }))
             .ToList();
         var status = ClaimStatus.SingleSource;
         if (usable.Any(j => j.Relation == EvidenceRelation.Contradicts))
         {
             status = ClaimStatus.Contradicted;
         }
-        else if (usable.GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal).Any(source => CoversAll(claim, source.ToList(), thresholds)))
+        else if (corroborating.Count > 0)
         {
             status = ClaimStatus.Corroborated;
         }
@@ -38,10 +50,21 @@ internal static class ClaimVerdict
     private static bool AddressesFigures(ClaimRecord claim, Judgement judgement) =>
         !claim.Profile.HasQuantities || judgement.QuantitiesConfirmed > 0;
 
-    /// <summary>One source confirms all of the claim when its sentences together cover it: each unit takes
-    /// its best similarity across that source's supporting sentences.</summary>
+    /// <summary>One source confirms all of the claim when one sentence supports it, or when its sentences
+    /// together cover it: each unit takes its best similarity across that source's sentences (clauses of one
+    /// statement that another outlet spread over several sentences).</summary>
     private static bool CoversAll(ClaimRecord claim, IReadOnlyList<Judgement> source, AlignmentThresholds thresholds)
     {
+        if (source.Any(j => j.Relation == EvidenceRelation.Supports))
+        {
+            return true;
+        }
+
+        if (source.Count < 2)
+        {
+            return false;
+        }
+
         var best = new double[claim.Profile.Units.Count];
         foreach (var judgement in source)
         {
@@ -51,6 +74,6 @@ internal static class ClaimVerdict
             }
         }
 
-        return WordAligner.Coverage(claim.Profile, best) >= thresholds.Supports;
+        return WordAligner.Coverage(claim.Profile, best) >= thresholds.UnionSupports;
     }
 }

@@ -9,7 +9,8 @@ internal sealed record Judgement(
     double Coverage,
     IReadOnlyList<string> Conflicts,
     IReadOnlyList<double> UnitSimilarities,
-    int QuantitiesConfirmed);
+    int QuantitiesConfirmed,
+    bool IsPiece);
 
 internal static class EvidenceJudge
 {
@@ -29,7 +30,9 @@ internal static class EvidenceJudge
         {
             relation = EvidenceRelation.Contradicts;
         }
-        else if (profile.Negated != candidate.Profile.Negated && coverage >= thresholds.Supports)
+        else if (profile.Negated != candidate.Profile.Negated
+            && Math.Max(coverage, nonSlotCoverage) >= thresholds.Supports
+            && WordAligner.Coverage(candidate.Profile, alignment.SimilarityB, u => u.Kind is UnitKind.Word or UnitKind.Entity) >= thresholds.SameStatement)
         {
             relation = EvidenceRelation.Contradicts;
             conflicts = [PolarityConflict(claim.Profile, candidate.Profile)];
@@ -38,7 +41,7 @@ internal static class EvidenceJudge
         {
             relation = null;
         }
-        else if (coverage >= thresholds.Supports)
+        else if (coverage >= thresholds.Supports || (coverage >= thresholds.MutualSupports && reverse >= thresholds.Supports))
         {
             relation = EvidenceRelation.Supports;
         }
@@ -52,7 +55,8 @@ internal static class EvidenceJudge
             conflicts = [];
         }
 
-        return new Judgement(candidate, relation, coverage, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed);
+        var piece = relation is null && aligned >= thresholds.MinimumAlignedUnits && coverage >= thresholds.PartialWhenContained;
+        return new Judgement(candidate, relation, coverage, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece);
     }
 
     private static string PolarityConflict(TextProfile claim, TextProfile other)

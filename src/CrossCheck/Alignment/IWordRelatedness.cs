@@ -12,6 +12,10 @@ public interface IWordRelatedness
 
     /// <summary>Graded relatedness of two lemmas in [0, 1] (1 identical or synonyms).</summary>
     double Relatedness(string lemmaA, string lemmaB);
+
+    /// <summary>How much a content word says, as a factor on its IDF weight: 1 for nouns and verbs, less for
+    /// modifiers ("various", "currently"), which add detail rather than the fact itself.</summary>
+    double Informativeness(string word) => 1.0;
 }
 
 /// <summary>The default lexical knowledge: the WordNet-derived <see cref="Lexicon"/>.</summary>
@@ -25,4 +29,10 @@ public sealed class LexiconRelatedness(Lexicon lexicon) : IWordRelatedness
 
     public double Relatedness(string lemmaA, string lemmaB) =>
         lexicon.AreSynonyms(lemmaA, lemmaB) ? 1.0 : lexicon.Relatedness(lemmaA, lemmaB);
+
+    /// <summary>Words WordNet mostly reads as adjectives or adverbs weigh half.</summary>
+    public double Informativeness(string word) =>
+        lexicon.MostFrequentPartOfSpeech(word) is PartOfSpeech.Adjective or PartOfSpeech.Adverb ? ModifierWeight : 1.0;
+
+    public const double ModifierWeight = 0.5;
 }

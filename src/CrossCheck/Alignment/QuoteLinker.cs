@@ -29,8 +29,9 @@ public static class QuoteLinker
             return [];
         }
 
-        var vocabulary = SentenceVocabulary(articles, entities, lexicon);
-        var profiler = new QuoteProfiler(entities, lexicon, vocabulary);
+        var extractor = new UnitExtractor(entities, lexicon);
+        var vocabulary = SentenceVocabulary(articles, extractor);
+        var profiler = new QuoteProfiler(entities, extractor, lexicon, vocabulary);
         var quotes = articles
             .SelectMany(a => a.Quotes.Where(q => q.Speaker is not null).Select(q => profiler.Profile(a, q)))
             .ToList();
@@ -97,9 +98,8 @@ public static class QuoteLinker
         return last is null || FunctionWords.IsFunctionWord(last) ? null : last;
     }
 
-    private static StoryVocabulary SentenceVocabulary(IReadOnlyList<AnalysedArticle> articles, EntityIndex entities, IWordRelatedness lexicon)
+    private static StoryVocabulary SentenceVocabulary(IReadOnlyList<AnalysedArticle> articles, UnitExtractor extractor)
     {
-        var extractor = new UnitExtractor(entities, lexicon);
         var vocabulary = new StoryVocabulary();
         foreach (var article in articles)
         {

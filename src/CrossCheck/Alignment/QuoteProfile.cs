@@ -16,11 +16,9 @@ internal sealed record QuoteProfile(
     IReadOnlyList<string> Frame,
     IReadOnlyList<string> NormalisedWords);
 
-internal sealed class QuoteProfiler(EntityIndex entities, IWordRelatedness lexicon, StoryVocabulary vocabulary)
+internal sealed class QuoteProfiler(EntityIndex entities, UnitExtractor extractor, IWordRelatedness lexicon, StoryVocabulary vocabulary)
 {
     private const int FrameWords = 3;
-
-    private readonly UnitExtractor _extractor = new(entities, lexicon);
 
     public QuoteProfile Profile(AnalysedArticle article, QuoteMention quote)
     {
@@ -28,8 +26,8 @@ internal sealed class QuoteProfiler(EntityIndex entities, IWordRelatedness lexic
         var speakerId = quote.Speaker is { } s ? entities.EntityIdOf(articleId, s.Start, s.End) : null;
         var speakerName = speakerId is not null ? entities.Find(speakerId)?.Name ?? quote.Speaker?.Text : quote.Speaker?.Text;
         var (windowStart, windowEnd) = Window(article, quote);
-        var wording = vocabulary.Weigh(_extractor.Extract(article, quote.Start, quote.End));
-        var context = vocabulary.Weigh(_extractor.Extract(article, windowStart, windowEnd, (quote.Start, quote.End)));
+        var wording = vocabulary.Weigh(extractor.Extract(article, quote.Start, quote.End));
+        var context = vocabulary.Weigh(extractor.Extract(article, windowStart, windowEnd, (quote.Start, quote.End)));
         return new QuoteProfile(
             new LocatedQuote(articleId, quote),
             speakerId,

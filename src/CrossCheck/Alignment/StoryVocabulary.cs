@@ -27,7 +27,7 @@ internal sealed class StoryVocabulary
     public TextProfile Weigh(RawSpan span)
     {
         var units = span.Units
-            .Select(u => u.Unit with { Weight = u.Unit.Kind == UnitKind.Quantity ? RareWeight : Idf(u.VocabularyKey) })
+            .Select(u => u.Unit with { Weight = u.Unit.Kind == UnitKind.Quantity ? RareWeight : Idf(u.VocabularyKey) * u.Unit.Informativeness })
             .ToList();
         return new TextProfile(units, span.NegationCues.Count > 0, span.NegationCues);
     }

@@ -15,6 +15,8 @@ internal sealed record RawSpan(IReadOnlyList<RawUnit> Units, IReadOnlyList<strin
 /// words one unit keyed by lemma. Function words are dropped; negation cues are collected.</summary>
 internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexicon)
 {
+    private readonly Dictionary<string, int> _lemmaIds = new(StringComparer.Ordinal);
+
     public RawSpan Extract(AnalysedArticle article, int start, int end, (int Start, int End)? excluded = null)
     {
         var text = article.Article.Text;
@@ -61,7 +63,8 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 if (emitted.Add(mention))
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0), "e:" + key));
+                    var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words), "e:" + key));
                 }
 
                 continue;
@@ -84,10 +87,22 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
-            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0), "w:" + lemma));
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower)), "w:" + lemma));
         }
 
         return new RawSpan(units, cues);
+    }
+
+    /// <summary>A small integer per distinct lemma, so similarity caches key on two ints, not two strings.</summary>
+    private int LemmaId(string lemma)
+    {
+        if (!_lemmaIds.TryGetValue(lemma, out var id))
+        {
+            id = _lemmaIds.Count;
+            _lemmaIds[lemma] = id;
+        }
+
+        return id;
     }
 
     private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;

@@ -18,6 +18,7 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
     public const double MinimumScore = 0.3;
 
     private readonly Dictionary<(string, string), double> _cache = [];
+    private readonly Dictionary<long, double> _cacheById = [];
 
     public double Similarity(AlignmentUnit a, AlignmentUnit b)
     {
@@ -25,15 +26,37 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         ArgumentNullException.ThrowIfNull(b);
         var score = (a.Kind, b.Kind) switch
         {
-            (UnitKind.Word, UnitKind.Word) => WordSimilarity(a.Key, b.Key),
+            (UnitKind.Word, UnitKind.Word) => WordSimilarity(a, b),
             (UnitKind.Entity, UnitKind.Entity) => EntitySimilarity(a, b),
-            (UnitKind.Entity, UnitKind.Word) => EntityWordSimilarity(a, b.Key),
-            (UnitKind.Word, UnitKind.Entity) => EntityWordSimilarity(b, a.Key),
+            (UnitKind.Entity, UnitKind.Word) => EntityWordSimilarity(a, b),
+            (UnitKind.Word, UnitKind.Entity) => EntityWordSimilarity(b, a),
             (UnitKind.Quantity, UnitKind.Quantity) => QuantityComparer.Compatible(a.Quantity!, b.Quantity!) == true ? 1.0 : 0.0,
             (UnitKind.Date, UnitKind.Date) => TimexInterval.Compatible(a.Key, b.Key) == true ? 1.0 : 0.0,
             _ => 0.0,
         };
         return score >= MinimumScore ? score : 0.0;
+    }
+
+    private double WordSimilarity(AlignmentUnit a, AlignmentUnit b)
+    {
+        if (a.LemmaId < 0 || b.LemmaId < 0)
+        {
+            return WordSimilarity(a.Key, b.Key);
+        }
+
+        if (a.LemmaId == b.LemmaId)
+        {
+            return 1.0;
+        }
+
+        var key = a.LemmaId < b.LemmaId ? ((long)a.LemmaId << 32) | (uint)b.LemmaId : ((long)b.LemmaId << 32) | (uint)a.LemmaId;
+        if (!_cacheById.TryGetValue(key, out var score))
+        {
+            score = Uncached(a.Key, b.Key);
+            _cacheById[key] = score;
+        }
+
+        return score;
     }
 
     public double WordSimilarity(string lemmaA, string lemmaB)
@@ -44,15 +67,38 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         }
 
         var key = string.CompareOrdinal(lemmaA, lemmaB) < 0 ? (lemmaA, lemmaB) : (lemmaB, lemmaA);
-        if (_cache.TryGetValue(key, out var cached))
+        if (!_cache.TryGetValue(key, out var score))
         {
-            return cached;
+            score = Uncached(lemmaA, lemmaB);
+            _cache[key] = score;
         }
 
-        var related = Math.Clamp(lexicon.Relatedness(lemmaA, lemmaB), 0.0, 1.0) * SynonymScore;
-        var score = Math.Max(related, SharesStem(lemmaA, lemmaB) ? StemScore : 0.0);
-        _cache[key] = score;
         return score;
+    }
+
+    /// <summary>Numerals and codes are never synonyms of anything: the lexicon is not asked about them.</summary>
+    private double Uncached(string lemmaA, string lemmaB)
+    {
+        var stem = SharesStem(lemmaA, lemmaB) ? StemScore : 0.0;
+        if (HasDigit(lemmaA) || HasDigit(lemmaB))
+        {
+            return stem;
+        }
+
+        return Math.Max(Math.Clamp(lexicon.Relatedness(lemmaA, lemmaB), 0.0, 1.0) * SynonymScore, stem);
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A common prefix of at least 5 letters covering three quarters of the shorter word: a cheap
@@ -82,18 +128,45 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         }
 
         // Unresolved mentions ("n:" keys) of the same surname or head word ("Rama" / "Edi Rama").
-        return a.Key.StartsWith("n:", StringComparison.Ordinal) && b.Key.StartsWith("n:", StringComparison.Ordinal)
-            && string.Equals(LastWord(a.Surface), LastWord(b.Surface), StringComparison.Ordinal)
-            ? SynonymScore
-            : 0.0;
+        if (a.Key.StartsWith("n:", StringComparison.Ordinal) && b.Key.StartsWith("n:", StringComparison.Ordinal)
+            && string.Equals(LastWord(a.Surface), LastWord(b.Surface), StringComparison.Ordinal))
+        {
+            return SynonymScore;
+        }
+
+        return SameNameButNumber(Words(a), Words(b)) ? EntityWordScore : 0.0;
     }
 
-    private static double EntityWordSimilarity(AlignmentUnit entity, string lemma) =>
-        entity.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.ToLowerInvariant())
-            .Any(w => string.Equals(w, lemma, StringComparison.Ordinal) || SharesStem(w, lemma))
-            ? EntityWordScore
-            : 0.0;
+    /// <summary>"Western Balkan" / "the Western Balkans": the same words but for the inflection of the last one
+    /// (the resolver kept them apart, the text does not).</summary>
+    private static bool SameNameButNumber(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var x = a.Where(w => !FunctionWords.IsFunctionWord(w)).ToList();
+        var y = b.Where(w => !FunctionWords.IsFunctionWord(w)).ToList();
+        return x.Count > 0 && x.Count == y.Count
+            && x.Take(x.Count - 1).SequenceEqual(y.Take(y.Count - 1), StringComparer.Ordinal)
+            && (string.Equals(x[^1].TrimEnd('s'), y[^1].TrimEnd('s'), StringComparison.Ordinal));
+    }
+
+    /// <summary>A word naming an entity the other text tagged ("Serbian" beside "Serbia"), or a common noun
+    /// related to the entity's head word ("organisation" beside "the Alliance").</summary>
+    private double EntityWordSimilarity(AlignmentUnit entity, AlignmentUnit word)
+    {
+        var words = Words(entity);
+        foreach (var name in words)
+        {
+            if (string.Equals(name, word.Key, StringComparison.Ordinal) || SharesStem(name, word.Key))
+            {
+                return EntityWordScore;
+            }
+        }
+
+        var head = words.LastOrDefault(w => !FunctionWords.IsFunctionWord(w));
+        return head is null ? 0.0 : Math.Min(WordSimilarity(head, word.Key), EntityWordScore);
+    }
+
+    private static IReadOnlyList<string> Words(AlignmentUnit entity) =>
+        entity.SurfaceWords ?? entity.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static string LastWord(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";

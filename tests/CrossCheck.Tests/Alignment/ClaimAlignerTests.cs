@@ -55,7 +55,7 @@ public sealed class ClaimAlignerTests
     [Fact]
     public void A_sentence_stating_only_part_of_the_claim_is_partial_support()
     {
-        var a = new ArticleBuilder("a", "Rama urged NATO to enhance its military presence in Kosovo and to fortify the border with Serbia.")
+        var a = new ArticleBuilder("a", "Rama urged NATO to enhance its military presence in Kosovo and to fortify the border with Serbia with watchtowers and drones.")
             .Entity("Rama", "rama").Entity("NATO", "nato").Entity("Kosovo", "kosovo").Entity("Serbia", "serbia");
         var b = new ArticleBuilder("b", "Rama urged NATO to increase its military presence in Kosovo.")
             .Entity("Rama", "rama").Entity("NATO", "nato").Entity("Kosovo", "kosovo");
@@ -139,6 +139,7 @@ public sealed class ClaimAlignerTests
         var a = new ArticleBuilder("a", "Stoltenberg visited the Pristina base in November 2023. Stoltenberg met the Pristina mayor on 20 November 2023.")
             .Entity("Stoltenberg", "stoltenberg").Entity("Pristina", "pristina")
             .Date("November 2023", "2023-11", global::CrossCheck.Analysis.Time.DateGranularity.Month).Date("20 November 2023", "2023-11-20");
+            .Date("November 2023", "2023-11", CrossCheck.Analysis.Time.DateGranularity.Month).Date("20 November 2023", "2023-11-20");
         var b = new ArticleBuilder("b", "Stoltenberg visited the Pristina base on November 20. Stoltenberg met the Pristina mayor on November 21.")
             .Entity("Stoltenberg", "stoltenberg").Entity("Pristina", "pristina")
             .Date("November 20", "2023-11-20").Date("November 21", "2023-11-21");
