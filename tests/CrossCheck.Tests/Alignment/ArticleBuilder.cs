@@ -150,7 +150,6 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
 internal static class StoryFixture
 {
     public static (global::CrossCheck.Clustering.Story Story, IReadOnlyList<AnalysedArticle> Articles, EntityIndex Entities) Build(
-    public static (CrossCheck.Clustering.Story Story, IReadOnlyList<AnalysedArticle> Articles, EntityIndex Entities) Build(
         IReadOnlyDictionary<string, string>? derivedFrom, params ArticleBuilder[] builders)
     {
         var articles = builders.Select(b => b.Build()).ToList();
@@ -166,7 +165,6 @@ internal static class StoryFixture
         }
 
         var story = new global::CrossCheck.Clustering.Story("s1", "Story", builders.Select(b => b.Id).ToList(), derivedFrom ?? new Dictionary<string, string>());
-        var story = new CrossCheck.Clustering.Story("s1", "Story", builders.Select(b => b.Id).ToList(), derivedFrom ?? new Dictionary<string, string>());
         return (story, articles, new EntityIndex(entities.Values.ToList(), byMention));
     }
 }
