@@ -14,9 +14,12 @@ internal static class CliApp
             """)
         {
             AnalyzeCommand.Create(context),
+            ClusterCommand.Create(context),
             ServeCommand.Create(context),
             EvalCommand.Create(context),
             ExtractCommand.Create(context),
+            AddCommand.Create(context),
+            WatchCommand.Create(context),
         };
         return root;
     }

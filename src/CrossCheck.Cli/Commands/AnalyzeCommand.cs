@@ -16,8 +16,9 @@ internal static class AnalyzeCommand
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files or directories (read recursively): .txt/.md (optional front matter), .html/.htm, .jsonl",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var store = new StoreSelection();
         var format = new Option<OutputFormat>("--format", "-f")
         {
             Description = "Output format: text (terminal), markdown, html (self-contained page) or json (the dossier contract)",
@@ -36,29 +37,50 @@ internal static class AnalyzeCommand
               crosscheck analyze samples/corpus
               crosscheck analyze report1.txt report2.html --format markdown --out dossier.md
               crosscheck analyze dump.jsonl --format json --out dossier.json
+              crosscheck analyze --db crosscheck.db --since 2d
             """)
         {
             inputs,
             format,
             output,
         };
+        foreach (var option in store.Options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse => Run(
             context,
+            parse,
+            store,
             parse.GetValue(inputs) ?? [],
             parse.GetValue(format),
             parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, OutputFormat format, FileInfo? output)
+    private static int Run(CliContext context, ParseResult parse, StoreSelection store, string[] inputs, OutputFormat format, FileInfo? output)
     {
+        var stored = store.LoadAsync(context, parse).GetAwaiter().GetResult();
+        if (stored is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        if (inputs.Length == 0 && parse.GetValue(store.Db) is null)
+        {
+            context.Error.WriteLine("crosscheck: give files or directories to analyze, or --db to read from a store");
+            return ExitCodes.UsageError;
+        }
+
         var loaded = DocumentLoader.Load(inputs);
         foreach (var error in loaded.Errors)
         {
             context.Error.WriteLine($"crosscheck: {error}");
         }
 
-        var result = new CrossCheckPipeline(context.Time).Run(loaded.Documents);
+        var result = new CrossCheckPipeline(context.Time).Run([.. stored, .. loaded.Documents]);
+        store.SaveStoriesAsync(context, parse, stored, result.Document).GetAwaiter().GetResult();
         foreach (var error in result.Errors)
         {
             context.Error.WriteLine($"crosscheck: {error}");

@@ -10,6 +10,9 @@ internal enum EvalFormat
     Json,
 }
 
+/// <summary>What the text output shows beyond the summary table.</summary>
+internal sealed record TextOptions(bool ByStory, bool Details, IReadOnlyList<string> Sections);
+
 /// <summary><c>crosscheck eval</c>: run the pipeline on the inputs named by gold files and score every section.</summary>
 internal static class EvalCommand
 {
@@ -29,6 +32,15 @@ internal static class EvalCommand
         {
             Description = "With text output, also print a table per story",
         };
+        var details = new Option<bool>("--details")
+        {
+            Description = "With text output, list every miss, wrong value and false alarm (the JSON output always has them)",
+        };
+        var sections = new Option<string[]>("--section")
+        {
+            Description = "With --details, only these sections (e.g. --section dates --section quotes)",
+            AllowMultipleArgumentsPerToken = true,
+        };
 
         var command = new Command("eval", """
             Score CrossCheck against hand-made gold: runs the pipeline once on every input the gold files
@@ -39,19 +51,32 @@ internal static class EvalCommand
             Examples:
               crosscheck eval samples/gold
               crosscheck eval samples/gold/velmora-flood.json --by-story
+              crosscheck eval samples/gold --details --section dates
               crosscheck eval samples/gold --format json > scores.json
             """)
         {
             golds,
             format,
             byStory,
+            details,
+            sections,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(golds) ?? [], parse.GetValue(format), parse.GetValue(byStory)));
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(golds) ?? [],
+            parse.GetValue(format),
+            new TextOptions(parse.GetValue(byStory), parse.GetValue(details), parse.GetValue(sections) ?? [])));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, EvalFormat format, bool byStory)
+    private static int Run(CliContext context, string[] paths, EvalFormat format, TextOptions options)
     {
+        if (options.Sections.FirstOrDefault(s => !EvaluationSections.All.Contains(s, StringComparer.Ordinal)) is { } unknown)
+        {
+            context.Error.WriteLine($"crosscheck: unknown section \"{unknown}\" (sections: {string.Join(", ", EvaluationSections.All)})");
+            return ExitCodes.UsageError;
+        }
+
         var goldFiles = new List<GoldFile>();
         foreach (var path in GoldReader.FindGoldFiles(paths))
         {
@@ -83,7 +108,7 @@ internal static class EvalCommand
         }
         else
         {
-            TerminalEvaluationRenderer.Render(result.Report, result.ArticleCount, byStory, context.Console);
+            TerminalEvaluationRenderer.Render(result.Report, result.ArticleCount, options, context.Console);
         }
 
         return ExitCodes.Success;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CrossCheck.Catalog;
 using CrossCheck.Ingest;
+using CrossCheck.Storage;
 using CrossCheck.Web;
 using Microsoft.Extensions.Hosting;
 
@@ -27,13 +28,19 @@ internal static class ServeCommand
         };
         var readsNeedKey = new Option<bool>("--reads-need-key") { Description = "Require the API key for API reads too" };
         var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow fetching URLs on loopback and private networks" };
+        var db = new Option<string?>("--db")
+        {
+            Description = "Store: a SQLite file (default crosscheck.db) or PostgreSQL (postgres://user:pass@host/db or a connection string)",
+        };
+        var memory = new Option<bool>("--in-memory") { Description = "Keep everything in memory (nothing is stored)" };
 
         var command = new Command("serve", """
             Run the CrossCheck web application and HTTP API (OpenAPI at /openapi/v1.json).
 
             Examples:
-              crosscheck serve samples/corpus
-              crosscheck serve --urls http://0.0.0.0:8080 --api-key "$KEY"
+              crosscheck serve                                   # the stories in ./crosscheck.db
+              crosscheck serve samples/corpus --in-memory
+              crosscheck serve --db postgres://cc:secret@db/news --urls http://0.0.0.0:8080 --api-key "$KEY"
             """)
         {
             inputs,
@@ -41,6 +48,8 @@ internal static class ServeCommand
             apiKey,
             readsNeedKey,
             allowPrivate,
+            db,
+            memory,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -51,7 +60,8 @@ internal static class ServeCommand
                 ReadsRequireKey = parse.GetValue(readsNeedKey),
                 AllowPrivateAddresses = parse.GetValue(allowPrivate),
             };
-            var catalog = new InMemoryStoryCatalog(context.Time);
+            await using var store = parse.GetValue(memory) ? null : await ArticleStores.OpenAsync(parse.GetValue(db), context.Time, ct);
+            IStoryCatalog catalog = store is null ? new InMemoryStoryCatalog(context.Time) : new StoredStoryCatalog(store, context.Time);
             var loaded = DocumentLoader.Load(parse.GetValue(inputs) ?? []);
             foreach (var error in loaded.Errors)
             {
@@ -65,7 +75,8 @@ internal static class ServeCommand
             }
 
             await using var app = CrossCheckWebApp.Create(options, catalog, context.Time);
-            await context.Out.WriteLineAsync($"crosscheck: serving {outcome.Added} reports on {options.Urls} (Ctrl+C to stop)");
+            var stories = await catalog.ListStoriesAsync(null, ct);
+            await context.Out.WriteLineAsync($"crosscheck: serving {stories.Count} stories ({outcome.Added} reports added now) on {options.Urls} (Ctrl+C to stop)");
             await app.StartAsync(ct);
             await app.WaitForShutdownAsync(ct);
             return ExitCodes.Success;

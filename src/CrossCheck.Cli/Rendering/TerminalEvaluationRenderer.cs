@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossCheck.Cli.Commands;
 using CrossCheck.Evaluation;
 using Spectre.Console;
 
@@ -7,14 +8,19 @@ namespace CrossCheck.Cli.Rendering;
 /// <summary>Prints an evaluation report as Spectre tables.</summary>
 internal static class TerminalEvaluationRenderer
 {
-    public static void Render(EvaluationReport report, int articleCount, bool byStory, IAnsiConsole console)
+    public static void Render(EvaluationReport report, int articleCount, TextOptions options, IAnsiConsole console)
     {
         console.Write(SectionTable(
             $"CrossCheck eval: {report.Stories.Count} gold stories, {articleCount} articles read",
             report.Sections,
             report.Overall));
 
-        if (byStory)
+        if (options.Details)
+        {
+            RenderIssues(report.Issues, options.Sections, console);
+        }
+
+        if (options.ByStory)
         {
             foreach (var story in report.Stories)
             {
@@ -32,6 +38,27 @@ internal static class TerminalEvaluationRenderer
 
         console.Write(stories);
     }
+
+    private static void RenderIssues(IReadOnlyList<EvaluationIssue> issues, IReadOnlyList<string> sections, IAnsiConsole console)
+    {
+        var shown = issues.Where(i => sections.Count == 0 || sections.Contains(i.Section, StringComparer.Ordinal));
+        foreach (var story in shown.GroupBy(i => i.Story, StringComparer.Ordinal))
+        {
+            console.Write(new Rule($"[bold]{Markup.Escape(story.Key)}[/]").LeftJustified());
+            foreach (var issue in story)
+            {
+                var where = issue.ArticleId is null ? "" : $" [dim]{Markup.Escape(issue.ArticleId)}[/]";
+                console.MarkupLine($"  {issue.Section} [{KindColour(issue.Kind)}]{issue.Kind}[/]{where}: {Markup.Escape(issue.Detail)}");
+            }
+        }
+    }
+
+    private static string KindColour(string kind) => kind switch
+    {
+        IssueKinds.Missed => "yellow",
+        IssueKinds.Wrong => "red",
+        _ => "blue",
+    };
 
     private static Table SectionTable(string title, IReadOnlyList<SectionScore> sections, double overall)
     {

@@ -4,15 +4,43 @@ using CrossCheck.Clustering;
 
 namespace CrossCheck.Alignment;
 
-/// <summary>Cross-checks every claim of a story against the other articles.
-/// PLACEHOLDER: every claim single-source; the Alignment stage replaces it.</summary>
+/// <summary>Cross-checks every claim of a story against the other articles: candidates by shared anchors,
+/// a weighted word alignment per candidate, slot comparison (quantities, dates, polarity), then a verdict
+/// from independent sources only.</summary>
 public static class ClaimAligner
 {
-    public static IReadOnlyList<AssessedClaim> Align(Story story, IReadOnlyList<AnalysedArticle> articles, EntityIndex entities)
+    public static IReadOnlyList<AssessedClaim> Align(Story story, IReadOnlyList<AnalysedArticle> articles, EntityIndex entities) =>
+        Align(story, articles, entities, LexiconRelatedness.Default, AlignmentThresholds.Default);
+
+    public static IReadOnlyList<AssessedClaim> Align(
+        Story story,
+        IReadOnlyList<AnalysedArticle> articles,
+        EntityIndex entities,
+        IWordRelatedness lexicon,
+        AlignmentThresholds thresholds)
     {
+        ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(articles);
-        return articles
-            .SelectMany(a => a.Claims.Select(c => new AssessedClaim(a.Article.Id, c, ClaimStatus.SingleSource, [])))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(thresholds);
+
+        var claims = StoryClaims.Build(articles, entities, lexicon);
+        var independence = new SourceIndependence(story, articles);
+        var index = new CandidateIndex(claims.Claims);
+        var matcher = new UnitMatcher(lexicon);
+        var alignments = new AlignmentCache(matcher);
+        var assessed = new List<AssessedClaim>(claims.Claims.Count);
+        foreach (var claim in claims.Claims)
+        {
+            var judgements = index
+                .CandidatesFor(claim, thresholds, other => independence.AreIndependent(claim.ArticleId, other))
+                .Select(candidate => EvidenceJudge.Judge(claim, candidate, alignments.Get(claim, candidate), matcher, thresholds))
+                .Where(j => j.Relation is not null)
+                .ToList();
+            assessed.Add(ClaimVerdict.Decide(claim, judgements, thresholds));
+        }
+
+        return assessed;
     }
 }

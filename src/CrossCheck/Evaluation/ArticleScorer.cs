@@ -7,7 +7,7 @@ public static class ArticleScorer
 {
     /// <summary>Right when the predicted date (day) and how it was obtained both agree. Precision is over
     /// the gold articles that have a predicted date.</summary>
-    public static SectionCounts PublicationDates(GoldStory gold, Predictions predictions)
+    public static SectionCounts PublicationDates(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
@@ -17,14 +17,19 @@ public static class ArticleScorer
         {
             if (!predictions.Articles.TryGetValue(expected.Article, out var article) || article.Published is not { Length: >= 10 } published)
             {
+                issues?.Invoke(IssueKinds.Missed, expected.Article, $"expected {expected.Date} from {expected.From}, got no date");
                 continue;
             }
 
             dated++;
-            if (string.Equals(published[..10], expected.Date, StringComparison.Ordinal)
-                && string.Equals(SourceName(article.PublishedFrom), expected.From, StringComparison.Ordinal))
+            var from = SourceName(article.PublishedFrom);
+            if (string.Equals(published[..10], expected.Date, StringComparison.Ordinal) && string.Equals(from, expected.From, StringComparison.Ordinal))
             {
                 right++;
+            }
+            else
+            {
+                issues?.Invoke(IssueKinds.Wrong, expected.Article, $"expected {expected.Date} from {expected.From}, got {published} from {from}");
             }
         }
 
@@ -32,7 +37,7 @@ public static class ArticleScorer
     }
 
     /// <summary>Pairs (article, derivedFrom) among the gold articles.</summary>
-    public static SectionCounts Rewrites(GoldStory gold, Predictions predictions)
+    public static SectionCounts Rewrites(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
@@ -41,6 +46,19 @@ public static class ArticleScorer
             .Where(a => a.DerivedFrom is not null)
             .Select(a => (a.Id, a.DerivedFrom!))
             .ToHashSet();
+        if (issues is not null)
+        {
+            foreach (var (article, source) in expected.Where(p => !predicted.Contains(p)))
+            {
+                issues(IssueKinds.Missed, article, $"derived from {source}");
+            }
+
+            foreach (var (article, source) in predicted.Where(p => !expected.Contains(p)))
+            {
+                issues(IssueKinds.Extra, article, $"derived from {source}");
+            }
+        }
+
         return SectionCounts.Of(predicted.Count(expected.Contains), predicted.Count, expected.Count);
     }
 

@@ -7,7 +7,7 @@ namespace CrossCheck.Evaluation;
 /// Precision is right over matched, recall right over gold (an accuracy).</summary>
 public static class ClaimScorer
 {
-    public static SectionCounts Score(GoldStory gold, Predictions predictions)
+    public static SectionCounts Score(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
@@ -21,6 +21,7 @@ public static class ClaimScorer
                 && TextMatch.Normalize(c.Text).Contains(fragment, StringComparison.Ordinal));
             if (predicted is null)
             {
+                issues?.Invoke(IssueKinds.Missed, claim.Article, $"no claim contains \"{claim.Fragment}\"");
                 continue;
             }
 
@@ -28,6 +29,10 @@ public static class ClaimScorer
             if (IsRight(claim, predicted))
             {
                 right++;
+            }
+            else
+            {
+                issues?.Invoke(IssueKinds.Wrong, claim.Article, Describe(claim, predicted));
             }
         }
 
@@ -45,6 +50,28 @@ public static class ClaimScorer
             && (gold.Attribution is null
                 || TextMatch.Normalize(predicted.Attribution).Contains(TextMatch.Normalize(gold.Attribution), StringComparison.Ordinal));
     }
+
+    private static string Describe(GoldClaim gold, ClaimEntry predicted)
+    {
+        var expected = gold.Status
+            + (gold.SupportedBy.Count > 0 ? $" supported by {string.Join(", ", gold.SupportedBy)}" : "")
+            + (gold.ContradictedBy.Count > 0 ? $" contradicted by {string.Join(", ", gold.ContradictedBy)}" : "")
+            + (gold.Hedged == true ? ", hedged" : "")
+            + (gold.Attribution is null ? "" : $", attributed to {gold.Attribution}");
+        var evidence = string.Join(", ", predicted.Evidence.Select(e => $"{RelationName(e.Relation)} {e.ArticleId}"));
+        var got = StatusName(predicted.Status)
+            + (evidence.Length > 0 ? $" ({evidence})" : "")
+            + (predicted.Hedged ? ", hedged" : "")
+            + (predicted.Attribution is null ? "" : $", attributed to {predicted.Attribution}");
+        return $"\"{gold.Fragment}\": expected {expected}; got {got}";
+    }
+
+    private static string RelationName(EvidenceRelationValue relation) => relation switch
+    {
+        EvidenceRelationValue.Supports => "supports",
+        EvidenceRelationValue.Partial => "partial",
+        _ => "contradicts",
+    };
 
     public static string StatusName(ClaimStatusValue status) => status switch
     {

@@ -7,7 +7,7 @@ namespace CrossCheck.Evaluation;
 /// ("PRESENT_REF") are not annotated in gold and not counted.</summary>
 public static class DateScorer
 {
-    public static SectionCounts Score(GoldStory gold, Predictions predictions)
+    public static SectionCounts Score(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
@@ -28,7 +28,17 @@ public static class DateScorer
             else if (sameText.Count > 0)
             {
                 used.Add(sameText[0]);
+                issues?.Invoke(IssueKinds.Wrong, date.Article, $"\"{date.Text}\": expected {date.Value}, got {sameText[0].Value}");
             }
+            else
+            {
+                issues?.Invoke(IssueKinds.Missed, date.Article, $"\"{date.Text}\" = {date.Value}");
+            }
+        }
+
+        foreach (var extra in predicted.Where(p => !used.Contains(p)))
+        {
+            issues?.Invoke(IssueKinds.Extra, extra.ArticleId, $"\"{extra.Text}\" = {extra.Value}");
         }
 
         return SectionCounts.Of(right, predicted.Count, gold.Dates.Count);

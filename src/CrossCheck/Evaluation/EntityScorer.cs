@@ -7,7 +7,7 @@ namespace CrossCheck.Evaluation;
 /// the predicted entities that share a name with any gold entity.</summary>
 public static class EntityScorer
 {
-    public static SectionCounts Score(GoldStory gold, Predictions predictions)
+    public static SectionCounts Score(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
@@ -29,6 +29,14 @@ public static class EntityScorer
             {
                 usedPredictions.Add(match.Entity);
                 right++;
+                continue;
+            }
+
+            if (issues is not null)
+            {
+                var near = touching.Where(p => p.Names.Overlaps(names)).Select(p => Describe(p.Entity)).ToList();
+                var expected = $"{gold.Entities[i].Name} ({gold.Entities[i].Type}; {string.Join(", ", gold.Entities[i].Aliases)})";
+                issues(near.Count == 0 ? IssueKinds.Missed : IssueKinds.Wrong, null, near.Count == 0 ? expected : $"{expected}: got {string.Join(" | ", near)}");
             }
         }
 
@@ -42,6 +50,9 @@ public static class EntityScorer
         EntityTypeValue.Place => "place",
         _ => "other",
     };
+
+    private static string Describe(EntityEntry entity) =>
+        $"{entity.Name} ({TypeName(entity.Type)}; {string.Join(", ", entity.Aliases)})";
 
     private static HashSet<string> NamesOf(GoldEntity entity) =>
         entity.Aliases.Append(entity.Name).Select(TextMatch.Name).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal);

@@ -1,11 +1,12 @@
 namespace CrossCheck.Evaluation;
 
 /// <summary>The scores of one <c>eval</c> run: every section over all gold stories (micro average), the
-/// overall figure (mean F1 of the sections) and the same per story.</summary>
+/// overall figure (mean F1 of the sections), the same per story, and why each miss or false alarm counted.</summary>
 public sealed record EvaluationReport(
     IReadOnlyList<SectionScore> Sections,
     double Overall,
-    IReadOnlyList<StoryScore> Stories);
+    IReadOnlyList<StoryScore> Stories,
+    IReadOnlyList<EvaluationIssue> Issues);
 
 /// <summary>One gold story's sections.</summary>
 public sealed record StoryScore(string Story, IReadOnlyList<SectionScore> Sections, double Overall);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossCheck.Dossiers;
 
 namespace CrossCheck.Evaluation;
@@ -7,7 +8,7 @@ namespace CrossCheck.Evaluation;
 /// a word with it (plural "s" ignored).</summary>
 public static class QuantityScorer
 {
-    public static SectionCounts Score(GoldStory gold, Predictions predictions)
+    public static SectionCounts Score(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
@@ -30,7 +31,17 @@ public static class QuantityScorer
             else if (candidates.Count > 0)
             {
                 used.Add(candidates[0]);
+                issues?.Invoke(IssueKinds.Wrong, quantity.Article, $"{Describe(quantity)}; got {Describe(candidates[0])}");
             }
+            else
+            {
+                issues?.Invoke(IssueKinds.Missed, quantity.Article, Describe(quantity));
+            }
+        }
+
+        foreach (var extra in predictions.Quantities.Where(p => !used.Contains(p)))
+        {
+            issues?.Invoke(IssueKinds.Extra, extra.ArticleId, Describe(extra));
         }
 
         return SectionCounts.Of(right, predictions.Quantities.Count, gold.Quantities.Count);
@@ -43,4 +54,10 @@ public static class QuantityScorer
         return string.Equals(gold.Qualifier, predicted.Qualifier, StringComparison.OrdinalIgnoreCase)
             && (gold.Counts is null || TextMatch.Words(gold.Counts).Overlaps(TextMatch.Words(predicted.Counts)));
     }
+
+    private static string Describe(GoldQuantity q) =>
+        $"\"{q.Text}\" = {q.Value.ToString(CultureInfo.InvariantCulture)} {q.Qualifier}{(q.Counts is null ? "" : " counts " + q.Counts)}";
+
+    private static string Describe(QuantityEntry q) =>
+        $"\"{q.Text}\" = {q.Value.ToString(CultureInfo.InvariantCulture)} {q.Qualifier}{(q.Counts is null ? "" : " counts " + q.Counts)}";
 }

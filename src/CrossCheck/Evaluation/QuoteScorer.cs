@@ -6,17 +6,39 @@ namespace CrossCheck.Evaluation;
 public static class QuoteScorer
 {
     /// <summary>Matched over predicted quotes in the gold articles, matched over gold quotes.</summary>
-    public static SectionCounts Quotes(GoldStory gold, Predictions predictions, IReadOnlyDictionary<string, QuoteEntry> matches)
+    public static SectionCounts Quotes(
+        GoldStory gold,
+        Predictions predictions,
+        IReadOnlyDictionary<string, QuoteEntry> matches,
+        IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
         ArgumentNullException.ThrowIfNull(matches);
+        if (issues is not null)
+        {
+            foreach (var quote in gold.Quotes.Where(q => !matches.ContainsKey(q.Id)))
+            {
+                issues(IssueKinds.Missed, quote.Article, $"\"{quote.Text}\"");
+            }
+
+            var matched = matches.Values.ToHashSet(ReferenceEqualityComparer.Instance);
+            foreach (var quote in predictions.Quotes.Where(q => !matched.Contains(q)))
+            {
+                issues(IssueKinds.Extra, quote.ArticleId, $"\"{quote.Text}\"");
+            }
+        }
+
         return SectionCounts.Of(matches.Count, predictions.Quotes.Count, gold.Quotes.Count);
     }
 
     /// <summary>Unordered pairs of quotes: a predicted sameAs pair is right when its two quotes are matched
     /// to the two quotes of a gold sameAs pair.</summary>
-    public static SectionCounts Links(GoldStory gold, Predictions predictions, IReadOnlyDictionary<string, QuoteEntry> matches)
+    public static SectionCounts Links(
+        GoldStory gold,
+        Predictions predictions,
+        IReadOnlyDictionary<string, QuoteEntry> matches,
+        IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predictions);
@@ -28,14 +50,36 @@ public static class QuoteScorer
         var predictedPairs = predictions.Quotes
             .SelectMany(q => q.SameAs.Where(other => other != q.Id).Select(other => Pair(q.Id, other)))
             .ToHashSet();
-        var right = predictedPairs.Count(p =>
-            goldIdOf.TryGetValue(p.First, out var a) && goldIdOf.TryGetValue(p.Second, out var b) && goldPairs.Contains(Pair(a, b)));
+        var rightGoldPairs = new HashSet<(string, string)>();
+        var right = 0;
+        foreach (var pair in predictedPairs)
+        {
+            if (goldIdOf.TryGetValue(pair.First, out var a) && goldIdOf.TryGetValue(pair.Second, out var b) && goldPairs.Contains(Pair(a, b)))
+            {
+                right++;
+                rightGoldPairs.Add(Pair(a, b));
+            }
+            else
+            {
+                issues?.Invoke(IssueKinds.Extra, null, $"{pair.First} = {pair.Second}");
+            }
+        }
+
+        if (issues is not null)
+        {
+            var texts = gold.Quotes.ToDictionary(q => q.Id, q => $"{q.Article} \"{q.Text}\"", StringComparer.Ordinal);
+            foreach (var pair in goldPairs.Where(p => !rightGoldPairs.Contains(p)))
+            {
+                issues(IssueKinds.Missed, null, $"{texts[pair.First]} = {texts[pair.Second]}");
+            }
+        }
+
         return SectionCounts.Of(right, predictedPairs.Count, goldPairs.Count);
     }
 
     /// <summary>Over gold quotes: the matched predicted quote names the gold speaker (its name or an alias,
     /// or a longer name containing the canonical one). Precision is over matched quotes that have a speaker.</summary>
-    public static SectionCounts Speakers(GoldStory gold, IReadOnlyDictionary<string, QuoteEntry> matches)
+    public static SectionCounts Speakers(GoldStory gold, IReadOnlyDictionary<string, QuoteEntry> matches, IssueReporter? issues = null)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(matches);
@@ -44,8 +88,14 @@ public static class QuoteScorer
         var right = 0;
         foreach (var quote in gold.Quotes)
         {
-            if (!matches.TryGetValue(quote.Id, out var predicted) || string.IsNullOrWhiteSpace(predicted.Speaker))
+            if (!matches.TryGetValue(quote.Id, out var predicted))
             {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(predicted.Speaker))
+            {
+                issues?.Invoke(IssueKinds.Missed, quote.Article, $"\"{quote.Text}\": no speaker (expected {quote.Speaker})");
                 continue;
             }
 
@@ -53,6 +103,10 @@ public static class QuoteScorer
             if (entities.TryGetValue(quote.Speaker, out var entity) && Names(entity, predicted.Speaker))
             {
                 right++;
+            }
+            else
+            {
+                issues?.Invoke(IssueKinds.Wrong, quote.Article, $"\"{quote.Text}\": expected {quote.Speaker}, got {predicted.Speaker}");
             }
         }
 

@@ -7,7 +7,10 @@ namespace CrossCheck.Evaluation;
 public static class StoryGroupingScorer
 {
     /// <summary>B³ counts per gold story (sum of per-article precision and recall), keyed by story name.</summary>
-    public static IReadOnlyDictionary<string, SectionCounts> Score(IReadOnlyList<GoldStory> golds, DossierDocument document)
+    public static IReadOnlyDictionary<string, SectionCounts> Score(
+        IReadOnlyList<GoldStory> golds,
+        DossierDocument document,
+        Func<string, IssueReporter>? issuesFor = null)
     {
         ArgumentNullException.ThrowIfNull(golds);
         ArgumentNullException.ThrowIfNull(document);
@@ -44,8 +47,33 @@ public static class StoryGroupingScorer
             }
 
             result[gold.Story] = result.TryGetValue(gold.Story, out var earlier) ? earlier.Add(counts) : counts;
+            if (issuesFor is not null)
+            {
+                ReportIssues(gold, goldCluster, PredictedOf, issuesFor(gold.Story));
+            }
         }
 
         return result;
+    }
+
+    private static void ReportIssues(
+        GoldStory gold,
+        Dictionary<string, string> goldCluster,
+        Func<string, string> predictedOf,
+        IssueReporter issues)
+    {
+        var predictedStories = gold.Articles.GroupBy(predictedOf, StringComparer.Ordinal).ToList();
+        if (predictedStories.Count > 1)
+        {
+            issues(IssueKinds.Missed, null, "split over predicted stories: " + string.Join(" | ", predictedStories.Select(g => string.Join(", ", g))));
+        }
+
+        var intruders = goldCluster.Keys
+            .Where(a => goldCluster[a] != gold.Story && predictedStories.Any(g => g.Key == predictedOf(a)))
+            .ToList();
+        if (intruders.Count > 0)
+        {
+            issues(IssueKinds.Extra, null, "grouped with articles of other stories: " + string.Join(", ", intruders));
+        }
     }
 }

@@ -29,6 +29,8 @@ public sealed class DocumentLoader
         new TextDocumentReader(),
         new HtmlDocumentReader(),
         new JsonlDocumentReader(),
+        new Feeds.FeedDocumentReader(),
+        new Warc.WarcDocumentReader(),
     ];
 
     public static DocumentLoader Standard { get; } = new(StandardReaders);

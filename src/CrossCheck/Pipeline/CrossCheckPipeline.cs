@@ -16,6 +16,13 @@ public sealed class CrossCheckPipeline(TimeProvider time)
 {
     public PipelineResult Run(IReadOnlyList<RawDocument> documents)
     {
+        var (articles, errors) = Extract(documents);
+        return Analyse(articles) with { Errors = errors };
+    }
+
+    /// <summary>Extracts every document, settling ids (unique) and publication dates from metadata or text.</summary>
+    public (IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors) Extract(IReadOnlyList<RawDocument> documents)
+    {
         ArgumentNullException.ThrowIfNull(documents);
         var errors = new List<IngestError>();
         var articles = new List<Article>();
@@ -37,6 +44,13 @@ public sealed class CrossCheckPipeline(TimeProvider time)
             articles.Add(PublicationDates.FromArticle(article, document.Metadata.Published, time));
         }
 
+        return (articles, errors);
+    }
+
+    /// <summary>Groups extracted articles into stories and cross-checks each story.</summary>
+    public PipelineResult Analyse(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
         var stories = StoryGrouper.Group(articles);
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var dossiers = new StoryDossier[stories.Count];
@@ -57,7 +71,7 @@ public sealed class CrossCheckPipeline(TimeProvider time)
         var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
         var settled = articles.Select(a => byId[a.Id]).ToList();
-        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, dossiers), settled, errors);
+        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, dossiers), settled, []);
     }
 
     private static StoryDossier AnalyseStory(Story story, IReadOnlyList<Article> storyArticles)

@@ -13,33 +13,53 @@ public sealed record IngestEvent(string Source, AddOutcome? Outcome, string? Err
 /// <summary>Totals of one ingest run.</summary>
 public sealed record IngestSummary(int Added, int Revised, int Unchanged, int Failed)
 {
+    public static IngestSummary Empty { get; } = new(0, 0, 0, 0);
+
     public int Total => Added + Revised + Unchanged + Failed;
+
+    /// <summary>This summary with one more outcome counted.</summary>
+    public IngestSummary With(IngestEvent ingestEvent)
+    {
+        ArgumentNullException.ThrowIfNull(ingestEvent);
+        return ingestEvent.Outcome switch
+        {
+            AddOutcome.Added => this with { Added = Added + 1 },
+            AddOutcome.Revised => this with { Revised = Revised + 1 },
+            AddOutcome.Unchanged => this with { Unchanged = Unchanged + 1 },
+            _ => this with { Failed = Failed + 1 },
+        };
+    }
+
+    public IngestSummary Plus(IngestSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(Added + other.Added, Revised + other.Revised, Unchanged + other.Unchanged, Failed + other.Failed);
+    }
 }
 
 /// <summary>Extracts each incoming document and stores it, one transaction per article, reporting every outcome.</summary>
 public sealed class ArticleIngestor(IArticleStore store, TimeProvider time)
 {
-    public async Task<IngestSummary> IngestAsync(
+    public Task<IngestSummary> IngestAsync(
         IEnumerable<IngestItem> items, Action<IngestEvent>? onEvent = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        int added = 0, revised = 0, unchanged = 0, failed = 0;
-        foreach (var item in items)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = await IngestOneAsync(item, cancellationToken).ConfigureAwait(false);
-            switch (result.Outcome)
-            {
-                case AddOutcome.Added: added++; break;
-                case AddOutcome.Revised: revised++; break;
-                case AddOutcome.Unchanged: unchanged++; break;
-                default: failed++; break;
-            }
+        return IngestAsync(items.ToAsyncEnumerable(), onEvent, cancellationToken);
+    }
 
+    public async Task<IngestSummary> IngestAsync(
+        IAsyncEnumerable<IngestItem> items, Action<IngestEvent>? onEvent = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var summary = IngestSummary.Empty;
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var result = await IngestOneAsync(item, cancellationToken).ConfigureAwait(false);
+            summary = summary.With(result);
             onEvent?.Invoke(result);
         }
 
-        return new IngestSummary(added, revised, unchanged, failed);
+        return summary;
     }
 
     public async Task<IngestEvent> IngestOneAsync(IngestItem item, CancellationToken cancellationToken = default)

@@ -104,7 +104,7 @@ public sealed class DocumentLoaderTests : IDisposable
                 $"{empty}: empty file",
                 $"{blank}: empty file (only whitespace)",
                 $"{binary}: binary file (contains NUL bytes)",
-                $"{unsupported}: unsupported file type '.pdf' (supported: .txt, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson)",
+                $"{unsupported}: unsupported file type '.pdf' (supported: .txt, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson, .rss, .atom, .rdf, .xml, .warc, .warc.gz)",
                 $"{onlyFront}: no text after the front-matter block",
             ],
             result.Errors.Select(e => e.ToString()));

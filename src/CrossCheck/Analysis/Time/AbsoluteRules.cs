@@ -74,7 +74,7 @@ internal static class AbsoluteRules
     /// <summary>The second year of a range: "2009-2010", "1957-58".</summary>
     public static TimexValue? YearRangeTail(Match m, TimexContext context)
     {
-        var first = Int(m.Groups["first"]);
+        var first = Int(m.Groups["ctxFirst"]);
         var tail = m.Groups["tail"].Value;
         var year = tail.Length == 4 ? Int(m.Groups["tail"]) : (first / 100 * 100) + Int(m.Groups["tail"]);
         if (tail.Length == 2 && year <= first)

@@ -26,10 +26,13 @@ internal static class DeicticRules
         {
             "yesterday" => -1,
             "tomorrow" => 1,
-            "the day before yesterday" => -2,
-            "the day after tomorrow" => 2,
             _ => 0,
         };
+        if (m.Groups["prefix"].Success)
+        {
+            offset += m.Groups["prefix"].Value.EndsWith("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+        }
+
         return DayValue(reference.AddDays(offset), relative: true, word == "tonight" ? "NI" : part);
     }
 

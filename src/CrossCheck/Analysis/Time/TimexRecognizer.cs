@@ -16,13 +16,41 @@ internal static partial class TimexRecognizer
             {
                 if (match.Length > 0)
                 {
-                    all.Add(new TimexCandidate(match.Index, match.Index + match.Length, rules[r], match));
+                    var start = SpanStart(match);
+                    if (rules[r].TakesModifier && start > 0 && TimexPatterns.ModifierBefore().Match(text, 0, start) is { Success: true } modifier)
+                    {
+                        start = modifier.Index;
+                    }
+
+                    all.Add(new TimexCandidate(start, match.Index + match.Length, rules[r], match));
                 }
             }
         }
 
         var kept = KeepLongest(all);
         return MergeClocks(text, kept);
+    }
+
+    /// <summary>Where the expression starts: words captured by a look-behind ("late", "the next") belong to it,
+    /// except groups named "ctx…", which only read the context (the first year of "1957-58").</summary>
+    private static int SpanStart(Match match)
+    {
+        var start = match.Index;
+        for (var g = 1; g < match.Groups.Count; g++)
+        {
+            if (match.Groups[g].Name.StartsWith("ctx", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var captures = match.Groups[g].Captures;
+            for (var c = 0; c < captures.Count; c++)
+            {
+                start = Math.Min(start, captures[c].Index);
+            }
+        }
+
+        return start;
     }
 
     private static List<TimexCandidate> KeepLongest(List<TimexCandidate> all)

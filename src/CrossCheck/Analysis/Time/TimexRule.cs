@@ -12,6 +12,9 @@ internal sealed record TimexRule(string Name, Regex Pattern, Func<Match, TimexCo
     /// <summary>True for the clock-time rules, whose matches attach to a neighbouring day.</summary>
     public bool IsClock { get; init; }
 
+    /// <summary>True when a modifier right before a match ("early", "mid-", "the end of") belongs to the expression.</summary>
+    public bool TakesModifier { get; init; }
+
     /// <summary>Position in <see cref="TimexRules.All"/>: the earlier rule wins between equally long matches.</summary>
     public int Priority { get; init; }
 }

@@ -10,6 +10,8 @@ internal static class ContentScorer
 {
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 5;
+    private const int TopCandidates = 5;
+    private const int MinimumAlternatives = 3;
 
     public static IReadOnlyList<IElement> FindContent(IElement body)
     {
@@ -45,20 +47,38 @@ internal static class ContentScorer
             return [];
         }
 
-        IElement? best = null;
-        var bestScore = double.MinValue;
         foreach (var candidate in candidates)
         {
-            var box = scores.GetOrCreateValue(candidate);
-            box.Score *= 1 - DomWalk.LinkDensity(candidate);
-            if (box.Score > bestScore)
+            scores.GetOrCreateValue(candidate).Score *= 1 - DomWalk.LinkDensity(candidate);
+        }
+
+        var ranked = candidates.OrderByDescending(c => scores.GetOrCreateValue(c).Score).Take(TopCandidates).ToList();
+        var best = CommonAncestorOfAlternatives(ranked, scores, body);
+        var bestScore = scores.TryGetValue(best, out var bestBox) ? bestBox.Score : scores.GetOrCreateValue(ranked[0]).Score;
+        return WithSiblings(best, bestScore, scores);
+    }
+
+    /// <summary>Readability's rule for articles split across wrappers: when at least three other top
+    /// candidates score close to the best, their closest shared ancestor (below the body) becomes the container.</summary>
+    private static IElement CommonAncestorOfAlternatives(List<IElement> ranked, ConditionalWeakTable<IElement, Box> scores, IElement body)
+    {
+        var best = ranked[0];
+        var bestScore = scores.GetOrCreateValue(best).Score;
+        var alternatives = ranked.Skip(1).Where(c => bestScore > 0 && scores.GetOrCreateValue(c).Score / bestScore >= 0.75).ToList();
+        if (alternatives.Count < MinimumAlternatives)
+        {
+            return best;
+        }
+
+        for (var parent = best.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (alternatives.Count(a => parent.Contains(a)) >= MinimumAlternatives)
             {
-                bestScore = box.Score;
-                best = candidate;
+                return parent;
             }
         }
 
-        return best is null ? [] : WithSiblings(best, bestScore, scores);
+        return best;
     }
 
     private static List<IElement> WithSiblings(IElement best, double bestScore, ConditionalWeakTable<IElement, Box> scores)
@@ -71,7 +91,7 @@ internal static class ContentScorer
 
         var threshold = Math.Max(10, bestScore * 0.2);
         var kept = new List<IElement>();
-        foreach (var sibling in parent.Children)
+        foreach (var sibling in DomWalk.ChildElements(parent))
         {
             if (sibling == best)
             {
@@ -123,7 +143,7 @@ internal static class ContentScorer
     private static bool IsParagraphLike(IElement element) => element.LocalName switch
     {
         "p" or "pre" or "td" or "blockquote" => true,
-        "div" or "section" => !element.Children.Any(c => HtmlTags.IsBlock(c.LocalName)),
+        "div" or "section" => !DomWalk.ChildElements(element).Any(c => HtmlTags.IsBlock(c.LocalName)),
         _ => false,
     };
 

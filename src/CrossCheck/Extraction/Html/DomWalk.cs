@@ -7,7 +7,7 @@ namespace CrossCheck.Extraction.Html;
 /// cannot exhaust the stack; text is gathered with whitespace collapsed.</summary>
 internal static class DomWalk
 {
-    public const int MaxDepth = 256;
+    public const int MaxDepth = 512;
 
     /// <summary>The element's visible text with runs of whitespace collapsed to one space, trimmed.</summary>
     public static string Text(IElement element)
@@ -36,10 +36,7 @@ internal static class DomWalk
     public static IEnumerable<IElement> Descendants(IElement root)
     {
         var stack = new Stack<(IElement Element, int Depth)>();
-        for (var i = root.Children.Length - 1; i >= 0; i--)
-        {
-            stack.Push((root.Children[i], 1));
-        }
+        PushChildren(stack, root, 1);
 
         while (stack.Count > 0)
         {
@@ -50,9 +47,31 @@ internal static class DomWalk
                 continue;
             }
 
-            for (var i = element.Children.Length - 1; i >= 0; i--)
+            PushChildren(stack, element, depth + 1);
+        }
+    }
+
+    /// <summary>Child elements through ChildNodes: AngleSharp's Children collection re-filters on every
+    /// index, which is quadratic for an element with thousands of children.</summary>
+    public static IEnumerable<IElement> ChildElements(INode node)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IElement element)
             {
-                stack.Push((element.Children[i], depth + 1));
+                yield return element;
+            }
+        }
+    }
+
+    private static void PushChildren(Stack<(IElement Element, int Depth)> stack, IElement parent, int depth)
+    {
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
+            {
+                stack.Push((child, depth));
             }
         }
     }

@@ -21,7 +21,7 @@ public static class HtmlArticleExtractor
         }
 
         var parser = new HtmlParser(ParserOptions);
-        using var page = parser.ParseDocument(HtmlInputGuard.Capped(document.Content));
+        using var page = parser.ParseDocument(NestingLimiter.Limit(HtmlInputGuard.Capped(document.Content)));
         var meta = new MetaTags(page);
         var jsonLd = JsonLd.Read(page);
         var metadata = PageMetadataReader.Read(page, meta, jsonLd, document.Metadata.Url);

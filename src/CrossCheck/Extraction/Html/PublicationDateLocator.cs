@@ -106,7 +106,7 @@ internal static partial class PublicationDateLocator
         var seen = 0;
         for (IElement? element = start; element is not null && seen < 80; element = Next(element), seen++)
         {
-            if (element.Children.Length > 0 || element.LocalName is "script" or "style")
+            if (element.ChildElementCount > 0 || element.LocalName is "script" or "style")
             {
                 continue;
             }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using CrossCheck.Dossiers;
+using CrossCheck.Ingest;
+using CrossCheck.Storage;
+
+namespace CrossCheck.Cli.Commands;
+
+/// <summary>The store side of <c>analyze</c>: <c>--db</c>, <c>--since</c> and <c>--story</c> select stored articles,
+/// and the story grouping of a whole-store run is written back so <c>--story</c> can name it later.</summary>
+internal sealed class StoreSelection
+{
+    public Option<string?> Db { get; } = DbOption.Create(required: false);
+
+    public Option<string?> Since { get; } = new("--since")
+    {
+        Description = "With --db: only articles published (else first stored) within this span or after this date: 30m, 12h, 2d, 1w, 2024-05-01",
+    };
+
+    public Option<string?> Story { get; } = new("--story")
+    {
+        Description = "With --db: only the articles of this story id (as assigned by the last analyze over the store)",
+    };
+
+    public IEnumerable<Option> Options => [Db, Since, Story];
+
+    /// <summary>The selected stored documents; null (after one error line) when the selection cannot be made.</summary>
+    public async Task<IReadOnlyList<RawDocument>?> LoadAsync(CliContext context, ParseResult parse)
+    {
+        var db = parse.GetValue(Db);
+        var sinceText = parse.GetValue(Since);
+        var story = parse.GetValue(Story);
+        if (db is null)
+        {
+            if (sinceText is not null || story is not null)
+            {
+                context.Error.WriteLine("crosscheck: --since and --story need --db");
+                return null;
+            }
+
+            return [];
+        }
+
+        DateTimeOffset? since = null;
+        if (sinceText is not null && (since = RelativeTime.TryParseSince(sinceText, context.Time.GetUtcNow())) is null)
+        {
+            context.Error.WriteLine($"crosscheck: --since '{sinceText}': expected a span like 2d or 12h, or a date like 2024-05-01");
+            return null;
+        }
+
+        await using var store = await StoreOpener.OpenAsync(context, db).ConfigureAwait(false);
+        if (store is null)
+        {
+            return null;
+        }
+
+        var stored = await store.QueryAsync(new ArticleQuery(since, story)).ConfigureAwait(false);
+        return [.. stored.Select(s => s.Document)];
+    }
+
+    /// <summary>Records story membership of stored articles after a run over the store without <c>--story</c>.</summary>
+    public async Task SaveStoriesAsync(CliContext context, ParseResult parse, IReadOnlyList<RawDocument> storedDocuments, DossierDocument dossier)
+    {
+        if (parse.GetValue(Db) is not { } db || parse.GetValue(Story) is not null || storedDocuments.Count == 0)
+        {
+            return;
+        }
+
+        var storedIds = storedDocuments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var assignments = dossier.Stories
+            .SelectMany(story => story.ArticleIds.Where(storedIds.Contains).Select(id => (id, story.Id)))
+            .ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
+        await using var store = await StoreOpener.OpenAsync(context, db).ConfigureAwait(false);
+        if (store is not null)
+        {
+            await store.AssignStoriesAsync(assignments).ConfigureAwait(false);
+        }
+    }
+}

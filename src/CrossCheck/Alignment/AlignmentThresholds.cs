@@ -1,0 +1,36 @@
+namespace CrossCheck.Alignment;
+
+/// <summary>The decision thresholds of claim alignment, as weighted coverage (IDF-weighted share of a claim's
+/// content aligned to the other text). Calibrated on the seed pair and hand-written paraphrase/non-paraphrase
+/// pairs; see docs/decisions.md (## Alignment) for the figures behind each.</summary>
+public sealed record AlignmentThresholds
+{
+    public static AlignmentThresholds Default { get; } = new();
+
+    /// <summary>The other sentence states all of the claim.</summary>
+    public double Supports { get; init; } = 0.70;
+
+    /// <summary>The other sentence states a substantial part of the claim.</summary>
+    public double Partial { get; init; } = 0.40;
+
+    /// <summary>Lower bar for partial support when the other sentence is mostly about the claim (its own
+    /// coverage by the claim reaches <see cref="ContainedReverse"/>): a report of one part of it. Such
+    /// pieces from one source may together cover the whole claim.</summary>
+    public double PartialWhenContained { get; init; } = 0.20;
+
+    /// <summary>Share of the other sentence that must be inside the claim for the lower partial bar.</summary>
+    public double ContainedReverse { get; init; } = 0.40;
+
+    /// <summary>Coverage, leaving out the conflicting slot, above which two sentences talk about the same
+    /// thing so that a differing number or date is a contradiction rather than another fact.</summary>
+    public double SameStatement { get; init; } = 0.60;
+
+    /// <summary>Minimum number of aligned units for any support (one shared name is topic, not support).</summary>
+    public int MinimumAlignedUnits { get; init; } = 2;
+
+    /// <summary>Candidate filter: share of the claim's weight that shared anchors must reach.</summary>
+    public double MinimumAnchorShare { get; init; } = 0.15;
+
+    /// <summary>Candidate sentences aligned per other article (best by anchor weight).</summary>
+    public int CandidatesPerArticle { get; init; } = 4;
+}

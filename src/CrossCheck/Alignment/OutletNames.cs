@@ -1,0 +1,75 @@
+namespace CrossCheck.Alignment;
+
+/// <summary>Compares the names an outlet goes by: "AP", "the Associated Press", "Associated Press (AP)",
+/// "apnews.com" all name one outlet.</summary>
+internal static class OutletNames
+{
+    private static readonly string[] NoiseWords = ["the", "news", "agency", "com", "www", "org", "net", "co", "uk"];
+
+    /// <summary>Lower-case words of a name, without punctuation and leading "the"; null when nothing remains.</summary>
+    public static string? Normalise(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var chars = name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray();
+        var words = new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
+    public static bool Same(string normalisedA, string normalisedB)
+    {
+        ArgumentNullException.ThrowIfNull(normalisedA);
+        ArgumentNullException.ThrowIfNull(normalisedB);
+        var a = Core(normalisedA);
+        var b = Core(normalisedB);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        return a.SequenceEqual(b, StringComparer.Ordinal)
+            || IsAcronymOf(a, b) || IsAcronymOf(b, a)
+            || ContainsRun(a, b) || ContainsRun(b, a);
+    }
+
+    private static string[] Core(string normalised) =>
+        normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !NoiseWords.Contains(w, StringComparer.Ordinal))
+            .Select(w => w.Length > 5 && w.EndsWith("news", StringComparison.Ordinal) ? w[..^4] : w)
+            .ToArray();
+
+    /// <summary>"ap" is the acronym of "associated press"; "apnews" of the host "apnews.com" also starts with it.</summary>
+    private static bool IsAcronymOf(string[] shortName, string[] longName)
+    {
+        if (shortName.Length != 1 || longName.Length < 2)
+        {
+            return false;
+        }
+
+        var initials = string.Concat(longName.Select(w => w[0]));
+        return string.Equals(shortName[0], initials, StringComparison.Ordinal);
+    }
+
+    /// <summary>"associated press" inside "associated press ap"; a single word only when it is a whole name
+    /// of at least three letters ("reuters" in "thomson reuters").</summary>
+    private static bool ContainsRun(string[] haystack, string[] needle)
+    {
+        if (needle.Length > haystack.Length || (needle.Length == 1 && needle[0].Length < 3))
+        {
+            return false;
+        }
+
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            if (haystack.Skip(i).Take(needle.Length).SequenceEqual(needle, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,100 @@
+using CrossCheck.Analysis;
+using CrossCheck.Analysis.Entities;
+using CrossCheck.Text;
+
+namespace CrossCheck.Alignment;
+
+/// <summary>A unit before IDF weighting: its key in the story vocabulary and its position.</summary>
+internal sealed record RawUnit(AlignmentUnit Unit, string VocabularyKey);
+
+/// <summary>The raw units of a span plus the negation cues found in it.</summary>
+internal sealed record RawSpan(IReadOnlyList<RawUnit> Units, IReadOnlyList<string> NegationCues);
+
+/// <summary>Turns a span of an analysed article into alignable units: dates and quantities (from the analysis)
+/// become one unit each, entity mentions one unit keyed by their story-level entity id, remaining content
+/// words one unit keyed by lemma. Function words are dropped; negation cues are collected.</summary>
+internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexicon)
+{
+    public RawSpan Extract(AnalysedArticle article, int start, int end, (int Start, int End)? excluded = null)
+    {
+        var text = article.Article.Text;
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var articleId = article.Article.Id;
+        var dates = article.Dates.Where(d => Overlaps(d.Start, d.End, start, end)).ToList();
+        var quantities = article.Quantities.Where(q => Overlaps(q.Start, q.End, start, end)).ToList();
+        var mentions = article.Mentions.Where(m => Overlaps(m.Start, m.End, start, end)).ToList();
+        var units = new List<RawUnit>();
+        var cues = new List<string>();
+        var emitted = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var token in Tokenizer.Tokenize(text[start..end], start))
+        {
+            if (excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
+            {
+                continue;
+            }
+
+            var position = units.Count;
+            if (dates.FirstOrDefault(d => Inside(token, d.Start, d.End)) is { } date)
+            {
+                if (emitted.Add(date))
+                {
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date), "d:" + date.Value));
+                }
+
+                continue;
+            }
+
+            var lower = token.Text.ToLowerInvariant();
+            if (quantities.FirstOrDefault(q => Inside(token, q.Start, q.End) && !CountsWord(q.Counts, lower)) is { } quantity)
+            {
+                if (emitted.Add(quantity))
+                {
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity), "q:"));
+                }
+
+                continue;
+            }
+
+            if (mentions.FirstOrDefault(m => Inside(token, m.Start, m.End)) is { } mention)
+            {
+                if (emitted.Add(mention))
+                {
+                    var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0), "e:" + key));
+                }
+
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (FunctionWords.IsNegationCue(lower))
+            {
+                cues.Add(lower);
+                continue;
+            }
+
+            if (FunctionWords.IsFunctionWord(lower) || lexicon.IsStopWord(lower))
+            {
+                continue;
+            }
+
+            var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0), "w:" + lemma));
+        }
+
+        return new RawSpan(units, cues);
+    }
+
+    private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
+
+    private static bool Inside(Token token, int start, int end) => token.Start >= start && token.End <= end;
+
+    private static bool CountsWord(string? counts, string lowerWord) =>
+        counts is not null && counts.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => string.Equals(w.ToLowerInvariant(), lowerWord, StringComparison.Ordinal));
+}

@@ -1,0 +1,254 @@
+using CrossCheck.Text;
+
+namespace CrossCheck.Analysis.Claims;
+
+/// <summary>Finds who a clause credits: "according to X", "X said/told/reported/denied ...", "..., said X".
+/// A pronoun subject ("he said") takes the last named speaker of the article; impersonal and passive forms
+/// ("it is said") credit nobody and are left to <see cref="HedgeDetector"/>.</summary>
+internal sealed class AttributionFinder(string text)
+{
+    private const int MaxSourceTokens = 8;
+
+    /// <summary>The last named subject of a communication verb, for resolving "he said".</summary>
+    public string? LastSpeaker { get; private set; }
+
+    public string? AccordingTo(SentenceTokens s, int from, int to)
+    {
+        for (var i = from; i + 2 < to; i++)
+        {
+            if (s.Is(i, "according") && s.Is(i + 1, "to"))
+            {
+                return SourceAfter(s, i + 2, to);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The source credited by a reporting verb in [from, to), or null. <paramref name="parenthetical"/>
+    /// tells whether the verb closes the sentence after a comma or quote ("..., Rama said."), so that it covers
+    /// every clause of the sentence.</summary>
+    public string? ReportedBy(SentenceTokens s, int from, int to, out bool parenthetical)
+    {
+        parenthetical = false;
+        for (var i = from; i < to; i++)
+        {
+            if (s.Classes[i] != WordClass.Verb || s.IsInsideQuotation(i) || s.Text(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var isReporting = ReportingVerbs.Lemmas.Contains(s.VerbLemma(i));
+            var subjectEnd = SkipBackOverInsertion(s, SkipBackOverAuxiliaries(s, i - 1, from, out var passive), from);
+            var subjectStart = SubjectStart(s, subjectEnd, from);
+            if (subjectStart <= subjectEnd && !IsRelativeClause(s, subjectStart - 1))
+            {
+                var source = ResolveSubject(s, subjectStart, subjectEnd);
+                Remember(s, i, subjectStart, subjectEnd);
+                if (isReporting && !passive && source is not null)
+                {
+                    parenthetical = IsParenthetical(s, subjectStart - 1, i + 1, to);
+                    return source;
+                }
+            }
+            else if (isReporting && subjectStart > subjectEnd && IsSentenceFinalInversion(s, i, from, to))
+            {
+                parenthetical = true;
+                return SourceAfter(s, i + 1, to);
+            }
+        }
+
+        return null;
+    }
+
+    private void Remember(SentenceTokens s, int verb, int subjectStart, int subjectEnd)
+    {
+        var named = false;
+        for (var j = subjectStart; j <= subjectEnd; j++)
+        {
+            named |= s.Classes[j] == WordClass.ProperNoun;
+        }
+
+        if (named && s.Lexicon.IsCommunicationVerb(s.Text(verb)))
+        {
+            LastSpeaker = Slice(s, subjectStart, subjectEnd);
+        }
+    }
+
+    private string? ResolveSubject(SentenceTokens s, int start, int end)
+    {
+        if (start == end && s.Classes[start] == WordClass.Pronoun)
+        {
+            return ReportingVerbs.PersonalPronouns.Contains(s.Text(start)) ? LastSpeaker : null;
+        }
+
+        return Slice(s, start, end);
+    }
+
+    /// <summary>Skips adverbs, negation and auxiliaries before a verb ("has urged", "did not see"); reports a
+    /// passive when a form of "be" is among them ("it is said").</summary>
+    private static int SkipBackOverAuxiliaries(SentenceTokens s, int j, int from, out bool passive)
+    {
+        passive = false;
+        while (j >= from && s.Classes[j] is WordClass.Adverb or WordClass.Auxiliary or WordClass.Modal or WordClass.Negation)
+        {
+            passive |= s.Classes[j] == WordClass.Auxiliary && IsFormOfBe(s.Text(j));
+            j--;
+        }
+
+        return j;
+    }
+
+    /// <summary>The first token of the subject ending at <paramref name="end"/> (inclusive): one pronoun, or a run of
+    /// nominal tokens and possessives ("NATO Secretary General Jens Stoltenberg", "the Serbian side").</summary>
+    private static int SubjectStart(SentenceTokens s, int end, int from)
+    {
+        if (end < from)
+        {
+            return end + 1;
+        }
+
+        if (s.Classes[end] == WordClass.Pronoun)
+        {
+            return end;
+        }
+
+        var start = end + 1;
+        while (start - 1 >= from && end - start + 1 < MaxSourceTokens && s.IsNominal(start - 1))
+        {
+            start--;
+        }
+
+        while (start <= end && s.Classes[start] == WordClass.Determiner && start < end)
+        {
+            start++;
+        }
+
+        return start <= end && s.Classes[end] is WordClass.Noun or WordClass.ProperNoun ? start : end + 1;
+    }
+
+    private static bool IsRelativeClause(SentenceTokens s, int before) =>
+        s.Is(before, "which") || s.Is(before, "who") || s.Is(before, "whom") || s.Is(before, "that");
+
+    /// <summary>"“...,” said Stoltenberg." or "..., said the minister.": the verb right after a comma or closing
+    /// quote, followed only by its subject.</summary>
+    private static bool IsSentenceFinalInversion(SentenceTokens s, int verb, int from, int to)
+    {
+        if (verb - 1 < from || s.Text(verb - 1) is not ("," or "\u201D" or "\""))
+        {
+            return false;
+        }
+
+        var j = verb + 1;
+        while (j < to && s.Classes[j] == WordClass.Determiner)
+        {
+            j++;
+        }
+
+        var nominal = j;
+        while (j < to && s.Classes[j] is WordClass.ProperNoun or WordClass.Noun or WordClass.Adjective)
+        {
+            j++;
+        }
+
+        return j > nominal && (j == to || s.Classes[j] == WordClass.Punctuation);
+    }
+
+    /// <summary>Steps back over a relative clause or apposition between subject and verb: "Stoltenberg, who
+    /// attended the meeting, emphasized" (subject Stoltenberg), "Kosovo's Prime Minister, Albin Kurti, declared"
+    /// (subject Albin Kurti). Returns the index the subject ends at.</summary>
+    private static int SkipBackOverInsertion(SentenceTokens s, int end, int from)
+    {
+        if (end < from || s.Text(end) != ",")
+        {
+            return end;
+        }
+
+        var open = end - 1;
+        while (open >= from && s.Text(open) != ",")
+        {
+            open--;
+        }
+
+        if (open < from || open == end - 1)
+        {
+            return end;
+        }
+
+        if (IsRelativeClause(s, open + 1))
+        {
+            return open - 1;
+        }
+
+        var named = false;
+        for (var j = open + 1; j < end; j++)
+        {
+            if (!s.IsNominal(j))
+            {
+                return end;
+            }
+
+            named |= s.Classes[j] == WordClass.ProperNoun;
+        }
+
+        return named ? end - 1 : end;
+    }
+
+    private static bool IsParenthetical(SentenceTokens s, int beforeSubject, int afterVerb, int to) =>
+        beforeSubject >= 0 && s.Text(beforeSubject) is "," or "\u201D" or "\"" or "\u2019"
+        && (afterVerb >= to || s.Classes[afterVerb] == WordClass.Punctuation);
+
+    /// <summary>The noun phrase naming a source after "according to" or an inverted "said": nominal tokens,
+    /// plural possessives ("bankers' association") and "of/by/from" phrases ("estimates by the bankers'
+    /// association", "Ministry of Defence"), without a leading determiner.</summary>
+    private string? SourceAfter(SentenceTokens s, int start, int to)
+    {
+        while (start < to && s.Classes[start] == WordClass.Determiner)
+        {
+            start++;
+        }
+
+        // The guesser may read a noun after "to" as an infinitive ("according to police"): take it as a noun here.
+        var end = start - 1;
+        while (end + 1 < to && end + 1 - start < MaxSourceTokens)
+        {
+            var next = end + 1;
+            if (s.Classes[next] is WordClass.ProperNoun or WordClass.Noun or WordClass.Adjective or WordClass.Number
+                || (next == start && s.Classes[next] == WordClass.Verb)
+                || (next > start && IsPluralPossessive(s, next) && next + 1 < to && s.IsNominal(next + 1)))
+            {
+                end = next;
+            }
+            else if (next > start && IsSourceLink(s, next) && NominalAfterDeterminers(s, next + 1, to) is var head && head >= 0)
+            {
+                end = head;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end >= start ? Slice(s, start, end) : null;
+    }
+
+    private static bool IsSourceLink(SentenceTokens s, int i) => s.Is(i, "of") || s.Is(i, "by") || s.Is(i, "from");
+
+    private static bool IsPluralPossessive(SentenceTokens s, int i) =>
+        s.Text(i) is "'" or "\u2019" && s.Text(i - 1).EndsWith('s');
+
+    private static int NominalAfterDeterminers(SentenceTokens s, int i, int to)
+    {
+        while (i < to && s.Classes[i] == WordClass.Determiner)
+        {
+            i++;
+        }
+
+        return i < to && s.Classes[i] is WordClass.ProperNoun or WordClass.Noun or WordClass.Adjective ? i : -1;
+    }
+
+    private string Slice(SentenceTokens s, int first, int last) => text[s.Tokens[first].Start..s.Tokens[last].End];
+
+    private static bool IsFormOfBe(string word) =>
+        word.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
+}

@@ -1,0 +1,61 @@
+using CrossCheck.Clustering.Online;
+
+namespace CrossCheck.Clustering;
+
+/// <summary>Settings of the story clusterer. The similarity weights and the join/merge thresholds are the values
+/// calibrated on the ECB+ development topics (bench/clustering, docs/decisions.md ## Clustering); the time
+/// settings were set on the synthetic 30-day stream.</summary>
+public sealed record ClusteringOptions
+{
+    public static ClusteringOptions Default { get; } = new();
+
+    /// <summary>An article joins the most similar active story when the similarity reaches this.</summary>
+    public double JoinThreshold { get; init; } = 0.21;
+
+    /// <summary>Two active stories merge when an article is close to both and the stories reach this.</summary>
+    public double MergeThreshold { get; init; } = 0.45;
+
+    public SimilarityWeights Weights { get; init; } = new(Title: 0.15, Entities: 0.4, EventDates: 0.1);
+
+    /// <summary>How many candidate stories (found through shared discriminative terms) are scored in full.</summary>
+    public int CandidateStories { get; init; } = 24;
+
+    /// <summary>How many of an article's highest-weighted terms and names are used to look up candidates.</summary>
+    public int QueryTerms { get; init; } = 16;
+
+    /// <summary>Similarity is multiplied by exp(-gap / DecayDays) for a gap in days between the article's
+    /// publication date and the story's latest one.</summary>
+    public double DecayDays { get; init; } = 4;
+
+    /// <summary>A story not updated for this many days of stream time is retired from the active index.</summary>
+    public int WindowDays { get; init; } = 5;
+
+    /// <summary>For undated streams: a story not updated for this many arrivals is retired.</summary>
+    public long RetireAfterArticles { get; init; } = 50_000;
+
+    /// <summary>Fewer content words than this and an article cannot be placed by its words: it stays alone
+    /// unless it is a copy of another article.</summary>
+    public int MinContentWords { get; init; } = 5;
+
+    public int MinHashCount { get; init; } = 64;
+
+    /// <summary>LSH bands over the MinHash signature (rows = MinHashCount / Bands): 16 × 4 finds pairs with
+    /// resemblance ≳ 0.5 with high probability.</summary>
+    public int Bands { get; init; } = 16;
+
+    /// <summary>A shingle enters the containment sample when its hash is 0 modulo this (Broder's MOD-m sketch).</summary>
+    public int SampleModulus { get; init; } = 4;
+
+    /// <summary>Resemblance (Jaccard estimate) at which an article is a copy of an earlier one.</summary>
+    public double ResemblanceThreshold { get; init; } = 0.5;
+
+    /// <summary>Share of the smaller article's sampled shingles found in the other at which it is a rewrite.</summary>
+    public double OverlapThreshold { get; init; } = 0.5;
+
+    public int MinSharedSamples { get; init; } = 4;
+
+    public int CopyIndexSegmentSize { get; init; } = 4096;
+
+    /// <summary>At most this many segments of recent articles are searched for copies (bounds memory).</summary>
+    public int CopyIndexMaxSegments { get; init; } = 12;
+}

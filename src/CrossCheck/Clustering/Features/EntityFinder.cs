@@ -1,0 +1,105 @@
+namespace CrossCheck.Clustering.Features;
+
+/// <summary>Entity-like names: runs of capitalised words ("Tara Reid", "Promises Treatment Center"), joined across
+/// "of"/"de"/"van". A capitalised word opening a sentence counts only if the text also capitalises it elsewhere
+/// (so "Police" opening a sentence is not a name unless written "Police" mid-sentence). Each multi-word name also
+/// contributes its last word, so "Reid" alone matches "Tara Reid".</summary>
+internal static class EntityFinder
+{
+    public static Dictionary<ulong, float> Find(string text, List<ScannedWord> words)
+    {
+        var midSentenceCapitals = new HashSet<ulong>();
+        foreach (var word in words)
+        {
+            if (word.Capitalised && !word.SentenceStart)
+            {
+                midSentenceCapitals.Add(LowerHash(text, word));
+            }
+        }
+
+        var entities = new Dictionary<ulong, float>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsNameWord(text, words[i], midSentenceCapitals))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i + 1;
+            while (end < words.Count && Adjacent(text, words[end - 1], words[end]))
+            {
+                if (IsNameWord(text, words[end], midSentenceCapitals) && !words[end].SentenceStart)
+                {
+                    end++;
+                }
+                else if (end + 1 < words.Count && !words[end].Capitalised
+                    && ProfileBuilder.IsNameConnector(text.AsSpan(words[end].Start, words[end].Length))
+                    && Adjacent(text, words[end], words[end + 1]) && words[end + 1].Capitalised)
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            AddName(text, words, start, end, entities);
+            i = end;
+        }
+
+        foreach (var key in entities.Keys)
+        {
+            entities[key] = 1f + MathF.Log(entities[key]);
+        }
+
+        return entities;
+    }
+
+    private static bool IsNameWord(string text, ScannedWord word, HashSet<ulong> midSentenceCapitals)
+    {
+        if (!word.Capitalised || word.Length < 2)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        text.AsSpan(word.Start, lower.Length).ToLowerInvariant(lower);
+        if (StopWords.Contains(lower))
+        {
+            return false;
+        }
+
+        return !word.SentenceStart || midSentenceCapitals.Contains(TermHash.Of(lower));
+    }
+
+    private static void AddName(string text, List<ScannedWord> words, int start, int end, Dictionary<ulong, float> entities)
+    {
+        var span = text.AsSpan(words[start].Start, words[end - 1].Start + words[end - 1].Length - words[start].Start);
+        Span<char> lower = stackalloc char[Math.Min(span.Length, 128)];
+        span[..lower.Length].ToLowerInvariant(lower);
+        var key = TermHash.Of(lower, TermHash.EntitySeed);
+        entities[key] = entities.GetValueOrDefault(key) + 1;
+        if (end - start > 1)
+        {
+            var last = LowerHash(text, words[end - 1], TermHash.EntitySeed);
+            entities[last] = entities.GetValueOrDefault(last) + 1;
+        }
+    }
+
+    private static bool Adjacent(string text, ScannedWord left, ScannedWord right)
+    {
+        var gap = text.AsSpan(left.Start + left.Length, right.Start - left.Start - left.Length);
+        return gap is " " or "-";
+    }
+
+    private static ulong LowerHash(string text, ScannedWord word, long seed = TermHash.BodySeed)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        text.AsSpan(word.Start, lower.Length).ToLowerInvariant(lower);
+        return TermHash.Of(lower, seed);
+    }
+}

@@ -1,0 +1,42 @@
+namespace CrossCheck.Clustering.Features;
+
+/// <summary>One word of a text: its span, whether it starts with a capital letter and whether it opens a sentence.</summary>
+internal readonly record struct ScannedWord(int Start, int Length, bool Capitalised, bool SentenceStart);
+
+/// <summary>Splits text into words (runs of letters and digits, with inner apostrophes) without allocating strings.</summary>
+internal static class WordScanner
+{
+    public static List<ScannedWord> Scan(string text)
+    {
+        var words = new List<ScannedWord>(text.Length / 5);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or '\n' or ':' or '"' or '“' or '”')
+                {
+                    sentenceStart = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsInnerMark(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            words.Add(new ScannedWord(start, i - start, char.IsUpper(c), sentenceStart));
+            sentenceStart = false;
+        }
+
+        return words;
+    }
+
+    private static bool IsInnerMark(char c) => c is '\'' or '’';
+}

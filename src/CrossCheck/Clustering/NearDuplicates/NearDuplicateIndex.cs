@@ -1,0 +1,135 @@
+using CrossCheck.Clustering.Features;
+
+namespace CrossCheck.Clustering.NearDuplicates;
+
+/// <summary>Finds earlier articles that a new one copies or rewrites, in sub-linear time: exact copies by a hash
+/// of the words; near copies by MinHash LSH banding (resemblance); rewrites embedded in or embedding a longer
+/// text by a MOD-m shingle sample (containment, Broder 1997). Old articles leave with their segment.</summary>
+internal sealed class NearDuplicateIndex(ClusteringOptions options)
+{
+    private readonly MinHasher _hasher = new(options.MinHashCount);
+    private readonly List<NearDuplicateSegment> _segments = [new()];
+    private readonly int _rows = Math.Max(1, options.MinHashCount / options.Bands);
+
+    public int IndexedArticles => _segments.Sum(s => s.Count);
+
+    /// <summary>Signature and containment sample of a profile, computed once and shared by Find and Add.</summary>
+    public Sketch SketchOf(ArticleProfile profile)
+    {
+        var samples = new List<ulong>();
+        foreach (var shingle in profile.Shingles)
+        {
+            if (shingle % (ulong)options.SampleModulus == 0)
+            {
+                samples.Add(shingle);
+            }
+        }
+
+        var signature = _hasher.Signature(profile.Shingles);
+        var bandKeys = new ulong[options.Bands];
+        for (var band = 0; band < options.Bands; band++)
+        {
+            var key = (ulong)band * 0x9E3779B97F4A7C15UL;
+            for (var row = band * _rows; row < Math.Min(signature.Length, (band + 1) * _rows); row++)
+            {
+                key = ProfileBuilder.Mix(key ^ signature[row]);
+            }
+
+            bandKeys[band] = key;
+        }
+
+        return new Sketch(signature, bandKeys, samples);
+    }
+
+    public List<NearDuplicateMatch> Find(ArticleProfile profile, Sketch sketch)
+    {
+        var matches = new List<NearDuplicateMatch>();
+        if (profile.Shingles.Count == 0)
+        {
+            return matches;
+        }
+
+        var shared = new Dictionary<NearDuplicateEntry, int>(ReferenceEqualityComparer.Instance);
+        var banded = new HashSet<NearDuplicateEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var segment in _segments)
+        {
+            if (segment.Exact.TryGetValue(profile.ContentHash, out var exact))
+            {
+                matches.Add(new NearDuplicateMatch(exact, 1, 1, Exact: true));
+            }
+
+            foreach (var key in sketch.BandKeys)
+            {
+                if (segment.Bands.TryGetValue(key, out var list))
+                {
+                    banded.UnionWith(list);
+                }
+            }
+
+            foreach (var key in sketch.Samples)
+            {
+                if (segment.Samples.TryGetValue(key, out var list) && list.Count < NearDuplicateSegment.MaxPostings)
+                {
+                    foreach (var entry in list)
+                    {
+                        shared[entry] = shared.GetValueOrDefault(entry) + 1;
+                    }
+                }
+            }
+        }
+
+        foreach (var entry in banded)
+        {
+            shared.TryAdd(entry, 0);
+        }
+
+        foreach (var (entry, common) in shared)
+        {
+            if ((common < options.MinSharedSamples && !banded.Contains(entry)) || matches.Exists(m => ReferenceEquals(m.Entry, entry)))
+            {
+                continue;
+            }
+
+            var resemblance = MinHasher.Resemblance(sketch.Signature, entry.Signature);
+            var smaller = Math.Min(sketch.Samples.Count, entry.SampleCount);
+            var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)common / smaller);
+            if (resemblance >= options.ResemblanceThreshold
+                || (overlap >= options.OverlapThreshold && common >= options.MinSharedSamples))
+            {
+                matches.Add(new NearDuplicateMatch(entry, resemblance, overlap, Exact: false));
+            }
+        }
+
+        return matches;
+    }
+
+    public NearDuplicateEntry Add(ArticleProfile profile, Sketch sketch)
+    {
+        var entry = new NearDuplicateEntry(profile.Id, profile.Sequence, profile.Published, sketch.Signature, sketch.Samples.Count);
+        var current = _segments[^1];
+        if (current.Count >= options.CopyIndexSegmentSize)
+        {
+            current = new NearDuplicateSegment();
+            _segments.Add(current);
+        }
+
+        current.Add(entry, profile.ContentHash, sketch.BandKeys, sketch.Samples);
+        return entry;
+    }
+
+    /// <summary>Drops segments beyond the size cap and segments whose newest article is older than the window.</summary>
+    public void Expire(DateOnly? streamDate, int windowDays)
+    {
+        while (_segments.Count > options.CopyIndexMaxSegments)
+        {
+            _segments.RemoveAt(0);
+        }
+
+        while (_segments.Count > 1 && streamDate is { } now && _segments[0].LastPublished is { } last && last.AddDays(windowDays) < now)
+        {
+            _segments.RemoveAt(0);
+        }
+    }
+
+    internal sealed record Sketch(ulong[] Signature, ulong[] BandKeys, List<ulong> Samples);
+}

@@ -1,0 +1,142 @@
+using CrossCheck.Clustering.Features;
+
+namespace CrossCheck.Clustering.Online;
+
+/// <summary>The running state of one active story as the similarity sees it: summed term, entity and date
+/// vectors of its articles (each article normalised first, so long articles do not dominate), its size and the
+/// span of its publication dates.</summary>
+public sealed class StoryProfile
+{
+    private const int MaxTermsPerVector = 4096;
+
+    internal StoryProfile(int slot) => Slot = slot;
+
+    internal int Slot { get; }
+
+    public int Size { get; private set; }
+
+    public DateOnly? FirstPublished { get; private set; }
+
+    public DateOnly? LastPublished { get; private set; }
+
+    public bool LooksEnglish { get; private set; } = true;
+
+    public Dictionary<ulong, float> TitleTerms { get; } = [];
+
+    public Dictionary<ulong, float> BodyTerms { get; } = [];
+
+    public Dictionary<ulong, float> Entities { get; } = [];
+
+    public Dictionary<ulong, float> EventDates { get; } = [];
+
+    /// <summary>Sum of member embeddings when the articles carry one.</summary>
+    public float[]? Embedding { get; private set; }
+
+    /// <summary>Changes whenever the vectors change, so cached norms know when to refresh.</summary>
+    internal long Version { get; private set; }
+
+    internal void Add(ArticleProfile article)
+    {
+        if (Size == 0)
+        {
+            LooksEnglish = article.LooksEnglish;
+        }
+
+        Size++;
+        Version++;
+        AddNormalised(TitleTerms, article.TitleTerms);
+        AddNormalised(BodyTerms, article.BodyTerms);
+        AddNormalised(Entities, article.Entities);
+        AddNormalised(EventDates, article.EventDates);
+        AddEmbedding(article.Embedding);
+        Extend(article.Published);
+    }
+
+    internal void Absorb(StoryProfile other)
+    {
+        Size += other.Size;
+        Version++;
+        AddRaw(TitleTerms, other.TitleTerms);
+        AddRaw(BodyTerms, other.BodyTerms);
+        AddRaw(Entities, other.Entities);
+        AddRaw(EventDates, other.EventDates);
+        AddEmbedding(other.Embedding);
+        Extend(other.FirstPublished);
+        Extend(other.LastPublished);
+    }
+
+    private void Extend(DateOnly? date)
+    {
+        if (date is not { } d)
+        {
+            return;
+        }
+
+        FirstPublished = FirstPublished is { } f && f <= d ? f : d;
+        LastPublished = LastPublished is { } l && l >= d ? l : d;
+    }
+
+    private void AddEmbedding(IReadOnlyList<float>? embedding)
+    {
+        if (embedding is null)
+        {
+            return;
+        }
+
+        Embedding ??= new float[embedding.Count];
+        for (var i = 0; i < Math.Min(Embedding.Length, embedding.Count); i++)
+        {
+            Embedding[i] += embedding[i];
+        }
+    }
+
+    private static void AddNormalised(Dictionary<ulong, float> target, IReadOnlyDictionary<ulong, float> vector)
+    {
+        var norm = 0f;
+        foreach (var value in vector.Values)
+        {
+            norm += value * value;
+        }
+
+        if (norm <= 0)
+        {
+            return;
+        }
+
+        var scale = 1f / MathF.Sqrt(norm);
+        foreach (var (key, value) in vector)
+        {
+            target[key] = target.GetValueOrDefault(key) + (value * scale);
+        }
+
+        Prune(target);
+    }
+
+    private static void AddRaw(Dictionary<ulong, float> target, Dictionary<ulong, float> source)
+    {
+        foreach (var (key, value) in source)
+        {
+            target[key] = target.GetValueOrDefault(key) + value;
+        }
+
+        Prune(target);
+    }
+
+    /// <summary>Keeps memory bounded for very large stories: drops the weakest half of the terms.</summary>
+    private static void Prune(Dictionary<ulong, float> vector)
+    {
+        if (vector.Count <= MaxTermsPerVector)
+        {
+            return;
+        }
+
+        var cut = vector.Values.Order().ElementAt(vector.Count / 2);
+        foreach (var (key, value) in vector)
+        {
+            if (value <= cut)
+            {
+                vector.Remove(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace CrossCheck.Text;
+
+/// <summary>English function words by class: the closed classes WordNet does not describe.</summary>
+public static class ClosedClassWords
+{
+    private static readonly FrozenDictionary<string, WordClass> Classes = Build();
+
+    /// <summary>Finite forms of "be", "have" and "do" (they carry tense, so they make a clause finite).</summary>
+    public static readonly FrozenSet<string> FiniteAuxiliaries = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "am", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "'s", "'re", "'ve", "'m", "'d");
+
+    /// <summary>The class of a function word (any case), or null for open-class and unknown words.</summary>
+    public static WordClass? ClassOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var key = word.ToLowerInvariant().Replace('\u2019', '\'');
+        if (Classes.TryGetValue(key, out var wordClass))
+        {
+            return wordClass;
+        }
+
+        return IsNegativeContraction(key) ? WordClass.Auxiliary : null;
+    }
+
+    /// <summary>"don't", "isn't", "won't", "can't", "cannot" (straight or curly apostrophe).</summary>
+    public static bool IsNegativeContraction(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("cannot", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static FrozenDictionary<string, WordClass> Build()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        Add(classes, WordClass.Determiner, "the a an this that these those each every some any all both either neither another such what whatever which whichever whose many much few several my your his her its our their");
+        Add(classes, WordClass.Pronoun, "i me you he him she it we us they them myself yourself himself herself itself ourselves yourselves themselves someone somebody anyone anybody everyone everybody something anything everything who whom there one mine yours hers ours theirs");
+        Add(classes, WordClass.Negation, "not never no none nobody nothing nowhere nor");
+        Add(classes, WordClass.Preposition, "of in on at by for with about against between into through during before after above below to from up down out off over under around among amongst across along within without toward towards upon amid amidst despite via per near beyond beside besides behind unlike like than including following regarding concerning throughout onto inside outside except past");
+        Add(classes, WordClass.CoordinatingConjunction, "and or but yet");
+        Add(classes, WordClass.Subordinator, "because although though if unless whether while whereas when whenever where wherever why how since until till once as so");
+        Add(classes, WordClass.Auxiliary, "am is are was were be been being has have had having do does did 're 've 'm");
+        Add(classes, WordClass.Modal, "will would can could may might must shall should ought 'll 'd");
+        return classes.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static void Add(Dictionary<string, WordClass> classes, WordClass wordClass, string words)
+    {
+        foreach (var word in words.Split(' '))
+        {
+            classes.TryAdd(word, wordClass);
+        }
+    }
+}

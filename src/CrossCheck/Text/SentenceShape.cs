@@ -1,0 +1,47 @@
+namespace CrossCheck.Text;
+
+/// <summary>Shape tests on sentence text, usable on sentences built by any stage.</summary>
+public static class SentenceShape
+{
+    /// <summary>Lines longer than this many words without terminal punctuation are fragments, not headings.</summary>
+    public const int MaxHeadingWords = 25;
+
+    /// <summary>True when the sentence is a heading or fragment (no terminal punctuation), whether it was
+    /// classified by <see cref="SentenceSplitter"/> or built elsewhere with the default kind.</summary>
+    public static bool IsHeading(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.IsHeadingOrFragment || !EndsWithTerminalPunctuation(sentence.Text);
+    }
+
+    /// <summary>True when the text ends with . ! ? … : or ; possibly followed by closing quotes or brackets.</summary>
+    public static bool EndsWithTerminalPunctuation(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        while (!text.IsEmpty && SentencePunctuation.IsCloser(text[^1]))
+        {
+            text = text[..^1];
+        }
+
+        return !text.IsEmpty && (SentencePunctuation.IsTerminal(text[^1]) || text[^1] is ':' or ';');
+    }
+
+    /// <summary>How many whitespace-separated words the text has.</summary>
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = !char.IsWhiteSpace(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+}
