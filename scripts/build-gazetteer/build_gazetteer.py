@@ -11,7 +11,9 @@ Output: src/CrossCheck/Analysis/Entities/Data/gazetteer.tsv, one `kind<TAB>key<T
   O  org head      -          common noun for a kind of organization ("ministry", "council")
   L  place head    -          common noun for a kind of place ("city", "province")
   V  speech verb   -          verb lemma from WordNet's verb.communication lexicographer file
+  S  saying verb   -          speech verb with the frame "Somebody ----s that CLAUSE" (say, warn, state)
   X  verb form     lemma      irregular inflection of a speech verb ("said" -> "say")
+  H  org name      class words  single-word classes of a named organisation ("NATO" -> alliance|coalition|...)
   P  plural form   singular   irregular noun plural from noun.exc ("men" -> "man")
   W  common word   -          lower-case word with tagged senses in SemCor counts (cntlist)
 
@@ -34,6 +36,7 @@ ROLE_ROOTS = [("leader", 1), ("official", 1), ("representative", 1), ("spokesper
               ("executive", 1), ("head", 4), ("negotiator", 1), ("lawman", 1), ("lawyer", 1),
               ("professional", 1), ("judge", 1), ("clergyman", 1), ("sovereign", 1), ("aristocrat", 1)]
 VERB_COMMUNICATION = 32
+CLAUSE_FRAME = 26  # WordNet verb frame "Somebody ----s that CLAUSE": verbs that report speech
 # Heads of official state names ("Republic of North Macedonia") that WordNet files under political
 # systems rather than places.
 OFFICIAL_PLACE_HEADS = ["republic", "principality", "emirate", "sultanate", "commonwealth"]
@@ -57,8 +60,12 @@ def read_synsets(path, pos):
             for i in range(pointer_count):
                 symbol, target, target_pos = fields[at + 1 + 4 * i: at + 4 + 4 * i]
                 pointers.append((symbol, target, target_pos))
+            frames = set()
+            at += 1 + 4 * pointer_count
+            if pos == "v" and at < len(fields):
+                frames = {int(fields[at + 2 + 3 * i]) for i in range(int(fields[at]))}
             synsets[offset] = {"lexfile": lexfile, "words": words, "pointers": pointers,
-                               "gloss": gloss.strip(), "pos": pos}
+                               "gloss": gloss.strip(), "pos": pos, "frames": frames}
     return synsets
 
 
@@ -70,6 +77,30 @@ def sense_offset(wordnet, lemma, sense, pos="noun"):
                 synset_count = int(fields[2])
                 return fields[-synset_count:][sense - 1]
     raise SystemExit(f"{lemma} not in index.{pos}")
+
+
+def noun_sense_ranks(wordnet):
+    ranks = {}
+    with open(os.path.join(wordnet, "index.noun"), encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            count = int(fields[2])
+            for rank, offset in enumerate(fields[-count:]):
+                ranks[(fields[0], offset)] = rank
+    return ranks
+
+
+def ancestors(nouns, offset):
+    seen, stack = set(), [offset]
+    while stack:
+        current = stack.pop()
+        for symbol, target, target_pos in nouns[current]["pointers"]:
+            if symbol in ("@", "@i") and target_pos == "n" and target not in seen:
+                seen.add(target)
+                stack.append(target)
+    return seen
 
 
 def closure(nouns, roots):
@@ -106,6 +137,12 @@ def main():
     def roots(spec):
         return [sense_offset(wn, lemma, sense) for lemma, sense in spec]
 
+    ranks = noun_sense_ranks(wn)
+
+    def sense_rank(lemma, offset):
+        """0 for a word's most frequent noun sense: "wire" is a place only in a rare sense."""
+        return ranks.get((lemma.replace(" ", "_").lower(), offset), 99)
+
     person = closure(nouns, roots(PERSON_ROOTS))
     org = closure(nouns, roots(ORG_ROOTS))
     place = closure(nouns, roots(PLACE_ROOTS))
@@ -133,7 +170,7 @@ def main():
                 lines.add(("R", text, ""))
             elif kind == "O" and " " not in text:
                 lines.add(("O", text, ""))
-            elif kind == "L" and " " not in text and not is_instance:
+            elif kind == "L" and " " not in text and not is_instance and sense_rank(text, offset) == 0:
                 lines.add(("L", text, ""))
         # Acronyms: an all-capitals lemma beside a longer capitalised one in the same synset.
         upper = [surface(w) for w in synset["words"] if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", w)]
@@ -141,6 +178,14 @@ def main():
         for acronym in upper:
             for expansion in longer[:1]:
                 lines.add(("A", acronym, expansion))
+    # Class words of named organisations: NATO is an alliance, so "the Alliance" can be NATO.
+    for offset, synset in nouns.items():
+        if offset in org and synset["words"][0][0].isupper():
+            heads = sorted({w.lower() for a in ancestors(nouns, offset) if a in org
+                            for w in nouns[a]["words"] if w.isalpha() and w.lower() != "organization"})
+            for word in synset["words"]:
+                if heads and word[0].isupper():
+                    lines.add(("H", surface(word), "|".join(heads)))
     for name, kinds in names.items():
         # A name that is both a place and its government ("United States") is kept as the place.
         lines.add(("N", name, next(k for k in "LOP" if k in kinds)))
@@ -174,6 +219,8 @@ def main():
             for word in synset["words"]:
                 if "_" not in word and word.isalpha() and word.islower():
                     speech.add(word)
+                    if CLAUSE_FRAME in synset["frames"]:
+                        lines.add(("S", word, ""))
     for word in speech:
         lines.add(("V", word, ""))
     with open(os.path.join(wn, "verb.exc"), encoding="latin-1") as handle:

@@ -16,12 +16,15 @@ internal static class AliasRules
     {
         var names = mentions.Where(m => m.Form == MentionForm.Name && m.Tokens.Length > 1 && m.Mention.Type != EntityType.Person).ToList();
         var byKey = names.ToLookup(m => m.Key, StringComparer.Ordinal);
-        var byInitials = names.ToLookup(m => Initials(m.Mention.Text), StringComparer.Ordinal);
+        var byInitials = names.ToLookup(m => Initials(m.Mention.Text, withConnectors: false), StringComparer.Ordinal);
+        var byAllInitials = names.ToLookup(m => Initials(m.Mention.Text, withConnectors: true), StringComparer.Ordinal);
         foreach (var acronym in mentions.Where(m => m.Form == MentionForm.Name && IsAcronym(m.Mention.Text)))
         {
             var letters = acronym.Mention.Text.Replace(".", "", StringComparison.Ordinal);
             var expansion = gazetteer.AcronymExpansion(letters);
-            var candidates = byInitials[letters].Concat(expansion is null ? [] : byKey[ResolvedMention.Normalise(expansion)]);
+            var candidates = byInitials[letters.ToUpperInvariant()]
+                .Concat(letters.Any(char.IsLower) ? byAllInitials[letters.ToUpperInvariant()] : [])
+                .Concat(expansion is null ? [] : byKey[ResolvedMention.Normalise(expansion)]);
             if (Choose(acronym, candidates, sets) is { } match)
             {
                 sets.Union(acronym.Order, match.Order);
@@ -30,13 +33,14 @@ internal static class AliasRules
     }
 
     /// <summary>"Rama" = "Edi Rama": a one-word name joins the person whose last name it is.</summary>
-    public static void MergeSurnames(List<ResolvedMention> mentions, UnionFind sets)
+    public static void MergeSurnames(List<ResolvedMention> mentions, UnionFind sets, Gazetteer gazetteer)
     {
         var people = mentions
             .Where(m => m.Form == MentionForm.Name && m.Tokens.Length > 1 && m.Mention.Type == EntityType.Person)
             .ToLookup(m => m.Tokens[^1], StringComparer.Ordinal);
         foreach (var single in mentions.Where(m => m.Form == MentionForm.Name && m.Tokens.Length == 1
-                     && m.Mention.Type is EntityType.Person or EntityType.Other))
+                     && (m.Mention.Type is EntityType.Person or EntityType.Other
+                         || gazetteer.IsSayingVerb(WordAfter(m.ArticleText, m.Mention.End)))))
         {
             if (Choose(single, people[single.Key], sets) is { } match)
             {
@@ -45,17 +49,21 @@ internal static class AliasRules
         }
     }
 
-    /// <summary>"North Macedonia" = "Republic of North Macedonia": a name that is a longer name without
-    /// its "Republic of" / "Ministry of" head.</summary>
+    /// <summary>"North Macedonia" = "Republic of North Macedonia", "Vash" = "Vash River": a place name
+    /// with or without its place head ("Bank of Ostrevia" is not Ostrevia: "bank" also heads organisations).</summary>
     public static void MergeHeadedNames(List<ResolvedMention> mentions, UnionFind sets, Gazetteer gazetteer)
     {
-        var headed = mentions
-            .Where(m => m.Form == MentionForm.Name && m.Tokens.Length > 2 && m.Tokens[1] == "of"
-                        && (gazetteer.IsPlaceHead(m.Tokens[0]) || gazetteer.IsOrganizationHead(m.Tokens[0])))
+        bool PlaceHead(string word) => gazetteer.IsPlaceHead(word) && !gazetteer.IsOrganizationHead(word);
+        var places = mentions.Where(m => m.Form == MentionForm.Name && m.Tokens.Length >= 2 && m.Mention.Type == EntityType.Place).ToList();
+        var headFirst = places
+            .Where(m => m.Tokens.Length > 2 && m.Tokens[1] == "of" && PlaceHead(m.Tokens[0]))
             .ToLookup(m => string.Join(' ', m.Tokens.Skip(m.Tokens[2] == "the" ? 3 : 2)), StringComparer.Ordinal);
-        foreach (var name in mentions.Where(m => m.Form == MentionForm.Name))
+        var headLast = places
+            .Where(m => PlaceHead(m.Tokens[^1]))
+            .ToLookup(m => string.Join(' ', m.Tokens[..^1]), StringComparer.Ordinal);
+        foreach (var name in mentions.Where(m => m.Form == MentionForm.Name && m.Mention.Type != EntityType.Organization))
         {
-            if (Choose(name, headed[name.Key], sets) is { } match)
+            if (Choose(name, headFirst[name.Key].Concat(headLast[name.Key]), sets) is { } match)
             {
                 sets.Union(name.Order, match.Order);
             }
@@ -98,8 +106,9 @@ internal static class AliasRules
         }
     }
 
-    /// <summary>"the Alliance" = NATO when the story says "NATO alliance"; "the Union" = "European Union".</summary>
-    public static void MergeHeadWords(List<ResolvedMention> mentions, UnionFind sets)
+    /// <summary>"the Alliance" = NATO when the story says "NATO alliance", or when NATO is the alliance (a
+    /// kind WordNet gives it) named last before; "the Union" = "European Union".</summary>
+    public static void MergeHeadWords(List<ResolvedMention> mentions, UnionFind sets, Gazetteer gazetteer)
     {
         var organizations = mentions.Where(m => m.Form == MentionForm.Name && m.Mention.Type == EntityType.Organization).ToList();
         var linked = organizations.ToLookup(m => WordAfter(m.ArticleText, m.Mention.End), StringComparer.Ordinal);
@@ -107,7 +116,8 @@ internal static class AliasRules
         var unmatched = new List<ResolvedMention>();
         foreach (var head in mentions.Where(m => m.Form == MentionForm.HeadWord))
         {
-            var match = Choose(head, linked[head.Key], sets) ?? Choose(head, endingWith[head.Key], sets);
+            var match = Choose(head, linked[head.Key], sets) ?? Choose(head, endingWith[head.Key], sets)
+                ?? Choose(head, organizations.Where(o => gazetteer.IsOrganizationOfKind(o.Mention.Text, head.Key)), sets);
             if (match is not null)
             {
                 sets.Union(head.Order, match.Order);
@@ -160,13 +170,16 @@ internal static class AliasRules
         }
     }
 
+    /// <summary>"NATO", "U.S.", and short mixed-case forms with connector initials ("BoO").</summary>
     private static bool IsAcronym(string text) =>
-        text.Length is >= 2 and <= 12 && text.Count(char.IsUpper) >= 2 && text.All(c => char.IsUpper(c) || c is '.' or '&');
+        text.Length is >= 2 and <= 12 && text.Count(char.IsUpper) >= 2 && !text.Contains(' ', StringComparison.Ordinal)
+        && (text.All(c => char.IsUpper(c) || c is '.' or '&') || (text.Length <= 6 && char.IsUpper(text[0]) && char.IsUpper(text[^1])));
 
-    private static string Initials(string name) =>
-        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => char.IsUpper(w[0]))
-            .Select(w => w[0]));
+    /// <summary>"Anti-Corruption Agency" → "ACA"; with connectors "Bank of Ostrevia" → "BOO".</summary>
+    private static string Initials(string name, bool withConnectors) =>
+        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsUpper(w[0]) || (withConnectors && w is "of" or "and" or "for" or "de"))
+            .Select(w => char.ToUpperInvariant(w[0])));
 
     private static string WordAfter(string text, int end)
     {

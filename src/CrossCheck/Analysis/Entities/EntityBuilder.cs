@@ -21,7 +21,13 @@ internal static class EntityBuilder
             }
 
             var articleIds = members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).ToList();
-            entities.Add(new Entity(id, name, TypeOf(members), aliases, articleIds));
+            var type = TypeOf(members);
+            if (type == EntityType.Person && name.Contains(' ', StringComparison.Ordinal))
+            {
+                AddAlias(aliases, name[(name.LastIndexOf(' ') + 1)..]); // the surname, how later text refers to the person
+            }
+
+            entities.Add(new Entity(id, name, type, aliases, articleIds));
         }
 
         return new EntityIndex(entities, byMention);
@@ -49,9 +55,10 @@ internal static class EntityBuilder
             return EntityType.Person;
         }
 
-        var votes = members.Where(m => m.Mention.Type != EntityType.Other).GroupBy(m => m.Mention.Type)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Order)).FirstOrDefault();
-        return votes?.Key ?? EntityType.Other;
+        // Full names carry more evidence than one word ("Vash River" over a lone "Vash" read as a person).
+        var votes = members.Where(m => m.Mention.Type != EntityType.Other && m.Form == MentionForm.Name).GroupBy(m => m.Mention.Type)
+            .OrderByDescending(g => g.Sum(m => m.Tokens.Length > 1 ? 3 : 1)).ThenBy(g => g.Min(m => m.Order)).FirstOrDefault();
+        return votes?.Key ?? members.Select(m => m.Mention.Type).FirstOrDefault(t => t != EntityType.Other, EntityType.Other);
     }
 
     private static void AddAlias(List<string> aliases, string? alias)

@@ -22,7 +22,20 @@ public static class EntityRecognizer
         }
 
         mentions.AddRange(OrganizationHeadMentions.Find(text, sentences, scanned, mentions, gazetteer));
-        return RemoveOverlaps(mentions);
+        return RemoveOverlaps(RetypeSurnames(mentions));
+    }
+
+    /// <summary>A lone word that is the surname of a person named in the article is that person,
+    /// whatever else the word could be ("Strand said" after "Pavel Strand").</summary>
+    private static List<EntityMention> RetypeSurnames(List<EntityMention> mentions)
+    {
+        var surnames = mentions
+            .Where(m => m.Type == EntityType.Person && m.Text.Contains(' ', StringComparison.Ordinal) && m.Descriptor != m.Text)
+            .Select(m => m.Text[(m.Text.LastIndexOf(' ') + 1)..])
+            .ToHashSet(StringComparer.Ordinal);
+        return mentions
+            .Select(m => m.Type != EntityType.Person && surnames.Contains(m.Text) ? m with { Type = EntityType.Person } : m)
+            .ToList();
     }
 
     /// <summary>Keeps the earliest, then longest, of overlapping mentions.</summary>

@@ -28,10 +28,10 @@ public static class EntityResolver
         var sets = new UnionFind(mentions.Count);
         AliasRules.MergeSameNames(mentions, sets);
         AliasRules.MergeAcronyms(mentions, sets, gazetteer);
-        AliasRules.MergeSurnames(mentions, sets);
+        AliasRules.MergeSurnames(mentions, sets, gazetteer);
         AliasRules.MergeHeadedNames(mentions, sets, gazetteer);
         AliasRules.MergeDescriptions(mentions, sets, gazetteer);
-        AliasRules.MergeHeadWords(mentions, sets);
+        AliasRules.MergeHeadWords(mentions, sets, gazetteer);
         return EntityBuilder.Build(mentions, sets);
     }
 

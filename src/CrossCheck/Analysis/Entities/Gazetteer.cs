@@ -16,10 +16,12 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _verbForms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _irregularPlurals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _organizationClasses = new(StringComparer.Ordinal);
     private readonly HashSet<string> _roles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _organizationHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _placeHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _speechVerbs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _sayingVerbs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
 
     public static Gazetteer Default => Lazy.Value;
@@ -31,6 +33,10 @@ internal sealed class Gazetteer
         : _namesIgnoringCase.TryGetValue(name, out type) ? type : null;
 
     public string? AcronymExpansion(string acronym) => _acronyms.GetValueOrDefault(acronym);
+
+    /// <summary>What kind of organisation WordNet says a named one is: NATO is an alliance, a coalition.</summary>
+    public bool IsOrganizationOfKind(string name, string lowerHead) =>
+        _organizationClasses.TryGetValue(name, out var classes) && classes.Contains(lowerHead, StringComparer.Ordinal);
 
     /// <summary>The place a demonym pertains to: "Serbian", "Serbs", "Albanians" → Serbia, Albania.</summary>
     public string? DemonymPlace(string word)
@@ -80,6 +86,10 @@ internal sealed class Gazetteer
         return null;
     }
 
+    /// <summary>A verb that reports what someone said ("said", "warned", "stated"): a speech verb with
+    /// WordNet's frame "Somebody ----s that CLAUSE".</summary>
+    public bool IsSayingVerb(string word) => SpeechVerbLemma(word) is { } lemma && _sayingVerbs.Contains(lemma);
+
     private static bool IsAllCaps(string name) => name.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static Gazetteer Load()
@@ -113,10 +123,12 @@ internal sealed class Gazetteer
             case "D": _demonyms[key] = value; break;
             case "X": _verbForms[key] = value; break;
             case "P": _irregularPlurals[key] = value; break;
+            case "H": _organizationClasses[key] = value.Split('|'); break;
             case "R": _roles.Add(key); break;
             case "O": _organizationHeads.Add(key); break;
             case "L": _placeHeads.Add(key); break;
             case "V": _speechVerbs.Add(key); break;
+            case "S": _sayingVerbs.Add(key); break;
             case "W": _commonWords.Add(key); break;
         }
     }

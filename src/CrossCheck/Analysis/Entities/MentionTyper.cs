@@ -17,6 +17,11 @@ internal static class MentionTyper
             return known;
         }
 
+        if (IsDateline(text, words, first, last) || AfterPlaceHead(words, first, gazetteer))
+        {
+            return EntityType.Place;
+        }
+
         if (first == last && words[first].IsAcronym)
         {
             return gazetteer.AcronymExpansion(words[first].Text.Replace(".", "", StringComparison.Ordinal)) is { } expansion
@@ -29,7 +34,22 @@ internal static class MentionTyper
             return byHead;
         }
 
-        if (IsSpeaker(words, first, last, gazetteer) && !ContainsKnownNonPerson(words, first, last, gazetteer))
+        // "Ostmar Ferries", "Teskon Systems": a name ending in a plural common noun names a company or group.
+        if (last > first && words[last].Lower.EndsWith('s') && gazetteer.IsCommonWord(words[last].Lower) && !gazetteer.IsCommonWord(words[first].Lower))
+        {
+            return EntityType.Organization;
+        }
+
+        // "according to Corvane Wire", "told the Herald": a source that is not a person's name.
+        if (first >= 1 && (words[first - 1].Lower is "told" || (first >= 2 && words[first - 2].Lower == "according" && words[first - 1].Lower == "to"))
+            && !AllUncommon(words, first, last, gazetteer))
+        {
+            return EntityType.Organization;
+        }
+
+        // "Rama said", "Pavel Strand said"; not "National Water Authority said", all ordinary words.
+        if (IsSpeaker(words, first, last, gazetteer) && !ContainsKnownNonPerson(words, first, last, gazetteer)
+            && (first == last || !gazetteer.IsCommonWord(words[first].Lower) || !gazetteer.IsCommonWord(words[last].Lower)))
         {
             return EntityType.Person;
         }
@@ -47,6 +67,28 @@ internal static class MentionTyper
         var lastType = gazetteer.NameType(words[last].Text);
         return lastType is EntityType.Place or EntityType.Organization ? lastType.Value : EntityType.Other;
     }
+
+    /// <summary>"VELMORA (Corvane Wire) —", "HALVARD —": a capitalised place opening a report.</summary>
+    private static bool IsDateline(string text, List<Word> words, int first, int last)
+    {
+        if (!words[first].SentenceInitial || first != 0 || !words[first].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return false;
+        }
+
+        var i = words[last].End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is ',' or '(' or '—' or '–' or '-';
+    }
+
+    /// <summary>"the port of Brisa", "the town of Velmora".</summary>
+    private static bool AfterPlaceHead(List<Word> words, int first, Gazetteer gazetteer) =>
+        first >= 2 && words[first - 1].Lower == "of" && !words[first - 2].IsCapitalised
+        && gazetteer.IsPlaceHead(words[first - 2].Lower) && !gazetteer.IsOrganizationHead(words[first - 2].Lower);
 
     private static EntityType? HeadType(List<Word> words, int first, int last, Gazetteer gazetteer)
     {
@@ -82,7 +124,7 @@ internal static class MentionTyper
         }
 
         if (next < words.Count && words[next].GapBefore == WordGap.Space && !words[last].Possessive
-            && !words[next].IsCapitalised && gazetteer.SpeechVerbLemma(words[next].Text) is not null)
+            && !words[next].IsCapitalised && gazetteer.IsSayingVerb(words[next].Text))
         {
             return true;
         }

@@ -12,12 +12,13 @@ internal static class OrganizationHeadMentions
         var heads = new HashSet<string>(StringComparer.Ordinal);
         var mentionStarts = new HashSet<int>(mentions.Select(m => m.Start));
         var organizationEnds = new HashSet<int>(mentions.Where(m => m.Type == EntityType.Organization).Select(m => m.End));
-        foreach (var mention in mentions)
+        foreach (var mention in mentions.Where(m => m.Type == EntityType.Organization && !m.Text.All(char.IsUpper)))
         {
-            if (mention.Type == EntityType.Organization && !mention.Text.Contains(' ', StringComparison.Ordinal)
-                && gazetteer.IsOrganizationHead(mention.Text.ToLowerInvariant()) && !mention.Text.All(char.IsUpper))
+            // "the Alliance" used as a name, or the head of "Anti-Corruption Agency" ("the agency").
+            var head = mention.Text[(mention.Text.LastIndexOfAny([' ', '-']) + 1)..].ToLowerInvariant();
+            if (gazetteer.IsOrganizationHead(head))
             {
-                heads.Add(mention.Text.ToLowerInvariant());
+                heads.Add(head);
             }
         }
 

@@ -52,6 +52,10 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
             {
                 lastNameMention = (r, Add(run.First, run.Last, EntityType.Person, descriptor));
             }
+            else if (TrailingRole(run.Last) is { } role)
+            {
+                lastNameMention = (r, Add(run.First, run.Last, EntityType.Person, role));
+            }
             else if (!IsDemonymOnly(run))
             {
                 var type = MentionTyper.Type(text, words, run.First, run.Last, gazetteer);
@@ -121,7 +125,7 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
             return null;
         }
 
-        var roleStart = p >= 1 && TitleMatcher.TitleLength(words, p - 1, gazetteer) == 2 && !words[p - 1].IsCapitalised ? p - 1
+        var roleStart = p >= 1 && TitleMatcher.TitleLength(words, p - 1, gazetteer) == 2 && (!words[p - 1].IsCapitalised || words[p - 1].SentenceInitial) ? p - 1
             : TitleMatcher.TitleLength(words, p, gazetteer) == 1 ? p : -1;
         if (roleStart < 0)
         {
@@ -135,9 +139,60 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
             start--;
         }
 
+        if (start > 0 && words[start].GapBefore == WordGap.Space && words[start - 1].SentenceInitial && words[start - 1].IsCapitalised
+            && !FunctionWords.Contains(words[start - 1].Lower))
+        {
+            start--; // "Deputy minister Hugo Brand"
+        }
+
         var before = start > 0 ? words[start - 1] : null;
-        var introduced = before is null || words[start].GapBefore != WordGap.Space || before.Lower is "the" or "a" or "an" || before.Possessive;
+        var introduced = before is null || start == 0 || words[start].GapBefore != WordGap.Space || before.Lower is "the" or "a" or "an" || before.Possessive;
         return introduced || start < roleStart ? Span(start, p) : null;
+    }
+
+    /// <summary>A lower-case role in apposition after a name: "Pavel Strand, director of the National
+    /// Water Authority," or "Nadia Rusk, a spokeswoman for the agency,".</summary>
+    private string? TrailingRole(int nameLast)
+    {
+        var k = nameLast + 1;
+        if (k >= words.Count || words[k].GapBefore != WordGap.Comma || words[nameLast].Possessive)
+        {
+            return null;
+        }
+
+        if (words[k].Lower is "the" or "a" or "an")
+        {
+            k++;
+        }
+
+        var start = k;
+        for (var modifiers = 0; k < words.Count && modifiers <= 2; modifiers++, k++)
+        {
+            if (k > start && words[k].GapBefore != WordGap.Space)
+            {
+                return null;
+            }
+
+            var length = TitleMatcher.TitleLength(words, k, gazetteer);
+            if (length > 0 && !words[k].IsCapitalised)
+            {
+                var end = k + length - 1;
+                while (end + 1 < words.Count && words[end + 1].GapBefore == WordGap.Space && end - k < 8)
+                {
+                    end++;
+                }
+
+                var closed = end + 1 >= words.Count || words[end + 1].GapBefore == WordGap.Comma;
+                return closed ? Span(start, end) : Span(start, k + length - 1);
+            }
+
+            if (FunctionWords.Contains(words[k].Lower) || words[k].IsNumber)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Known places and organisations inside a descriptor ("NATO" in "NATO Secretary General").</summary>
@@ -173,7 +228,7 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
         }
 
         var word = words[run.First];
-        if (word.IsAcronym || word.Possessive || MentionTyper.IsSpeaker(words, run.First, run.Last, gazetteer))
+        if (word.IsAcronym || word.Possessive || word.Text.Skip(1).Any(char.IsUpper) || MentionTyper.IsSpeaker(words, run.First, run.Last, gazetteer))
         {
             return false;
         }

@@ -58,12 +58,14 @@ internal static partial class WordScanner
         return commas switch { 0 => WordGap.Space, 1 => WordGap.Comma, _ => WordGap.Break };
     }
 
-    /// <summary>A word after an opening quote, colon, dash or line break starts a clause of its own.</summary>
+    /// <summary>A word after an opening quote, colon, dash, line break or full stop starts a clause of its
+    /// own (the full stop matters when the sentence splitter has kept two sentences together).</summary>
     private static bool StartsClause(ReadOnlySpan<char> gap)
     {
-        foreach (var c in gap)
+        for (var i = 0; i < gap.Length; i++)
         {
-            if (c is '"' or '“' or '‘' or ':' or '\n' or '—' or '–' or '(' or '[')
+            var c = gap[i];
+            if (c is '"' or '“' or '‘' or ':' or '\n' or '—' or '–' or '(' or '[' || (c is '.' or '!' or '?' && i + 1 < gap.Length && char.IsWhiteSpace(gap[i + 1])))
             {
                 return true;
             }

@@ -75,6 +75,22 @@ internal static class CountedPhrase
             : null;
     }
 
+    /// <summary>"a crew of 14", "a force of 4,500": the noun right before "of".</summary>
+    public static (int First, int Last)? Before(List<QuantityToken> tokens, int first)
+    {
+        var of = first - 1;
+        if (of < 1 || tokens[of].Lower != "of" || !tokens[first].SpaceBefore || !tokens[of].SpaceBefore)
+        {
+            return null;
+        }
+
+        var noun = tokens[of - 1];
+        return noun.Kind == QuantityTokenKind.Word && !FunctionWords.Contains(noun.Lower) && !CountingNouns.Contains(noun.Lower)
+               && !NumberWords.IsUnit(noun.Lower) && tokens[of - 2 >= 0 ? of - 2 : 0].Lower is "a" or "an" or "the" or "its" or "their"
+            ? (of - 1, of - 1)
+            : null;
+    }
+
     /// <summary>"the number of NATO troops" earlier in the sentence.</summary>
     public static (int First, int Last)? FromContext(List<QuantityToken> tokens, int before)
     {

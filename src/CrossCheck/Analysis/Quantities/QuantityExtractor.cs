@@ -32,7 +32,8 @@ public static class QuantityExtractor
 
     private static (QuantityMention Mention, int Last)? Read(string text, List<QuantityToken> tokens, int i, int sentenceIndex)
     {
-        if (NumberReader.Read(tokens, i) is not { } number || IsPronounOne(tokens, number))
+        // Vague amounts ("hundreds of homes") are not figures a report can be checked against.
+        if (NumberReader.Read(tokens, i) is not { } number || IsPronounOne(tokens, number) || number.Implied == QuantityQualifier.MoreThan)
         {
             return null;
         }
@@ -51,7 +52,8 @@ public static class QuantityExtractor
         }
 
         var counted = number.Unit is null || number.Unit == "%"
-            ? CountedPhrase.After(tokens, last + 1, singular: number.Value <= 1) ?? (number.Unit is null ? CountedPhrase.FromContext(tokens, number.First) : null)
+            ? CountedPhrase.After(tokens, last + 1, singular: number.Value <= 1)
+              ?? (number.Unit is null ? CountedPhrase.Before(tokens, number.First) ?? CountedPhrase.FromContext(tokens, number.First) : null)
             : null;
         var counts = counted is { } phrase ? text[tokens[phrase.First].Start..tokens[phrase.Last].End] : null;
         var mention = new QuantityMention(

@@ -46,7 +46,7 @@ internal static class QuoteSpanFinder
             var c = text[i];
             if (open < 0)
             {
-                if (c is '“' or '"' or '‘' && IsOpening(text, i, end))
+                if (c is '“' or '"' or '‘' or '\'' && IsOpening(text, i, end))
                 {
                     open = i;
                     openKind = c;
@@ -59,7 +59,7 @@ internal static class QuoteSpanFinder
             }
         }
 
-        if (open >= 0 && openKind != '‘' && NextParagraphOpensQuote(text, end))
+        if (open >= 0 && openKind is '“' or '"' && NextParagraphOpensQuote(text, end))
         {
             Add(spans, text, open, end);
             return true;
@@ -72,6 +72,7 @@ internal static class QuoteSpanFinder
     {
         '“' => c is '”' or '"',
         '"' => c is '"' or '”',
+        '\'' => c == '\'',
         _ => c == '’',
     };
 
@@ -84,13 +85,14 @@ internal static class QuoteSpanFinder
             return false;
         }
 
-        return text[i] == '“' || !char.IsLetterOrDigit(before);
+        return text[i] == '“' || (!char.IsLetterOrDigit(before) && (text[i] != '\'' || char.IsLetter(after)));
     }
 
     private static bool IsClosing(string text, int i, int end)
     {
         var after = i + 1 < end ? text[i + 1] : ' ';
-        return text[i] is '”' || !char.IsLetterOrDigit(after);
+        var before = i > 0 ? text[i - 1] : ' ';
+        return text[i] is '”' || (!char.IsLetterOrDigit(after) && (text[i] is not ('\'' or '’') || !char.IsWhiteSpace(before)));
     }
 
     private static bool NextParagraphOpensQuote(string text, int paragraphEnd)

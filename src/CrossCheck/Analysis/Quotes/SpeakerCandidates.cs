@@ -17,9 +17,22 @@ internal sealed class SpeakerCandidates
 
     public bool InsideQuote(int offset) => _quotes.Any(q => offset >= q.Start && offset < q.End);
 
-    /// <summary>The mention covering [start, end) if any, preferring one that can speak.</summary>
-    public EntityMention? At(int start, int end) =>
-        _mentions.FirstOrDefault(m => m.Start < end && start < m.End && CanSpeak(m));
+    /// <summary>The mention covering [start, end), if any; a place only when <paramref name="placeCanSpeak"/>
+    /// (right next to the verb: "Serbia said"), so that "X, who attended the Skopje meeting, said" finds X.</summary>
+    public EntityMention? At(int start, int end, bool placeCanSpeak = true)
+    {
+        var index = LastIndexBefore(end);
+        for (var i = Math.Max(0, index); i < _mentions.Count && _mentions[i].Start < end; i++)
+        {
+            var mention = _mentions[i];
+            if (start < mention.End && (placeCanSpeak || mention.Type != EntityType.Place))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The last mention before <paramref name="offset"/> that can be the antecedent of a pronoun.</summary>
     public EntityMention? LastBefore(int offset, bool person, int notBefore = 0)
@@ -27,7 +40,7 @@ internal sealed class SpeakerCandidates
         for (var i = LastIndexBefore(offset); i >= 0 && _mentions[i].Start >= notBefore; i--)
         {
             var mention = _mentions[i];
-            if (person ? IsNamedPerson(mention) : mention.Type == EntityType.Organization)
+            if (person ? IsPersonLike(mention) : mention.Type == EntityType.Organization)
             {
                 return mention;
             }
@@ -56,9 +69,11 @@ internal sealed class SpeakerCandidates
     public static bool IsDescription(EntityMention mention) =>
         mention.Descriptor is not null && string.Equals(mention.Descriptor, mention.Text, StringComparison.Ordinal);
 
-    public static bool CanSpeak(EntityMention mention) => mention.Type is EntityType.Person or EntityType.Organization or EntityType.Other;
-
     private static bool IsNamedPerson(EntityMention mention) => mention.Type == EntityType.Person;
+
+    /// <summary>A person, or an untyped name of two or more words (most such names are people's).</summary>
+    private static bool IsPersonLike(EntityMention mention) =>
+        IsNamedPerson(mention) || (mention.Type == EntityType.Other && mention.Text.Contains(' ', StringComparison.Ordinal));
 
     private int LastIndexBefore(int offset)
     {

@@ -35,7 +35,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
 
             for (var k = v - 1; k >= 0; k--)
             {
-                if (Subject(words[k]) is { } subject)
+                if (Subject(words[k], adjacent: k == v - 1) is { } subject)
                 {
                     return subject;
                 }
@@ -55,7 +55,8 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
         return null;
     }
 
-    /// <summary>The speech verb nearest before the quote and its subject, the nearest speaker before it.</summary>
+    /// <summary>The speech verb nearest before the quote and its subject, the nearest speaker before it,
+    /// skipping a parenthetical set off by commas ("Nadia Rusk, a spokeswoman for the agency, said").</summary>
     private SpeakerReference? Leading(List<Word> words)
     {
         for (var v = words.Count - 1; v >= 0; v--)
@@ -65,9 +66,16 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
                 continue;
             }
 
-            for (var k = v - 1; k >= 0; k--)
+            var from = v - 1;
+            if (words[v].GapBefore == WordGap.Comma)
             {
-                if (Subject(words[k]) is { } subject)
+                var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
+                from = open > 0 ? open - 1 : from;
+            }
+
+            for (var k = from; k >= 0; k--)
+            {
+                if (Subject(words[k], adjacent: k == from) is { } subject)
                 {
                     return subject;
                 }
@@ -77,7 +85,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
         return null;
     }
 
-    private SpeakerReference? Subject(Word word)
+    private SpeakerReference? Subject(Word word, bool adjacent)
     {
         if (word.Lower is "he" or "she")
         {
@@ -90,7 +98,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
             return antecedent is null ? null : Reference(antecedent, SpeakerResolution.Coreference);
         }
 
-        return MentionAt(word) is { } mention ? Resolve(mention) : null;
+        return MentionAt(word, adjacent) is { } mention ? Resolve(mention) : null;
     }
 
     /// <summary>A bare role ("the minister") stands for the last person the text gave that role.</summary>
@@ -108,7 +116,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
         return Reference(mention, SpeakerResolution.CueVerb);
     }
 
-    private EntityMention? MentionAt(Word word) => candidates.At(word.Start, word.End);
+    private EntityMention? MentionAt(Word word, bool placeCanSpeak = true) => candidates.At(word.Start, word.End, placeCanSpeak);
 
     private bool IsSpeechVerb(Word word) =>
         !word.IsCapitalised && !FunctionWords.Contains(word.Lower) && gazetteer.SpeechVerbLemma(word.Text) is not null

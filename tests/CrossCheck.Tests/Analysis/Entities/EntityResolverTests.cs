@@ -26,10 +26,10 @@ public sealed class EntityResolverTests
     [Fact]
     public void Acronym_joins_its_expansion_by_initials()
     {
-        var index = AnalysisHelpers.Resolve("The Valdoria Liberation Front (VLF) claimed the attack.", "The VLF denied it.");
-        var front = index.EntityNamed("Valdoria Liberation Front");
+        var index = AnalysisHelpers.Resolve("The Valdoria Liberation Army (VLA) claimed the attack.", "The VLA denied it.");
+        var front = index.EntityNamed("Valdoria Liberation Army");
 
-        Assert.Contains("VLF", front.Aliases);
+        Assert.Contains("VLA", front.Aliases);
         Assert.Equal(EntityType.Organization, front.Type);
     }
 
