@@ -149,7 +149,7 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
 /// <summary>A story of hand-built articles with its entity index.</summary>
 internal static class StoryFixture
 {
-    public static (Clustering.Story Story, IReadOnlyList<AnalysedArticle> Articles, EntityIndex Entities) Build(
+    public static (global::CrossCheck.Clustering.Story Story, IReadOnlyList<AnalysedArticle> Articles, EntityIndex Entities) Build(
         IReadOnlyDictionary<string, string>? derivedFrom, params ArticleBuilder[] builders)
     {
         var articles = builders.Select(b => b.Build()).ToList();
@@ -164,7 +164,7 @@ internal static class StoryFixture
             }
         }
 
-        var story = new Clustering.Story("s1", "Story", builders.Select(b => b.Id).ToList(), derivedFrom ?? new Dictionary<string, string>());
+        var story = new global::CrossCheck.Clustering.Story("s1", "Story", builders.Select(b => b.Id).ToList(), derivedFrom ?? new Dictionary<string, string>());
         return (story, articles, new EntityIndex(entities.Values.ToList(), byMention));
     }
 }

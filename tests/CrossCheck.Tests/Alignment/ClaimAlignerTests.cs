@@ -138,7 +138,7 @@ public sealed class ClaimAlignerTests
     {
         var a = new ArticleBuilder("a", "Stoltenberg visited the Pristina base in November 2023. Stoltenberg met the Pristina mayor on 20 November 2023.")
             .Entity("Stoltenberg", "stoltenberg").Entity("Pristina", "pristina")
-            .Date("November 2023", "2023-11", Analysis.Time.DateGranularity.Month).Date("20 November 2023", "2023-11-20");
+            .Date("November 2023", "2023-11", global::CrossCheck.Analysis.Time.DateGranularity.Month).Date("20 November 2023", "2023-11-20");
         var b = new ArticleBuilder("b", "Stoltenberg visited the Pristina base on November 20. Stoltenberg met the Pristina mayor on November 21.")
             .Entity("Stoltenberg", "stoltenberg").Entity("Pristina", "pristina")
             .Date("November 20", "2023-11-20").Date("November 21", "2023-11-21");
