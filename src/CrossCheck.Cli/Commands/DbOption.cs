@@ -9,8 +9,8 @@ internal static class DbOption
     public static Option<string?> Create(bool required) => new("--db")
     {
         Description = required
-            ? $"The SQLite article store (default: {SqliteArticleStore.DefaultFileName} in the working directory)"
-            : "Also read articles from this SQLite article store",
+            ? $"The article store: a SQLite file (default {SqliteArticleStore.DefaultFileName} in the working directory) or PostgreSQL (postgres://user:pass@host/db or a connection string)"
+            : "Also read articles from this article store (SQLite file or PostgreSQL URL)",
         DefaultValueFactory = required ? _ => SqliteArticleStore.DefaultFileName : null,
     };
 }

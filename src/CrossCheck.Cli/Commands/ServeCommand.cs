@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CrossCheck.Catalog;
 using CrossCheck.Ingest;
-using CrossCheck.Storage;
+using CrossCheck.Storage.Sqlite;
 using CrossCheck.Web;
 using Microsoft.Extensions.Hosting;
 
@@ -60,7 +60,13 @@ internal static class ServeCommand
                 ReadsRequireKey = parse.GetValue(readsNeedKey),
                 AllowPrivateAddresses = parse.GetValue(allowPrivate),
             };
-            await using var store = parse.GetValue(memory) ? null : await ArticleStores.OpenAsync(parse.GetValue(db), context.Time, ct);
+            var inMemory = parse.GetValue(memory);
+            await using var store = inMemory ? null : await StoreOpener.OpenAsync(context, parse.GetValue(db) ?? SqliteArticleStore.DefaultFileName);
+            if (!inMemory && store is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
             IStoryCatalog catalog = store is null ? new InMemoryStoryCatalog(context.Time) : new StoredStoryCatalog(store, context.Time);
             var loaded = DocumentLoader.Load(parse.GetValue(inputs) ?? []);
             foreach (var error in loaded.Errors)

@@ -1,21 +1,29 @@
-using CrossCheck.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Net.Sockets;
+using CrossCheck.Storage;
 
 namespace CrossCheck.Cli.Commands;
 
-/// <summary>Opens the article store named by <c>--db</c>, turning failures into one line on stderr.</summary>
+/// <summary>Opens the article store named by <c>--db</c> (a SQLite file, or PostgreSQL by URL or connection
+/// string), turning failures into one line on stderr.</summary>
 internal static class StoreOpener
 {
-    public static async Task<SqliteArticleStore?> OpenAsync(CliContext context, string path)
+    public static async Task<IArticleStore?> OpenAsync(CliContext context, string location)
     {
         try
         {
-            return await SqliteArticleStore.OpenAsync(path, context.Time).ConfigureAwait(false);
+            return await ArticleStores.OpenAsync(location, context.Time).ConfigureAwait(false);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is DbException or SocketException or ArgumentException or TimeoutException)
         {
-            context.Error.WriteLine($"crosscheck: {path}: cannot open the article store ({ex.Message})");
+            context.Error.WriteLine($"crosscheck: {Redacted(location)}: cannot open the article store ({ex.Message})");
             return null;
         }
     }
+
+    /// <summary>The location without a password, for messages.</summary>
+    private static string Redacted(string location) =>
+        Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':', StringComparison.Ordinal)
+            ? location.Replace(uri.UserInfo, uri.UserInfo.Split(':')[0] + ":***", StringComparison.Ordinal)
+            : location;
 }
