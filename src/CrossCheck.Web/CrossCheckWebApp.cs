@@ -1,4 +1,5 @@
 using CrossCheck.Catalog;
+using CrossCheck.Ingest.Fetching;
 using CrossCheck.Web.Api;
 using CrossCheck.Web.Assets;
 using CrossCheck.Web.Security;
@@ -29,6 +30,7 @@ public static class CrossCheckWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton<IDocumentFetcher>(_ => new WebDocumentFetcher(new FetchOptions { AllowPrivate = options.AllowPrivateAddresses }, time));
         builder.Services.AddProblemDetails();
         builder.Services.AddAntiforgery(a => a.HeaderName = null);
         builder.Services.AddRazorPages().AddApplicationPart(typeof(CrossCheckWebApp).Assembly);

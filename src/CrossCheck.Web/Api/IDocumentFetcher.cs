@@ -6,10 +6,10 @@ namespace CrossCheck.Web.Api;
 public interface IDocumentFetcher
 {
     /// <summary>The page at <paramref name="url"/> as a document, or the reason it could not be fetched.</summary>
-    Task<FetchResult> FetchPageAsync(Uri url, CancellationToken cancellationToken);
+    Task<FetchedDocuments> FetchPageAsync(Uri url, CancellationToken cancellationToken);
 
     /// <summary>Every item of the feed (RSS, Atom or OPML list of feeds) at <paramref name="url"/>.</summary>
-    Task<FetchResult> FetchFeedAsync(Uri url, CancellationToken cancellationToken);
+    Task<FetchedDocuments> FetchFeedAsync(Uri url, CancellationToken cancellationToken);
 }
 
-public sealed record FetchResult(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestError> Errors);
+public sealed record FetchedDocuments(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestError> Errors);

@@ -98,15 +98,32 @@ public sealed class ApiTests
     }
 
     [Fact]
-    public async Task Url_records_are_refused_when_the_server_does_not_fetch()
+    public async Task Url_records_on_private_addresses_are_refused_by_default()
     {
+        await using var page = await LocalPage.StartAsync();
         await using var host = await WebTestHost.StartAsync();
 
-        var response = await PostAsync(host, "/api/articles", "{\"url\": \"http://127.0.0.1/secret\"}");
+        var response = await PostAsync(host, "/api/articles", JsonSerializer.Serialize(new { url = page.Url }));
         var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(0, outcome.GetProperty("added").GetInt32());
         Assert.Contains("127.0.0.1", outcome.GetProperty("errors")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, page.Requests);
+    }
+
+    [Fact]
+    public async Task Url_records_are_fetched_when_private_addresses_are_allowed()
+    {
+        await using var page = await LocalPage.StartAsync();
+        await using var host = await WebTestHost.StartAsync(new WebOptions { ApiKey = WebTestHost.ApiKey, AllowPrivateAddresses = true });
+
+        var response = await PostAsync(host, "/api/articles", JsonSerializer.Serialize(new { url = page.Url }));
+        var outcome = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(1, outcome.GetProperty("added").GetInt32());
+        Assert.Equal(1, page.Requests);
+        var stories = await host.Catalog.ListStoriesAsync(null, CancellationToken.None);
+        Assert.Equal("Lentmoor dam holds after the storm", Assert.Single(stories).Title);
     }
 
     [Fact]
