@@ -6,13 +6,7 @@ namespace CrossCheck.Storage.Postgres;
 
 public sealed partial class PostgresArticleStore
 {
-    private const string SelectColumns = """
-        SELECT a.document_id, a.article_key, r.revision, r.content_hash, r.source, r.format, r.raw_content,
-               r.meta_title, r.meta_outlet, r.meta_url, r.meta_published, r.meta_byline,
-               r.title, r.text, r.url, r.outlet, r.byline, r.language, r.published, r.published_from, r.captions,
-               a.first_seen, r.added_at, a.story_id
-        FROM articles a JOIN revisions r ON r.article_id = a.id
-        """;
+    private const string SelectColumns = StoredArticleColumns.Select;
 
     public Task<IReadOnlyList<StoredArticle>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken = default)
     {
@@ -77,18 +71,9 @@ public sealed partial class PostgresArticleStore
         return results;
     }
 
-    private static StoredArticle Map(NpgsqlDataReader r)
-    {
-        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var documentId = r.GetString(0);
-        var metadata = new DocumentMetadata(Text(7), Text(8), Text(9), Text(10), Text(11));
-        var document = new RawDocument(documentId, r.GetString(4), Enum.Parse<DocumentFormat>(r.GetString(5)), r.GetString(6), metadata);
-        var captions = r.IsDBNull(20) ? null : r.GetFieldValue<string[]>(20);
-        var article = new Article(
-            documentId, r.GetString(4), r.GetString(12), r.GetString(13), Text(14), Text(15), Text(16), Text(17),
-            StoredDates.ParsePublication(Text(18)), Enum.Parse<PublishedFrom>(r.GetString(19)), captions);
-        return new StoredArticle(
-            documentId, r.GetString(1), r.GetInt32(2), r.GetString(3), document, article,
-            r.GetFieldValue<DateTimeOffset>(21), r.GetFieldValue<DateTimeOffset>(22), Text(23));
-    }
+    private static StoredArticle Map(NpgsqlDataReader r) => StoredArticleColumns.Map(
+        r,
+        r.IsDBNull(StoredArticleColumns.Captions) ? null : r.GetFieldValue<string[]>(StoredArticleColumns.Captions),
+        r.GetFieldValue<DateTimeOffset>(StoredArticleColumns.FirstSeen),
+        r.GetFieldValue<DateTimeOffset>(StoredArticleColumns.AddedAt));
 }
