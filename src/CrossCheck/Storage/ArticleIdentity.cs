@@ -16,14 +16,19 @@ public sealed record ArticleIdentity(string? CanonicalUrl, string ContentHash)
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(article);
         var url = UrlCanonicalizer.Canonicalize(article.Url) ?? UrlCanonicalizer.Canonicalize(document.Metadata.Url);
-        return new ArticleIdentity(url, Hash(article.Title, article.Text));
+        return new ArticleIdentity(url, Hash(article.Outlet ?? document.Metadata.Outlet, article.Title, article.Text));
     }
 
-    /// <summary>XxHash128 of title and text with whitespace collapsed, so re-fetching the same article through
-    /// different page chrome or line wrapping gives the same hash.</summary>
-    public static string Hash(string title, string text)
+    /// <summary>XxHash128 of outlet, title and text with whitespace collapsed, so re-fetching the same article
+    /// through different page chrome or line wrapping gives the same hash, while a verbatim wire copy published
+    /// by another outlet stays a separate article (it is evidence of a rewrite, not a duplicate).</summary>
+    public static string Hash(string? outlet, string title, string text)
     {
-        var builder = new StringBuilder(title.Length + text.Length + 1);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(title.Length + text.Length + 64);
+        AppendCollapsed(builder, (outlet ?? string.Empty).ToLowerInvariant());
+        builder.Append('\n');
         AppendCollapsed(builder, title);
         builder.Append('\n');
         AppendCollapsed(builder, text);

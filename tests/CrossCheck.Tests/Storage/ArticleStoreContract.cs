@@ -41,6 +41,20 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public async Task A_verbatim_copy_from_another_outlet_is_kept_as_its_own_article()
+    {
+        await using var store = await CreateStoreAsync();
+        var (d1, a1) = Make("wire", "The dam held overnight.", "https://wire.example/dam");
+        var (d2, a2) = Make("copy", "The dam held overnight.", "https://daily.example/dam");
+        await store.AddAsync(d1, a1);
+
+        var result = await store.AddAsync(d2 with { Metadata = d2.Metadata with { Outlet = "Valley Daily" } }, a2 with { Outlet = "Valley Daily" });
+
+        Assert.Equal(new AddResult(AddOutcome.Added, "copy", 1), result);
+        Assert.Equal(new StoreCounts(2, 2), await store.CountAsync());
+    }
+
+    [Fact]
     public async Task New_content_for_a_known_url_is_kept_as_a_revision()
     {
         await using var store = await CreateStoreAsync();
