@@ -16,22 +16,8 @@ public sealed partial class PostgresArticleStore
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         Bind(command, parameters);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        if (!await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return values;
+        return await DbCommands.FirstRowAsync(command, ct).ConfigureAwait(false);
     }
 
-    private static void Bind(NpgsqlCommand command, (string Name, object? Value)[] parameters)
-    {
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
+    private static void Bind(NpgsqlCommand command, (string Name, object? Value)[] parameters) => DbCommands.Bind(command, parameters);
 }

@@ -18,24 +18,10 @@ public sealed partial class SqliteArticleStore
         await using var command = _connection.CreateCommand();
         command.CommandText = sql;
         Bind(command, parameters);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        if (!await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return values;
+        return await DbCommands.FirstRowAsync(command, ct).ConfigureAwait(false);
     }
 
-    private static void Bind(SqliteCommand command, (string Name, object? Value)[] parameters)
-    {
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
+    private static void Bind(SqliteCommand command, (string Name, object? Value)[] parameters) => DbCommands.Bind(command, parameters);
 
     private async Task<T> LockedAsync<T>(Func<Task<T>> action, CancellationToken ct)
     {
