@@ -12,7 +12,9 @@ internal enum UnitKind
 }
 
 /// <summary>One alignable piece of a text: a content word (keyed by lemma), a whole entity mention (keyed by
-/// entity id), a quantity or a date (compared by value). <see cref="Weight"/> is its IDF within the story.</summary>
+/// entity id), a quantity or a date (compared by value). <see cref="Weight"/> is its IDF within the story.
+/// <see cref="InNegationScope"/>: the unit follows a negation cue in its clause ("denied that it had
+/// <i>released water</i>", "had not <i>opened the floodgates</i> and ...").</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -23,4 +25,5 @@ internal sealed record AlignmentUnit(
     DateMention? Date = null,
     int LemmaId = -1,
     double Informativeness = 1.0,
-    IReadOnlyList<string>? SurfaceWords = null);
+    IReadOnlyList<string>? SurfaceWords = null,
+    bool InNegationScope = false);

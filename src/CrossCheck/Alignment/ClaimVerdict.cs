@@ -60,7 +60,9 @@ internal static class ClaimVerdict
             return true;
         }
 
-        if (source.Count < 2)
+        // At least one of the sentences must be mostly about the claim: sentences on other matters that each
+        // share a word or two with it do not add up to a confirmation.
+        if (source.Count < 2 || !source.Any(j => j.Reverse >= thresholds.ContainedReverse))
         {
             return false;
         }

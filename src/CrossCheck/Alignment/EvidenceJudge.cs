@@ -7,6 +7,7 @@ internal sealed record Judgement(
     ClaimRecord Candidate,
     EvidenceRelation? Relation,
     double Coverage,
+    double Reverse,
     IReadOnlyList<string> Conflicts,
     IReadOnlyList<double> UnitSimilarities,
     int QuantitiesConfirmed,
@@ -19,20 +20,25 @@ internal static class EvidenceJudge
         var profile = claim.Profile;
         var coverage = WordAligner.Coverage(profile, alignment.SimilarityA);
         var reverse = WordAligner.Coverage(candidate.Profile, alignment.SimilarityB);
-        var nonSlotCoverage = WordAligner.Coverage(profile, alignment.SimilarityA, u => u.Kind is UnitKind.Word or UnitKind.Entity);
-        var sameStatement = nonSlotCoverage >= thresholds.SameStatement;
-        var slots = SlotComparison.Compare(profile, candidate.Profile, matcher, sameStatement);
+        var nonSlotCoverage = WordAligner.Coverage(profile, alignment.SimilarityA, IsWordOrEntity);
+        var reverseNonSlot = WordAligner.Coverage(candidate.Profile, alignment.SimilarityB, IsWordOrEntity);
+
+        // The whole sentences state the same thing when the claim is covered and the other sentence is not
+        // mostly about something else (a short claim is easily covered by a long sentence on another matter).
+        var sameStatement = nonSlotCoverage >= thresholds.SameStatement && reverseNonSlot >= thresholds.Partial;
+        var slots = SlotComparison.Compare(profile, candidate.Profile, alignment, matcher, sameStatement);
         var aligned = alignment.SimilarityA.Count(s => s > 0);
 
         EvidenceRelation? relation = null;
         var conflicts = slots.Conflicts;
-        if (conflicts.Count > 0 && sameStatement)
+        if (conflicts.Count > 0 && (sameStatement || slots.FramedConflict))
         {
             relation = EvidenceRelation.Contradicts;
         }
         else if (profile.Negated != candidate.Profile.Negated
-            && Math.Max(coverage, nonSlotCoverage) >= thresholds.Supports
-            && WordAligner.Coverage(candidate.Profile, alignment.SimilarityB, u => u.Kind is UnitKind.Word or UnitKind.Entity) >= thresholds.SameStatement)
+            && (DeniesTheOther(profile, alignment.SimilarityA, Math.Max(coverage, reverse), thresholds)
+                || DeniesTheOther(candidate.Profile, alignment.SimilarityB, Math.Max(coverage, reverse), thresholds)
+                || (Math.Max(coverage, nonSlotCoverage) >= thresholds.Supports && reverseNonSlot >= thresholds.SameStatement)))
         {
             relation = EvidenceRelation.Contradicts;
             conflicts = [PolarityConflict(claim.Profile, candidate.Profile)];
@@ -56,7 +62,27 @@ internal static class EvidenceJudge
         }
 
         var piece = relation is null && aligned >= thresholds.MinimumAlignedUnits && coverage >= thresholds.PartialWhenContained;
-        return new Judgement(candidate, relation, coverage, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece);
+        return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece);
+    }
+
+    private static bool IsWordOrEntity(AlignmentUnit unit) => unit.Kind is UnitKind.Word or UnitKind.Entity;
+
+    /// <summary>The negated side denies what the other states when what its negation governs ("denied that
+    /// <i>it planned to replace striking workers</i>", "had not <i>opened the floodgates</i>") is aligned with
+    /// the other sentence, and the two sentences share a substantial part. Without a cue (a claim negated by
+    /// "refused to"), the scope is the whole sentence.</summary>
+    private static bool DeniesTheOther(TextProfile negated, IReadOnlyList<double> similarities, double sharedCoverage, AlignmentThresholds thresholds)
+    {
+        if (!negated.Negated || sharedCoverage < thresholds.Partial)
+        {
+            return false;
+        }
+
+        var hasScope = negated.Units.Any(u => u.InNegationScope && IsWordOrEntity(u));
+        bool InScope(AlignmentUnit u) => IsWordOrEntity(u) && (!hasScope || u.InNegationScope);
+        var alignedInScope = negated.Units.Where((u, i) => InScope(u) && similarities[i] > 0).Count();
+        return alignedInScope >= thresholds.MinimumAlignedUnits
+            && WordAligner.Coverage(negated, similarities, InScope) >= thresholds.SameStatement;
     }
 
     private static string PolarityConflict(TextProfile claim, TextProfile other)

@@ -3,48 +3,76 @@ using CrossCheck.Analysis.Quantities;
 namespace CrossCheck.Alignment;
 
 /// <summary>What the slots that matter say when a claim meets another sentence: the claim's quantities the
-/// other sentence confirms, those it contradicts, and its dates that clash.</summary>
+/// other sentence confirms, those it contradicts, and its dates that clash. <see cref="FramedConflict"/> is
+/// true when a clash is between two slots whose surrounding words match (<see cref="SlotFrame"/>): the two
+/// sentences state the same thing with a different figure or date, however much else either says.</summary>
 internal sealed record SlotComparison(
     int QuantitiesConfirmed,
     IReadOnlyList<string> Conflicts,
-    IReadOnlySet<int> ConflictingUnits)
+    IReadOnlySet<int> ConflictingUnits,
+    bool FramedConflict = false)
 {
     /// <summary>Compares quantities and dates of <paramref name="claim"/> with those of <paramref name="other"/>.
     /// <paramref name="sameStatement"/> says whether the rest of the two sentences aligns well enough that two
     /// figures of unknown subject must be about the same thing.</summary>
-    public static SlotComparison Compare(TextProfile claim, TextProfile other, UnitMatcher matcher, bool sameStatement)
+    public static SlotComparison Compare(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, bool sameStatement)
     {
         var confirmed = 0;
+        var framed = false;
         var conflicts = new List<string>();
         var conflicting = new HashSet<int>();
-        var otherQuantities = other.Units.Where(u => u.Kind == UnitKind.Quantity).Select(u => u.Quantity!).ToList();
-        var claimQuantityCount = claim.Units.Count(u => u.Kind == UnitKind.Quantity);
-        for (var i = 0; i < claim.Units.Count; i++)
-        {
-            if (claim.Units[i].Quantity is not { } quantity)
-            {
-                continue;
-            }
+        var otherQuantities = Indices(other, UnitKind.Quantity);
+        var claimQuantities = Indices(claim, UnitKind.Quantity);
 
-            var subjects = otherQuantities.Select(q => (Other: q, Same: SameSubject(quantity, q, matcher))).ToList();
-            if (subjects.Any(s => s.Same != false && QuantityComparer.Compatible(quantity, s.Other) == true))
+        // Figures that agree are paired first, so that a figure the other sentence confirms ("4.25 percent")
+        // is not also read as clashing with the claim's other figure ("from 4 percent").
+        var confirming = new HashSet<int>();
+        var unconfirmed = new List<int>();
+        foreach (var i in claimQuantities)
+        {
+            var quantity = claim.Units[i].Quantity!;
+            var match = otherQuantities.FirstOrDefault(j => SameSubject(quantity, other.Units[j].Quantity!, matcher) != false
+                && QuantityComparer.Compatible(quantity, other.Units[j].Quantity!) == true, -1);
+            if (match >= 0)
             {
                 confirmed++;
-                continue;
+                confirming.Add(match);
             }
-
-            var clash = subjects.FirstOrDefault(s => QuantityComparer.Compatible(quantity, s.Other) == false
-                && (s.Same == true || (s.Same is null && sameStatement && claimQuantityCount == 1 && otherQuantities.Count == 1)));
-            if (clash.Other is not null)
+            else
             {
-                conflicts.Add(QuantityComparer.DescribeConflict(quantity, clash.Other));
-                conflicting.Add(i);
+                unconfirmed.Add(i);
             }
         }
 
-        CompareDates(claim, other, conflicts, conflicting);
-        return new SlotComparison(confirmed, conflicts, conflicting);
+        foreach (var i in unconfirmed)
+        {
+            var quantity = claim.Units[i].Quantity!;
+            foreach (var j in otherQuantities.Where(j => !confirming.Contains(j)))
+            {
+                var otherQuantity = other.Units[j].Quantity!;
+                var same = SameSubject(quantity, otherQuantity, matcher);
+                if (same == false || QuantityComparer.Compatible(quantity, otherQuantity) != false)
+                {
+                    continue;
+                }
+
+                var frames = SlotFrame.Match(claim, i, other, j, alignment);
+                if (frames || same == true || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
+                {
+                    conflicts.Add(QuantityComparer.DescribeConflict(quantity, otherQuantity));
+                    conflicting.Add(i);
+                    framed |= frames;
+                    break;
+                }
+            }
+        }
+
+        framed |= CompareDates(claim, other, alignment, conflicts, conflicting);
+        return new SlotComparison(confirmed, conflicts, conflicting, framed);
     }
+
+    private static List<int> Indices(TextProfile profile, UnitKind kind) =>
+        Enumerable.Range(0, profile.Units.Count).Where(i => profile.Units[i].Kind == kind).ToList();
 
     /// <summary>True when both say what they count and it is the same head noun (or a synonym or stem of it),
     /// false when both say and it differs, null when either does not say.</summary>
@@ -58,8 +86,16 @@ internal sealed record SlotComparison(
         }
 
         return matcher.WordSimilarity(headA, headB) >= UnitMatcher.StemScore
-            || matcher.WordSimilarity(Singular(headA), Singular(headB)) >= UnitMatcher.StemScore;
+            || matcher.WordSimilarity(Singular(headA), Singular(headB)) >= UnitMatcher.StemScore
+            || IsCompoundOf(headA, headB) || IsCompoundOf(headB, headA);
     }
+
+    /// <summary>English compounds are headed on the right: "dockworkers" are "workers", "shipyards" "yards".</summary>
+    private static bool IsCompoundOf(string compound, string head) =>
+        head.Length >= MinimumCompoundHead && compound.Length > head.Length + 2
+        && compound.EndsWith(head, StringComparison.Ordinal);
+
+    private const int MinimumCompoundHead = 4;
 
     private static string? Head(string? counts) =>
         counts?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
@@ -68,31 +104,53 @@ internal sealed record SlotComparison(
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     /// <summary>A date of the claim clashes when it overlaps no date of the other sentence while a date of the
-    /// other sentence overlaps no date of the claim (each side has a date the other cannot accommodate).</summary>
-    private static void CompareDates(TextProfile claim, TextProfile other, List<string> conflicts, HashSet<int> conflicting)
+    /// other sentence overlaps no date of the claim (each side has a date the other cannot accommodate).
+    /// Returns true when such a pair of dates sits in matching frames.</summary>
+    private static bool CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, List<string> conflicts, HashSet<int> conflicting)
     {
-        var otherDates = other.Units.Where(u => u.Kind == UnitKind.Date).ToList();
-        var claimDates = claim.Units.Where(u => u.Kind == UnitKind.Date).ToList();
+        var otherDates = Indices(other, UnitKind.Date);
+        var claimDates = Indices(claim, UnitKind.Date);
         if (otherDates.Count == 0 || claimDates.Count == 0)
         {
-            return;
+            return false;
         }
 
-        var unmatchedOther = otherDates.FirstOrDefault(o => claimDates.All(c => TimexInterval.Compatible(c.Key, o.Key) == false));
-        if (unmatchedOther is null)
+        var unmatchedOther = otherDates
+            .Where(o => claimDates.All(c => TimexInterval.Compatible(claim.Units[c].Key, other.Units[o].Key) == false))
+            .ToList();
+        if (unmatchedOther.Count == 0)
         {
-            return;
+            return false;
         }
 
-        for (var i = 0; i < claim.Units.Count; i++)
+        var recorded = false;
+        foreach (var i in claimDates)
         {
             var unit = claim.Units[i];
-            if (unit.Kind == UnitKind.Date && otherDates.All(o => TimexInterval.Compatible(unit.Key, o.Key) == false))
+            if (otherDates.Any(o => TimexInterval.Compatible(unit.Key, other.Units[o].Key) != false))
             {
-                conflicts.Add($"{unit.Key} vs {unmatchedOther.Key}");
+                continue;
+            }
+
+            var framed = unmatchedOther.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment), -1);
+            if (framed >= 0 || !recorded)
+            {
+                var against = other.Units[framed >= 0 ? framed : unmatchedOther[0]].Key;
+                if (recorded)
+                {
+                    conflicts.RemoveAt(conflicts.Count - 1);
+                }
+
+                conflicts.Add($"{unit.Key} vs {against}");
                 conflicting.Add(i);
-                return;
+                recorded = true;
+                if (framed >= 0)
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
     }
 }

@@ -29,6 +29,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var units = new List<RawUnit>();
         var cues = new List<string>();
         var emitted = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var inScope = false;
         foreach (var token in Tokenizer.Tokenize(text[start..end], start))
         {
             if (excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
@@ -36,23 +37,28 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 continue;
             }
 
+            var lower = token.Text.ToLowerInvariant();
+            if (inScope && EndsNegationScope(token, lower))
+            {
+                inScope = false;
+            }
+
             var position = units.Count;
             if (dates.FirstOrDefault(d => Inside(token, d.Start, d.End)) is { } date)
             {
                 if (emitted.Add(date))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date), "d:" + date.Value));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope), "d:" + date.Value));
                 }
 
                 continue;
             }
 
-            var lower = token.Text.ToLowerInvariant();
             if (quantities.FirstOrDefault(q => Inside(token, q.Start, q.End) && !CountsWord(q.Counts, lower)) is { } quantity)
             {
                 if (emitted.Add(quantity))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity), "q:"));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity, InNegationScope: inScope), "q:"));
                 }
 
                 continue;
@@ -64,7 +70,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
                     var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words), "e:" + key));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope), "e:" + key));
                 }
 
                 continue;
@@ -78,6 +84,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             if (FunctionWords.IsNegationCue(lower))
             {
                 cues.Add(lower);
+                inScope = true;
                 continue;
             }
 
@@ -87,7 +94,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
-            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower)), "w:" + lemma));
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope), "w:" + lemma));
         }
 
         return new RawSpan(units, cues);
@@ -104,6 +111,13 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
 
         return id;
     }
+
+    /// <summary>A negation reaches to the end of its clause: a comma, a semicolon or a coordinating
+    /// conjunction ("had not opened the floodgates and that the reservoir level had been normal").</summary>
+    private static bool EndsNegationScope(Token token, string lower) =>
+        token.Kind == TokenKind.Punctuation
+            ? lower is "," or ";" or ":" or "(" or "—" or "–"
+            : lower is "and" or "but" or "while" or "whereas" or "although" or "though";
 
     private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
 

@@ -10,6 +10,9 @@ internal static class ClauseSplitter
 {
     private const int MaxSubjectTokens = 8;
 
+    /// <summary>A subject with its prepositional modifiers ("the standoff between the union and the port operator").</summary>
+    private const int MaxSubjectWithModifiers = 14;
+
     /// <summary>Token ranges [From, To) of the clauses; separators (";", ", and") belong to no clause.</summary>
     public static List<(int From, int To)> Split(SentenceTokens s)
     {
@@ -86,23 +89,73 @@ internal static class ClauseSplitter
         }
         else
         {
-            var subjectLength = 0;
-            var hasHead = false;
-            while (j < s.Count && subjectLength < MaxSubjectTokens && s.IsNominal(j))
-            {
-                hasHead |= s.Classes[j] is WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
-                j++;
-                subjectLength++;
-            }
-
+            var end = ReadNounPhrase(s, j, out var hasHead);
             if (!hasHead)
             {
                 return false;
             }
+
+            // A finite verb right after the head ("the victims lived"); else the head may carry prepositional
+            // phrases ("most of the victims", "growers in the south", "the talks between the union and the
+            // company"), whose objects may be coordinated.
+            if (!FiniteVerbAt(s, SkipAdverbs(s, end)))
+            {
+                end = ReadPrepositionalPhrases(s, start, end);
+            }
+
+            j = end;
         }
 
         j = SkipAdverbs(s, j);
         return j < s.Count && s.IsFiniteVerb(j);
+    }
+
+    private static bool FiniteVerbAt(SentenceTokens s, int j) => j < s.Count && s.IsFiniteVerb(j);
+
+    private static int ReadNounPhrase(SentenceTokens s, int j, out bool hasHead)
+    {
+        var length = 0;
+        hasHead = false;
+        while (j < s.Count && length < MaxSubjectTokens && s.IsNominal(j))
+        {
+            hasHead |= s.Classes[j] is WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
+            j++;
+            length++;
+        }
+
+        return j;
+    }
+
+    private static int ReadPrepositionalPhrases(SentenceTokens s, int start, int j)
+    {
+        while (j < s.Count && j - start < MaxSubjectWithModifiers && s.Classes[j] == WordClass.Preposition
+            && !s.IsInsideQuotation(j))
+        {
+            var end = ReadNounPhrase(s, j + 1, out var hasHead);
+            if (!hasHead)
+            {
+                return j;
+            }
+
+            while (end < s.Count - 1 && s.Is(end, "and") && s.IsNominal(end + 1))
+            {
+                var next = ReadNounPhrase(s, end + 1, out var coordinatedHead);
+                if (!coordinatedHead)
+                {
+                    break;
+                }
+
+                end = next;
+            }
+
+            j = end;
+            if (FiniteVerbAt(s, SkipAdverbs(s, j)))
+            {
+                return j;
+            }
+        }
+
+        return j;
     }
 
     private static bool IsRelativeOrComplementiser(SentenceTokens s, int i) =>

@@ -9,9 +9,14 @@ namespace CrossCheck.Analysis.Time;
 internal static partial class TenseDetector
 {
     private static readonly FrozenSet<string> FutureWords = FrozenSet.ToFrozenSet(
-        ["will", "ll", "shall", "upcoming", "due", "scheduled", "expected", "expects", "expect", "plans", "plan",
+        ["will", "ll", "shall", "can", "upcoming", "due", "scheduled", "expected", "expects", "expect", "plans", "plan",
          "intends", "until", "till", "through", "next", "tomorrow", "would", "soon", "aims", "hopes", "going"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions that point forward only when they govern the expression ("until Friday",
+    /// "through March"); elsewhere they are spatial ("swept through the town on Monday").</summary>
+    private static readonly FrozenSet<string> BoundaryPrepositions = FrozenSet.ToFrozenSet(
+        ["until", "till", "through"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PastWords = FrozenSet.ToFrozenSet(
         ["was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "earlier", "previously", "since",
@@ -36,6 +41,11 @@ internal static partial class TenseDetector
         var before = Words().Matches(text[windowStart..spanStart]);
         for (var i = before.Count - 1; i >= 0; i--)
         {
+            if (i < before.Count - 1 && BoundaryPrepositions.Contains(before[i].Value))
+            {
+                continue;
+            }
+
             var previous = i > 0 ? before[i - 1].Value : null;
             var tense = Classify(before[i].Value, previous, i + 1 < before.Count ? before[i + 1].Value : null);
             if (tense != TenseDirection.Unknown)
@@ -47,6 +57,11 @@ internal static partial class TenseDetector
         var after = Words().Matches(text[spanEnd..windowEnd]);
         for (var i = 0; i < after.Count; i++)
         {
+            if (BoundaryPrepositions.Contains(after[i].Value))
+            {
+                continue;
+            }
+
             var previous = i > 0 ? after[i - 1].Value : null;
             var tense = Classify(after[i].Value, previous, i + 1 < after.Count ? after[i + 1].Value : null);
             if (tense != TenseDirection.Unknown)

@@ -92,7 +92,7 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?\s*(?<ampm>[ap])\.?\s?m\b\.?(?:\s+" + Zone + @"\b)?", Options)]
     internal static partial Regex ClockAmPm();
 
-    [GeneratedRegex(@"(?:(?<=\b(?:at|from|until|till|by|before|after|around|about|since|to|and)\s+)|\b(?=\d{1,2}[:.h]\d\d\s*(?:hrs\b|hours\b|" + Zone + @")))(?<h>[01]?\d|2[0-3])[:.h](?<min>[0-5]\d)(?![\d]|[:.]\d)(?:\s*(?:hrs|hours)\b)?(?:\s*" + Zone + @"\b)?", Options)]
+    [GeneratedRegex(@"(?:(?<=\b(?:at|from|until|till|by|before|after|around|about|since|to|and)\s+)|\b(?=\d{1,2}[:.h]\d\d\s*(?:hrs\b|hours\b|" + Zone + @")))(?<h>[01]?\d|2[0-3])[:.h](?<min>[0-5]\d)(?![\d]|[:.]\d|\s*(?:%|per\s?cent\b|percentage\b|points?\b))(?:\s*(?:hrs|hours)\b)?(?:\s*" + Zone + @"\b)?", Options)]
     internal static partial Regex Clock24();
 
     [GeneratedRegex(@"\b(?<named>noon|midday|midnight)\b(?:\s+" + Zone + @"\b)?", Options)]

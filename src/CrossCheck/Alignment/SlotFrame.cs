@@ -1,0 +1,71 @@
+namespace CrossCheck.Alignment;
+
+/// <summary>Whether two slots (a figure or a date in each sentence) state the same thing, judged by the words
+/// around them rather than by the whole sentences: "had rescued 57 people from flooded houses, many of them
+/// elderly residents who ..." and "its teams had rescued more than 60 people from flooded houses" give two
+/// figures for one statement although the first sentence goes on about something else. The frame of a slot is
+/// the nearest <see cref="Reach"/> content units on each side (other figures skipped); the frames match when
+/// the slot's frame is mostly aligned with units inside the other slot's frame, on both sides together or on
+/// one side alone (the predicate often sits on one side: "the strike began on Thursday, when crews ...").</summary>
+internal static class SlotFrame
+{
+    /// <summary>Content units taken on each side of a slot.</summary>
+    public const int Reach = 3;
+
+    /// <summary>Share of the whole frame's weight that must be aligned inside the other frame.</summary>
+    public const double WholeFrameMatch = 0.5;
+
+    /// <summary>Share of one side's weight that must be aligned inside the other frame (with at least two units).</summary>
+    public const double SideMatch = 0.67;
+
+    public static bool Match(TextProfile a, int slotA, TextProfile b, int slotB, PairAlignment alignment)
+    {
+        var frameB = new HashSet<int>(Side(b, slotB, -1).Concat(Side(b, slotB, +1)));
+        var left = Score(a, Side(a, slotA, -1), frameB, alignment);
+        var right = Score(a, Side(a, slotA, +1), frameB, alignment);
+        var total = left.Total + right.Total;
+        if (total <= 0)
+        {
+            return false;
+        }
+
+        return (left.Aligned + right.Aligned) / total >= WholeFrameMatch
+            || left.IsMatch
+            || right.IsMatch;
+    }
+
+    private static SideScore Score(TextProfile a, IReadOnlyList<int> side, HashSet<int> frameB, PairAlignment alignment)
+    {
+        double total = 0, aligned = 0;
+        var count = 0;
+        foreach (var i in side)
+        {
+            var weight = a.Units[i].Weight;
+            total += weight;
+            if (alignment.MatchA[i] >= 0 && frameB.Contains(alignment.MatchA[i]))
+            {
+                aligned += weight * alignment.SimilarityA[i];
+                count++;
+            }
+        }
+
+        return new SideScore(total, aligned, count >= 2 && total > 0 && aligned / total >= SideMatch);
+    }
+
+    /// <summary>The nearest content units on one side of <paramref name="slot"/>, figures skipped.</summary>
+    private static List<int> Side(TextProfile profile, int slot, int direction)
+    {
+        var units = new List<int>(Reach);
+        for (var i = slot + direction; i >= 0 && i < profile.Units.Count && units.Count < Reach; i += direction)
+        {
+            if (profile.Units[i].Kind != UnitKind.Quantity)
+            {
+                units.Add(i);
+            }
+        }
+
+        return units;
+    }
+
+    private readonly record struct SideScore(double Total, double Aligned, bool IsMatch);
+}
