@@ -41,5 +41,5 @@ public sealed record AlignmentThresholds
     public double MinimumAnchorShare { get; init; } = 0.15;
 
     /// <summary>Candidate sentences aligned per other article (best by anchor weight).</summary>
-    public int CandidatesPerArticle { get; init; } = 3;
+    public int CandidatesPerArticle { get; init; } = 4;
 }

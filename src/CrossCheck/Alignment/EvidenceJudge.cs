@@ -31,7 +31,13 @@ internal static class EvidenceJudge
 
         EvidenceRelation? relation = null;
         var conflicts = slots.Conflicts;
-        if (conflicts.Count > 0 && (sameStatement || slots.FramedConflict))
+        // A clash in matching frames is a contradiction when the sentences share enough besides: figures need
+        // a substantial share (lists of figures repeat the words around them: "won 40 seats in ..."), a date
+        // only a part (two sentences giving the day an event began rarely say much else alike).
+        var shared = Math.Max(coverage, reverse);
+        var framed = (slots.FramedQuantityConflict && shared >= thresholds.Partial)
+            || (slots.FramedDateConflict && shared >= thresholds.PartialWhenContained);
+        if (conflicts.Count > 0 && (sameStatement || framed))
         {
             relation = EvidenceRelation.Contradicts;
         }

@@ -3,14 +3,16 @@ using CrossCheck.Analysis.Quantities;
 namespace CrossCheck.Alignment;
 
 /// <summary>What the slots that matter say when a claim meets another sentence: the claim's quantities the
-/// other sentence confirms, those it contradicts, and its dates that clash. <see cref="FramedConflict"/> is
-/// true when a clash is between two slots whose surrounding words match (<see cref="SlotFrame"/>): the two
-/// sentences state the same thing with a different figure or date, however much else either says.</summary>
+/// other sentence confirms, those it contradicts, and its dates that clash. <see cref="FramedQuantityConflict"/>
+/// and <see cref="FramedDateConflict"/> are true when a clash is between two slots whose surrounding words
+/// match (<see cref="SlotFrame"/>): the two sentences state the same thing with a different figure or date,
+/// however much else either says.</summary>
 internal sealed record SlotComparison(
     int QuantitiesConfirmed,
     IReadOnlyList<string> Conflicts,
     IReadOnlySet<int> ConflictingUnits,
-    bool FramedConflict = false)
+    bool FramedQuantityConflict = false,
+    bool FramedDateConflict = false)
 {
     /// <summary>Compares quantities and dates of <paramref name="claim"/> with those of <paramref name="other"/>.
     /// <paramref name="sameStatement"/> says whether the rest of the two sentences aligns well enough that two
@@ -56,7 +58,7 @@ internal sealed record SlotComparison(
                     continue;
                 }
 
-                var frames = SlotFrame.Match(claim, i, other, j, alignment);
+                var frames = SlotFrame.Match(claim, i, other, j, alignment, matcher);
                 if (frames || same == true || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
                 {
                     conflicts.Add(QuantityComparer.DescribeConflict(quantity, otherQuantity));
@@ -67,8 +69,8 @@ internal sealed record SlotComparison(
             }
         }
 
-        framed |= CompareDates(claim, other, alignment, conflicts, conflicting);
-        return new SlotComparison(confirmed, conflicts, conflicting, framed);
+        var framedDate = CompareDates(claim, other, alignment, matcher, conflicts, conflicting);
+        return new SlotComparison(confirmed, conflicts, conflicting, framed, framedDate);
     }
 
     private static List<int> Indices(TextProfile profile, UnitKind kind) =>
@@ -106,7 +108,7 @@ internal sealed record SlotComparison(
     /// <summary>A date of the claim clashes when it overlaps no date of the other sentence while a date of the
     /// other sentence overlaps no date of the claim (each side has a date the other cannot accommodate).
     /// Returns true when such a pair of dates sits in matching frames.</summary>
-    private static bool CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, List<string> conflicts, HashSet<int> conflicting)
+    private static bool CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, List<string> conflicts, HashSet<int> conflicting)
     {
         var otherDates = Indices(other, UnitKind.Date);
         var claimDates = Indices(claim, UnitKind.Date);
@@ -132,7 +134,7 @@ internal sealed record SlotComparison(
                 continue;
             }
 
-            var framed = unmatchedOther.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment), -1);
+            var framed = unmatchedOther.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment, matcher), -1);
             if (framed >= 0 || !recorded)
             {
                 var against = other.Units[framed >= 0 ? framed : unmatchedOther[0]].Key;

@@ -13,18 +13,24 @@ internal static class SlotFrame
     public const int Reach = 3;
 
     /// <summary>Share of the whole frame's weight that must be aligned inside the other frame.</summary>
-    public const double WholeFrameMatch = 0.5;
+    public const double WholeFrameMatch = 0.6;
+
+    /// <summary>Only same words, synonyms and names count in a frame: looser relatives ("boat"/"ferry",
+    /// "shore"/"coast") make any two figures of people moved about look alike.</summary>
+    public const double MinimumSimilarity = 0.8;
 
     /// <summary>Share of one side's weight that must be aligned inside the other frame (with at least two units).</summary>
     public const double SideMatch = 0.67;
 
-    public static bool Match(TextProfile a, int slotA, TextProfile b, int slotB, PairAlignment alignment)
+    public static bool Match(TextProfile a, int slotA, TextProfile b, int slotB, PairAlignment alignment, UnitMatcher matcher)
     {
+        var sideA = Side(a, slotA, -1);
+        var otherSideA = Side(a, slotA, +1);
         var frameB = new HashSet<int>(Side(b, slotB, -1).Concat(Side(b, slotB, +1)));
-        var left = Score(a, Side(a, slotA, -1), frameB, alignment);
-        var right = Score(a, Side(a, slotA, +1), frameB, alignment);
+        var left = Score(a, sideA, b, frameB, matcher);
+        var right = Score(a, otherSideA, b, frameB, matcher);
         var total = left.Total + right.Total;
-        if (total <= 0)
+        if (total <= 0 || frameB.Count == 0 || NamesDiffer(a, [.. sideA, .. otherSideA], b, frameB, alignment))
         {
             return false;
         }
@@ -34,7 +40,15 @@ internal static class SlotFrame
             || right.IsMatch;
     }
 
-    private static SideScore Score(TextProfile a, IReadOnlyList<int> side, HashSet<int> frameB, PairAlignment alignment)
+    /// <summary>Each frame names someone or somewhere the other sentence does not mention at all ("rose by 4
+    /// metres in Velmora" / "rose by 2 metres in Dunmere"): two statements about different things.</summary>
+    private static bool NamesDiffer(TextProfile a, List<int> frameA, TextProfile b, HashSet<int> frameB, PairAlignment alignment) =>
+        frameA.Any(i => a.Units[i].Kind == UnitKind.Entity && alignment.MatchA[i] < 0)
+        && frameB.Any(j => b.Units[j].Kind == UnitKind.Entity && alignment.MatchB[j] < 0);
+
+    /// <summary>Each unit of the side counts with its best similarity to a unit of the other frame (the
+    /// sentence-wide one-to-one alignment may have paired a repeated word elsewhere).</summary>
+    private static SideScore Score(TextProfile a, IReadOnlyList<int> side, TextProfile b, HashSet<int> frameB, UnitMatcher matcher)
     {
         double total = 0, aligned = 0;
         var count = 0;
@@ -42,9 +56,10 @@ internal static class SlotFrame
         {
             var weight = a.Units[i].Weight;
             total += weight;
-            if (alignment.MatchA[i] >= 0 && frameB.Contains(alignment.MatchA[i]))
+            var best = frameB.Max(j => matcher.Similarity(a.Units[i], b.Units[j]));
+            if (best >= MinimumSimilarity)
             {
-                aligned += weight * alignment.SimilarityA[i];
+                aligned += weight * best;
                 count++;
             }
         }

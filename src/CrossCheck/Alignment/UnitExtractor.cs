@@ -64,7 +64,8 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 continue;
             }
 
-            if (mentions.FirstOrDefault(m => Inside(token, m.Start, m.End)) is { } mention)
+            // A token that starts inside a mention belongs to it ("Company's" ending "Halvard Port Company").
+            if (mentions.FirstOrDefault(m => token.Start >= m.Start && token.Start < m.End) is { } mention)
             {
                 if (emitted.Add(mention))
                 {
