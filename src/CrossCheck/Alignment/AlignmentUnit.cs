@@ -14,7 +14,9 @@ internal enum UnitKind
 /// <summary>One alignable piece of a text: a content word (keyed by lemma), a whole entity mention (keyed by
 /// entity id), a quantity or a date (compared by value). <see cref="Weight"/> is its IDF within the story.
 /// <see cref="InNegationScope"/>: the unit follows a negation cue in its clause ("denied that it had
-/// <i>released water</i>", "had not <i>opened the floodgates</i> and ...").</summary>
+/// <i>released water</i>", "had not <i>opened the floodgates</i> and ..."). <see cref="Segment"/> counts the
+/// quotation marks, semicolons, colons and dashes before the unit in its span: units of different segments
+/// belong to different statements (a quotation and the sentence reporting it).</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -26,4 +28,5 @@ internal sealed record AlignmentUnit(
     int LemmaId = -1,
     double Informativeness = 1.0,
     IReadOnlyList<string>? SurfaceWords = null,
-    bool InNegationScope = false);
+    bool InNegationScope = false,
+    int Segment = 0);

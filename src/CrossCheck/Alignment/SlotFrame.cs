@@ -4,7 +4,8 @@ namespace CrossCheck.Alignment;
 /// around them rather than by the whole sentences: "had rescued 57 people from flooded houses, many of them
 /// elderly residents who ..." and "its teams had rescued more than 60 people from flooded houses" give two
 /// figures for one statement although the first sentence goes on about something else. The frame of a slot is
-/// the nearest <see cref="Reach"/> content units on each side (other figures skipped); the frames match when
+/// the nearest <see cref="Reach"/> content units on each side (other figures skipped) within the slot's segment
+/// (not across a quotation mark, semicolon or dash); the frames match when
 /// the slot's frame is mostly aligned with units inside the other slot's frame, on both sides together or on
 /// one side alone (the predicate often sits on one side: "the strike began on Thursday, when crews ...").</summary>
 internal static class SlotFrame
@@ -71,8 +72,14 @@ internal static class SlotFrame
     private static List<int> Side(TextProfile profile, int slot, int direction)
     {
         var units = new List<int>(Reach);
+        var segment = profile.Units[slot].Segment;
         for (var i = slot + direction; i >= 0 && i < profile.Units.Count && units.Count < Reach; i += direction)
         {
+            if (profile.Units[i].Segment != segment)
+            {
+                break;
+            }
+
             if (profile.Units[i].Kind != UnitKind.Quantity)
             {
                 units.Add(i);

@@ -38,7 +38,7 @@ internal sealed class StoryClaims
         var records = raw
             .Select((r, i) =>
             {
-                var profile = vocabulary.Weigh(r.Span);
+                var profile = AttributionWeighting.Apply(vocabulary.Weigh(r.Span), r.Claim.Attribution);
                 if (r.Claim.Negated && !profile.Negated)
                 {
                     profile = new TextProfile(profile.Units, true, ["negated"]);

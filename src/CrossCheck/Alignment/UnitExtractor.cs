@@ -30,6 +30,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var cues = new List<string>();
         var emitted = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var inScope = false;
+        var segment = 0;
         foreach (var token in Tokenizer.Tokenize(text[start..end], start))
         {
             if (excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
@@ -38,6 +39,11 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lower = token.Text.ToLowerInvariant();
+            if (token.Kind == TokenKind.Punctuation && lower is "\"" or "“" or "”" or ";" or ":" or "—" or "–")
+            {
+                segment++;
+            }
+
             if (inScope && EndsNegationScope(token, lower))
             {
                 inScope = false;
@@ -48,7 +54,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             {
                 if (emitted.Add(date))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope), "d:" + date.Value));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment), "d:" + date.Value));
                 }
 
                 continue;
@@ -58,7 +64,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             {
                 if (emitted.Add(quantity))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity, InNegationScope: inScope), "q:"));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity, InNegationScope: inScope, Segment: segment), "q:"));
                 }
 
                 continue;
@@ -71,7 +77,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
                     var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope), "e:" + key));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment), "e:" + key));
                 }
 
                 continue;
@@ -95,7 +101,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
-            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope), "w:" + lemma));
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment), "w:" + lemma));
         }
 
         return new RawSpan(units, cues);
