@@ -68,11 +68,12 @@ internal sealed class CandidateIndex
     public IReadOnlyList<IReadOnlyList<ClaimRecord>> CandidatesFor(ClaimRecord claim, AlignmentThresholds thresholds, Func<string, bool> articleAllowed)
     {
         var anchors = _anchorsByClaim[claim.Index];
+        var (rarest, secondRarest) = RarestTwo(anchors);
         var touched = new List<int>();
         foreach (var (anchor, weight) in anchors)
         {
             var postings = _postings[anchor];
-            if (postings.Count <= _commonCount)
+            if (IsWalked(anchor, rarest, secondRarest))
             {
                 foreach (var other in postings)
                 {
@@ -88,7 +89,7 @@ internal sealed class CandidateIndex
 
         foreach (var (anchor, weight) in anchors)
         {
-            if (_postings[anchor].Count > _commonCount)
+            if (!IsWalked(anchor, rarest, secondRarest))
             {
                 foreach (var other in touched)
                 {
@@ -139,6 +140,36 @@ internal sealed class CandidateIndex
 
         candidates.Sort((x, y) => x[0].Index.CompareTo(y[0].Index));
         return candidates;
+    }
+
+    /// <summary>Rare anchors' posting lists are walked; so are the claim's two rarest anchors that another claim
+    /// shares, even when common, or a sentence that many outlets repeat almost word for word (all its shared
+    /// anchors common) would find no candidate.</summary>
+    private bool IsWalked(int anchor, int rarest, int secondRarest) =>
+        _postings[anchor].Count <= _commonCount || anchor == rarest || anchor == secondRarest;
+
+    private (int Rarest, int SecondRarest) RarestTwo((int Anchor, double Weight)[] anchors)
+    {
+        var (rarest, second) = (-1, -1);
+        foreach (var (anchor, _) in anchors)
+        {
+            var count = _postings[anchor].Count;
+            if (count < 2)
+            {
+                continue;
+            }
+
+            if (rarest < 0 || count < _postings[rarest].Count)
+            {
+                (rarest, second) = (anchor, rarest);
+            }
+            else if (second < 0 || count < _postings[second].Count)
+            {
+                second = anchor;
+            }
+        }
+
+        return (rarest, second);
     }
 
     private static IEnumerable<(string Anchor, double Weight)> Anchors(TextProfile profile)
