@@ -29,7 +29,8 @@ internal static partial class TerminalDossierRenderer
             var evidence = string.Join("\n", claim.Evidence.Select(e =>
                 $"[{(e.Relation == EvidenceRelationValue.Contradicts ? "red" : "green")}]{Markup.Escape(view.OutletOf(e.ArticleId))}[/] {StoryView.Label(e.Relation)} " +
                 string.Create(CultureInfo.InvariantCulture, $"{e.Score:0.00}") +
-                (e.Conflicts.Count > 0 ? " [red]" + Markup.Escape(string.Join("; ", e.Conflicts)) + "[/]" : string.Empty)));
+                (e.Conflicts.Count > 0 ? " [red]" + Markup.Escape(string.Join("; ", e.Conflicts)) + "[/]" : string.Empty))
+                .Concat(StoryView.UnlistedSources(claim) is { } unlisted ? ["[grey]" + unlisted + "[/]"] : []));
             table.AddRow($"[{colour}]{StoryView.Label(claim.Status)}[/]", text, Markup.Escape(view.OutletOf(claim.ArticleId)), evidence);
         }
 

@@ -16,7 +16,9 @@ internal enum UnitKind
 /// <see cref="InNegationScope"/>: the unit follows a negation cue in its clause ("denied that it had
 /// <i>released water</i>", "had not <i>opened the floodgates</i> and ..."). <see cref="Segment"/> counts the
 /// quotation marks, semicolons, colons and dashes before the unit in its span: units of different segments
-/// belong to different statements (a quotation and the sentence reporting it).</summary>
+/// belong to different statements (a quotation and the sentence reporting it).
+/// <see cref="Id"/> numbers the distinct words and entity mentions of a story (-1 when not numbered), so that
+/// each pair of them is compared once however many sentence pairs hold it.</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -28,5 +30,6 @@ internal sealed record AlignmentUnit(
     int LemmaId = -1,
     double Informativeness = 1.0,
     IReadOnlyList<string>? SurfaceWords = null,
+    int Id = -1,
     bool InNegationScope = false,
     int Segment = 0);

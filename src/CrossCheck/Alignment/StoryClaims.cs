@@ -35,10 +35,11 @@ internal sealed class StoryClaims
             }
         }
 
+        var numbering = new UnitNumbering();
         var records = raw
             .Select((r, i) =>
             {
-                var profile = AttributionWeighting.Apply(vocabulary.Weigh(r.Span), r.Claim.Attribution);
+                var profile = AttributionWeighting.Apply(vocabulary.Weigh(r.Span, numbering), r.Claim.Attribution);
                 if (r.Claim.Negated && !profile.Negated)
                 {
                     profile = new TextProfile(profile.Units, true, ["negated"]);

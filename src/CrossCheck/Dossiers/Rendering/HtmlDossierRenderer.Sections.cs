@@ -44,6 +44,11 @@ public static partial class HtmlDossierRenderer
                 html.Append("</div>");
             }
 
+            if (StoryView.UnlistedSources(claim) is { } unlisted)
+            {
+                html.Append("<div class=\"note\">").Append(E(unlisted)).Append("</div>");
+            }
+
             html.AppendLine("</td></tr>");
         }
 

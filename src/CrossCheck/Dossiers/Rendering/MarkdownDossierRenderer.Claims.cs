@@ -42,7 +42,8 @@ public static partial class MarkdownDossierRenderer
             var text = MarkdownText.Cell(claim.Text) + (notes.Count > 0 ? " *(" + MarkdownText.Cell(string.Join("; ", notes)) + ")*" : string.Empty);
             var evidence = string.Join("<br>", claim.Evidence.Select(e =>
                 string.Create(CultureInfo.InvariantCulture, $"**{MarkdownText.Cell(view.OutletOf(e.ArticleId))}** {StoryView.Label(e.Relation)} ({e.Score:0.00}): “{MarkdownText.Cell(e.Text)}”") +
-                (e.Conflicts.Count > 0 ? " — conflict: " + MarkdownText.Cell(string.Join("; ", e.Conflicts)) : string.Empty)));
+                (e.Conflicts.Count > 0 ? " — conflict: " + MarkdownText.Cell(string.Join("; ", e.Conflicts)) : string.Empty))
+                .Concat(StoryView.UnlistedSources(claim) is { } unlisted ? ["*" + unlisted + "*"] : []));
             md.AppendLine(Invariant(
                 $"| {StoryView.Symbol(claim.Status)} {StoryView.Label(claim.Status)} | {text} | {MarkdownText.Cell(view.OutletOf(claim.ArticleId))} | {evidence} |"));
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossCheck.Alignment;
 
 namespace CrossCheck.Dossiers.Rendering;
@@ -73,6 +74,23 @@ public sealed class StoryView
         EvidenceRelationValue.Partial => "partly supports",
         _ => "contradicts",
     };
+
+    /// <summary>"12 more sources not listed" when the dossier capped the claim's evidence, else null.</summary>
+    public static string? UnlistedSources(ClaimEntry claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Sources is not { } sources)
+        {
+            return null;
+        }
+
+        int Listed(EvidenceRelationValue relation) =>
+            claim.Evidence.Where(e => e.Relation == relation).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        var unlisted = Math.Max(0, sources.Supports - Listed(EvidenceRelationValue.Supports))
+            + Math.Max(0, sources.Partial - Listed(EvidenceRelationValue.Partial))
+            + Math.Max(0, sources.Contradicts - Listed(EvidenceRelationValue.Contradicts));
+        return unlisted == 0 ? null : string.Create(CultureInfo.InvariantCulture, $"{unlisted} more {(unlisted == 1 ? "source" : "sources")} not listed");
+    }
 
     /// <summary>The word differences between the first rendering of a quote group and another one.</summary>
     public static IReadOnlyList<DiffSegment> Difference(QuoteEntry first, QuoteEntry other)
