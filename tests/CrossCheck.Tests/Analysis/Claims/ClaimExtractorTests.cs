@@ -156,4 +156,15 @@ public sealed class ClaimExtractorTests
         var claims = ClaimExtractor.Extract("x", "Short.", [new Sentence(0, 0, 50, "Short.", 0)]);
         Assert.Empty(claims);
     }
+
+    [Theory]
+    [InlineData("The dam held for a day, and most of the villagers left before dawn.", "most of the villagers left before dawn.")]
+    [InlineData("Prices rose again, and the dispute between the growers and the buyers shows no sign of ending.", "the dispute between the growers and the buyers shows no sign of ending.")]
+    public void A_clause_whose_subject_carries_prepositional_phrases_is_split_off(string text, string secondClause)
+    {
+        var claims = Extract(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(secondClause, claims[1].Text);
+    }
 }

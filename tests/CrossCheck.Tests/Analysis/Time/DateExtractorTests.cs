@@ -135,4 +135,19 @@ public sealed class DateExtractorTests
 
         Assert.Equal(["1957", "1958", "2009", "2010"], values);
     }
+
+    [Theory]
+    [InlineData("The storm swept through the valley on Monday, officials said.", "Monday", "2023-11-20")]
+    [InlineData("Families can apply for help from Friday, the council said.", "Friday", "2023-11-24")]
+    [InlineData("The office stays shut until Friday.", "Friday", "2023-11-24")]
+    public void Weekday_direction_follows_the_words_that_govern_it(string text, string expression, string expected)
+    {
+        Assert.Equal(expected, TimeTestHelpers.ValueOf(text, expression, TimeTestHelpers.Published));
+    }
+
+    [Fact]
+    public void A_decimal_before_percent_is_not_a_clock_time()
+    {
+        Assert.Empty(Extract("The bank raised its rate to 4.25 percent.", TimeTestHelpers.Published));
+    }
 }
