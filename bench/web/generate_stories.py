@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes fictional news reports as CrossCheck JSONL: STORIES distinct events, 2-4 reports each from different
-outlets (same facts, different wording, sometimes a differing figure), for the web load test.
+outlets (the same facts in a different selection and order of sentences, sometimes a differing figure), for the web load test.
 Usage: generate_stories.py OUT.jsonl [STORIES] [SEED]"""
 import json
 import random
@@ -11,27 +11,19 @@ CONSONANTS = "bdfghklmnprstvz"
 VOWELS = "aeiou"
 OUTLETS = ["Harbor Wire", "Vela Courier", "Coast Post", "Island Daily", "Northgate Ledger", "Valley Herald",
            "Morning Lantern", "Ridge Gazette"]
-KINDS = [
-    ("bridge", "{town} bridge closed after {org} finds cracks",
-     "The {org} closed the {town} bridge on {day} after inspectors found cracks in {n1} support beams. "
-     "{person}, who leads the {org}, said repairs would take {n2} weeks and cost {n3} thousand crowns. "
-     "About {n4} drivers a day will use a detour through {place}."),
-    ("strike", "{org} workers in {town} strike over pay",
-     "Workers at the {org} in {town} walked out on {day} in a dispute over pay. "
-     "Union spokesperson {person} said {n1} staff joined the strike and asked for a raise of {n2} percent. "
-     "Talks are set to resume in {place} next week, with {n3} shifts already cancelled."),
-    ("fire", "Fire destroys warehouse in {town}",
-     "A fire destroyed a warehouse of the {org} in {town} on {day}, the fire service said. "
-     "Chief officer {person} said {n1} firefighters fought the blaze for {n2} hours. "
-     "Nobody was hurt, but {n3} tonnes of grain were lost and roads near {place} stayed shut."),
-    ("council", "{town} council approves {org} budget",
-     "The council of {town} approved a budget of {n3} thousand crowns for the {org} on {day}. "
-     "Mayor {person} said the money would pay for {n1} new teachers and {n2} buses. "
-     "Opponents in {place} said the plan raised local taxes by {n4} crowns a household."),
-    ("flood", "Floods force evacuations in {town}",
-     "Floodwater forced {n4} residents of {town} from their homes on {day}, the {org} said. "
-     "{person} of the {org} said the river rose {n1} centimetres overnight and {n2} schools were closed. "
-     "Shelters in {place} took in {n3} families."),
+NOUNS = ["bridge", "dam", "harbour", "school", "hospital", "railway", "market", "factory", "library", "stadium",
+         "tunnel", "reservoir", "airport", "museum", "ferry", "mine", "power station", "court", "prison", "farm"]
+EVENTS = [("closed", "closure"), ("flooded", "flooding"), ("reopened", "reopening"), ("sold", "sale"),
+          ("evacuated", "evacuation"), ("inspected", "inspection"), ("expanded", "expansion"), ("struck", "strike"),
+          ("audited", "audit"), ("burned", "fire")]
+SENTENCES = [
+    "The {org} {verb} the {noun} in {town} on {day}, {person} said.",
+    "{person}, who speaks for the {org}, said {n1} {thing}s were affected and {n2} staff were sent to {place}.",
+    "The {event} will cost about {n3} thousand crowns, according to figures seen by reporters in {town}.",
+    "Residents of {place} said the {noun} had worried them since the {thing} of {year}.",
+    "{second} of the {group} asked the {org} to publish its report on the {event} by {day}.",
+    "About {n4} people use the {noun} every week, and {n1} of them live in {place}.",
+    "Officials in {town} expect the {event} to last {n2} days.",
 ]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 LEADS = ["", "Officials confirmed the news.", "Residents reacted with concern.", "The announcement came late.",
@@ -55,24 +47,29 @@ def main():
                 if town not in used:
                     used.add(town)
                     break
-            kind, title, body = rng.choice(KINDS)
+            verb, event = rng.choice(EVENTS)
             facts = {
                 "town": town, "org": name(rng, 3) + rng.choice([" Authority", " Institute", " Group", " Works"]),
-                "person": name(rng, 2) + " " + name(rng, 3), "place": name(rng, 3),
-                "day": rng.choice(DAYS), "n1": rng.randint(3, 90), "n2": rng.randint(2, 40),
-                "n3": rng.randint(100, 5000), "n4": rng.randint(200, 9000),
+                "person": name(rng, 2) + " " + name(rng, 3), "second": name(rng, 2) + " " + name(rng, 2),
+                "group": name(rng, 3) + " " + rng.choice(["Union", "Council", "Association", "League"]),
+                "place": name(rng, 3), "noun": rng.choice(NOUNS), "verb": verb, "event": event,
+                "thing": name(rng, 2).lower(), "day": rng.choice(DAYS), "year": rng.randint(1990, 2029),
+                "n1": rng.randint(3, 90), "n2": rng.randint(2, 40), "n3": rng.randint(100, 5000), "n4": rng.randint(200, 9000),
             }
+            title = "{town} {noun} {verb} as {org} acts".format(**facts)
             published = start + timedelta(days=rng.randint(0, 364))
             for a, outlet in enumerate(rng.sample(OUTLETS, rng.randint(2, 4))):
                 variant = dict(facts)
                 if a > 0 and rng.random() < 0.3:
                     variant["n1"] = facts["n1"] + rng.randint(1, 5)
+                sentences = [t.format(**variant) for t in SENTENCES]
+                body = [sentences[0]] + rng.sample(sentences[1:], 4)
                 record = {
                     "id": f"s{s:04d}-{a}",
                     "published": (published + timedelta(days=a // 2)).isoformat(),
                     "outlet": outlet,
-                    "title": title.format(**variant),
-                    "text": (rng.choice(LEADS) + " " + body.format(**variant)).strip(),
+                    "title": title if a == 0 else f"{title} ({outlet})",
+                    "text": " ".join([rng.choice(LEADS)] + body).strip(),
                 }
                 f.write(json.dumps(record) + "\n")
     print(f"wrote {stories} stories to {out}")

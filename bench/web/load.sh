@@ -24,10 +24,10 @@ dotnet build src/CrossCheck.Cli -c Release --nologo -v quiet >/dev/null
 cli() { dotnet src/CrossCheck.Cli/bin/Release/net10.0/crosscheck.dll "$@"; }
 
 python3 bench/web/generate_stories.py "$work/stories.jsonl" "$stories" 7
-cli add "$work/stories.jsonl" --db "$work/load.db" | tail -1
+cli add "$work/stories.jsonl" --db "$work/load.db" 2>/dev/null
 
 start=$(date +%s.%N)
-cli serve --db "$work/load.db" --urls "$base" >"$work/serve.log" 2>&1 &
+dotnet src/CrossCheck.Cli/bin/Release/net10.0/crosscheck.dll serve --db "$work/load.db" --urls "$base" >"$work/serve.log" 2>&1 &
 server=$!
 until curl -sf "$base/api/stories" -o "$work/list.json"; do
   kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
@@ -38,7 +38,7 @@ python3 -c "import json,sys; [print(s['id']) for s in json.load(open(sys.argv[1]
 echo "server ready after ${ready} s (startup analysis of the whole store) with $(wc -l < "$work/ids.txt") stories"
 
 run() { # path-prefix connections seconds
-  WRK_IDS="$work/ids.txt" WRK_PREFIX="$1" wrk -t 2 -c "$2" -d "$3s" --timeout 10s -s bench/web/dossier.lua "$base" | grep '^RESULT'
+  WRK_IDS="$work/ids.txt" WRK_PREFIX="$1" wrk -t "$(( $2 < 2 ? $2 : 2 ))" -c "$2" -d "$3s" --timeout 10s -s bench/web/dossier.lua "$base" | grep '^RESULT'
 }
 echo "warm-up"; run /api/stories/ 8 5 >/dev/null; run /stories/ 8 5 >/dev/null
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
