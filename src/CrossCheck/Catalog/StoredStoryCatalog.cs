@@ -1,4 +1,5 @@
 using CrossCheck.Dossiers;
+using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 using CrossCheck.Pipeline;
 using CrossCheck.Storage;
@@ -43,7 +44,7 @@ public sealed class StoredStoryCatalog : IStoryCatalog
     {
         ArgumentNullException.ThrowIfNull(documents);
         var (articles, errors) = _pipeline.Extract(documents);
-        var sources = articles.ToDictionary(a => a.Source, a => a, StringComparer.Ordinal);
+        var documentOf = Pair(documents, articles);
         var addedIds = new List<string>();
         var unchanged = 0;
         var revised = false;
@@ -51,14 +52,10 @@ public sealed class StoredStoryCatalog : IStoryCatalog
         try
         {
             await LoadOnceAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var document in documents)
+            // Stored (and so grouped) in publication order within the batch: an original before its copies.
+            foreach (var article in PublicationOrder.Of(articles))
             {
-                if (!sources.TryGetValue(document.Source, out var article))
-                {
-                    continue;
-                }
-
-                var result = await _store.AddAsync(document, article, cancellationToken).ConfigureAwait(false);
+                var result = await _store.AddAsync(documentOf[article], article, cancellationToken).ConfigureAwait(false);
                 if (result.Outcome == AddOutcome.Unchanged)
                 {
                     unchanged++;
@@ -80,6 +77,22 @@ public sealed class StoredStoryCatalog : IStoryCatalog
         }
 
         return new AddSummary(addedIds.Count, unchanged, addedIds, errors.Select(e => e.ToString()).ToList());
+    }
+
+    /// <summary>Each extracted article with the document it came from (extraction keeps input order and skips failures).</summary>
+    private static Dictionary<Article, RawDocument> Pair(IReadOnlyList<RawDocument> documents, IReadOnlyList<Article> articles)
+    {
+        var pairs = new Dictionary<Article, RawDocument>(ReferenceEqualityComparer.Instance);
+        var next = 0;
+        foreach (var document in documents)
+        {
+            if (next < articles.Count && string.Equals(articles[next].Source, document.Source, StringComparison.Ordinal))
+            {
+                pairs[articles[next++]] = document;
+            }
+        }
+
+        return pairs;
     }
 
     /// <summary>Groups the newly stored articles into the collection (replaying the whole store when the store

@@ -46,6 +46,22 @@ public sealed class IncrementalCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task The_in_memory_catalog_also_re_analyses_only_the_story_it_adds_to()
+    {
+        var analyser = new CountingAnalyser();
+        var catalog = new InMemoryStoryCatalog(_time, analyser);
+        await catalog.AddAsync([Dam("dam-1", "Harbor Wire", "2031-04-01", "Update."), Ferry("ferry-1", "Coast Post", "2031-04-01", "News.")], CancellationToken.None);
+
+        var summary = await catalog.AddAsync([Ferry("ferry-1", "Island Daily", "2031-04-02", "Halted.")], CancellationToken.None);
+
+        var stories = await catalog.ListStoriesAsync(null, CancellationToken.None);
+        var ferry = StoryOf(stories, "Varnholt");
+        Assert.Equal(["ferry-1-2"], summary.ArticleIds);
+        Assert.Equal([ferry], analyser.StoriesAnalysedSince(2));
+        Assert.Equal(2, stories.Single(s => s.Id == ferry).ArticleCount);
+    }
+
+    [Fact]
     public async Task An_article_added_at_the_same_instant_that_sorts_first_still_re_analyses_only_its_story()
     {
         var analyser = new CountingAnalyser();
