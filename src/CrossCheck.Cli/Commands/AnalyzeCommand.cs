@@ -123,6 +123,14 @@ internal static class AnalyzeCommand
             return;
         }
 
+        if (format == OutputFormat.Json && output is not null)
+        {
+            using var stream = File.Create(output.FullName);
+            DossierJson.Serialize(stream, document);
+            stream.WriteByte((byte)'\n');
+            return;
+        }
+
         var text = format switch
         {
             OutputFormat.Json => DossierJson.Serialize(document) + "\n",

@@ -1,21 +1,26 @@
 namespace CrossCheck.Alignment;
 
-/// <summary>Aligns each pair of claims once: the alignment of B with A is the alignment of A with B swapped.</summary>
+/// <summary>Aligns each pair of claims once: the alignment of B with A is the alignment of A with B swapped.
+/// Claims are judged in index order, so an alignment asked for by the later claim of a pair is its last use
+/// and is dropped: the cache holds only pairs whose later claim is still to come.</summary>
 internal sealed class AlignmentCache(UnitMatcher matcher)
 {
     private readonly Dictionary<(int, int), PairAlignment> _pairs = [];
 
-    public PairAlignment Get(ClaimRecord a, ClaimRecord b)
+    /// <summary>The alignment of <paramref name="claim"/> (the claim being judged) with <paramref name="candidate"/>.</summary>
+    public PairAlignment Get(ClaimRecord claim, ClaimRecord candidate)
     {
-        if (a.Index > b.Index)
+        if (claim.Index > candidate.Index)
         {
-            return Get(b, a).Swapped();
+            return (_pairs.Remove((candidate.Index, claim.Index), out var earlier)
+                ? earlier
+                : WordAligner.Align(candidate.Profile, claim.Profile, matcher)).Swapped();
         }
 
-        if (!_pairs.TryGetValue((a.Index, b.Index), out var alignment))
+        if (!_pairs.TryGetValue((claim.Index, candidate.Index), out var alignment))
         {
-            alignment = WordAligner.Align(a.Profile, b.Profile, matcher);
-            _pairs[(a.Index, b.Index)] = alignment;
+            alignment = WordAligner.Align(claim.Profile, candidate.Profile, matcher);
+            _pairs[(claim.Index, candidate.Index)] = alignment;
         }
 
         return alignment;

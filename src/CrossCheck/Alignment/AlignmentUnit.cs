@@ -12,7 +12,9 @@ internal enum UnitKind
 }
 
 /// <summary>One alignable piece of a text: a content word (keyed by lemma), a whole entity mention (keyed by
-/// entity id), a quantity or a date (compared by value). <see cref="Weight"/> is its IDF within the story.</summary>
+/// entity id), a quantity or a date (compared by value). <see cref="Weight"/> is its IDF within the story.
+/// <see cref="Id"/> numbers the distinct words and entity mentions of a story (-1 when not numbered), so that
+/// each pair of them is compared once however many sentence pairs hold it.</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -23,4 +25,5 @@ internal sealed record AlignmentUnit(
     DateMention? Date = null,
     int LemmaId = -1,
     double Informativeness = 1.0,
-    IReadOnlyList<string>? SurfaceWords = null);
+    IReadOnlyList<string>? SurfaceWords = null,
+    int Id = -1);

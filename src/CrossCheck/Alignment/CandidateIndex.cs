@@ -20,31 +20,42 @@ internal sealed class CandidateIndex
     private const double RelativeToBest = 0.5;
 
     private readonly IReadOnlyList<ClaimRecord> _claims;
-    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
-    private readonly HashSet<string>[] _anchorsByClaim;
+
+    /// <summary>Posting list of each anchor, by anchor id.</summary>
+    private readonly List<List<int>> _postings = [];
+    private readonly (int Anchor, double Weight)[][] _anchorsByClaim;
+    private readonly HashSet<int>[] _anchorSetByClaim;
     private readonly int _commonCount;
     private readonly double[] _scores;
 
     public CandidateIndex(IReadOnlyList<ClaimRecord> claims)
     {
         _claims = claims;
-        _anchorsByClaim = new HashSet<string>[claims.Count];
+        _anchorsByClaim = new (int, double)[claims.Count][];
+        _anchorSetByClaim = new HashSet<int>[claims.Count];
         _scores = new double[claims.Count];
+        var anchorIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            var anchors = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (anchor, _) in Anchors(claim.Profile))
+            var anchors = new List<(int, double)>();
+            var set = new HashSet<int>();
+            foreach (var (anchor, weight) in Anchors(claim.Profile))
             {
-                anchors.Add(anchor);
-                if (!_postings.TryGetValue(anchor, out var list))
+                if (!anchorIds.TryGetValue(anchor, out var id))
                 {
-                    _postings[anchor] = list = [];
+                    anchorIds[anchor] = id = _postings.Count;
+                    _postings.Add([]);
                 }
 
-                list.Add(claim.Index);
+                if (set.Add(id))
+                {
+                    anchors.Add((id, weight));
+                    _postings[id].Add(claim.Index);
+                }
             }
 
-            _anchorsByClaim[claim.Index] = anchors;
+            _anchorsByClaim[claim.Index] = [.. anchors];
+            _anchorSetByClaim[claim.Index] = set;
         }
 
         _commonCount = Math.Max(MinimumCommonCount, (int)(CommonShare * claims.Count));
@@ -52,14 +63,17 @@ internal sealed class CandidateIndex
 
     /// <summary>The best candidates in each other article, by shared anchor weight: at most
     /// <see cref="AlignmentThresholds.CandidatesPerArticle"/> per article, each at least half as good as that
-    /// article's best and above <see cref="AlignmentThresholds.MinimumAnchorShare"/> of the claim.</summary>
-    public IReadOnlyList<ClaimRecord> CandidatesFor(ClaimRecord claim, AlignmentThresholds thresholds, Func<string, bool> articleAllowed)
+    /// article's best and above <see cref="AlignmentThresholds.MinimumAnchorShare"/> of the claim. One list per
+    /// article, best first, the articles in order of their best candidate's position in the story.</summary>
+    public IReadOnlyList<IReadOnlyList<ClaimRecord>> CandidatesFor(ClaimRecord claim, AlignmentThresholds thresholds, Func<string, bool> articleAllowed)
     {
-        var anchors = Anchors(claim.Profile).ToList();
+        var anchors = _anchorsByClaim[claim.Index];
+        var (rarest, secondRarest) = RarestTwo(anchors);
         var touched = new List<int>();
         foreach (var (anchor, weight) in anchors)
         {
-            if (_postings.TryGetValue(anchor, out var postings) && postings.Count <= _commonCount)
+            var postings = _postings[anchor];
+            if (IsWalked(anchor, rarest, secondRarest))
             {
                 foreach (var other in postings)
                 {
@@ -75,11 +89,11 @@ internal sealed class CandidateIndex
 
         foreach (var (anchor, weight) in anchors)
         {
-            if (_postings.TryGetValue(anchor, out var postings) && postings.Count > _commonCount)
+            if (!IsWalked(anchor, rarest, secondRarest))
             {
                 foreach (var other in touched)
                 {
-                    if (_anchorsByClaim[other].Contains(anchor))
+                    if (_anchorSetByClaim[other].Contains(anchor))
                     {
                         _scores[other] += weight;
                     }
@@ -116,16 +130,46 @@ internal sealed class CandidateIndex
             }
         }
 
-        var candidates = new List<ClaimRecord>();
+        var candidates = new List<IReadOnlyList<ClaimRecord>>(byArticle.Count);
         foreach (var list in byArticle.Values)
         {
             list.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Record.Index.CompareTo(y.Record.Index));
             var best = list[0].Score;
-            candidates.AddRange(list.TakeWhile(s => s.Score >= best * RelativeToBest).Take(thresholds.CandidatesPerArticle).Select(s => s.Record));
+            candidates.Add(list.TakeWhile(s => s.Score >= best * RelativeToBest).Take(thresholds.CandidatesPerArticle).Select(s => s.Record).ToList());
         }
 
-        candidates.Sort((x, y) => x.Index.CompareTo(y.Index));
+        candidates.Sort((x, y) => x[0].Index.CompareTo(y[0].Index));
         return candidates;
+    }
+
+    /// <summary>Rare anchors' posting lists are walked; so are the claim's two rarest anchors that another claim
+    /// shares, even when common, or a sentence that many outlets repeat almost word for word (all its shared
+    /// anchors common) would find no candidate.</summary>
+    private bool IsWalked(int anchor, int rarest, int secondRarest) =>
+        _postings[anchor].Count <= _commonCount || anchor == rarest || anchor == secondRarest;
+
+    private (int Rarest, int SecondRarest) RarestTwo((int Anchor, double Weight)[] anchors)
+    {
+        var (rarest, second) = (-1, -1);
+        foreach (var (anchor, _) in anchors)
+        {
+            var count = _postings[anchor].Count;
+            if (count < 2)
+            {
+                continue;
+            }
+
+            if (rarest < 0 || count < _postings[rarest].Count)
+            {
+                (rarest, second) = (anchor, rarest);
+            }
+            else if (second < 0 || count < _postings[second].Count)
+            {
+                second = anchor;
+            }
+        }
+
+        return (rarest, second);
     }
 
     private static IEnumerable<(string Anchor, double Weight)> Anchors(TextProfile profile)

@@ -33,14 +33,41 @@ public static class ClaimAligner
         var assessed = new List<AssessedClaim>(claims.Claims.Count);
         foreach (var claim in claims.Claims)
         {
-            var judgements = index
-                .CandidatesFor(claim, thresholds, other => independence.AreIndependent(claim.ArticleId, other))
-                .Select(candidate => EvidenceJudge.Judge(claim, candidate, alignments.Get(claim, candidate), matcher, thresholds))
-                .Where(j => j.Relation is not null || j.IsPiece)
-                .ToList();
+            var judgements = new List<Judgement>();
+            foreach (var sourceCandidates in index.CandidatesFor(claim, thresholds, other => independence.AreIndependent(claim.ArticleId, other)))
+            {
+                JudgeSource(claim, sourceCandidates, alignments, matcher, thresholds, judgements);
+            }
+
             assessed.Add(ClaimVerdict.Decide(claim, judgements, thresholds));
         }
 
         return assessed;
+    }
+
+    /// <summary>Judges one source's candidate sentences, best first. Once a sentence supports the whole claim,
+    /// figures included, the source has said its piece: its weaker sentences would only be cited as partial
+    /// support of what it already confirms.</summary>
+    private static void JudgeSource(
+        ClaimRecord claim,
+        IReadOnlyList<ClaimRecord> candidates,
+        AlignmentCache alignments,
+        UnitMatcher matcher,
+        AlignmentThresholds thresholds,
+        List<Judgement> judgements)
+    {
+        foreach (var candidate in candidates)
+        {
+            var judgement = EvidenceJudge.Judge(claim, candidate, alignments.Get(claim, candidate), matcher, thresholds);
+            if (judgement.Relation is not null || judgement.IsPiece)
+            {
+                judgements.Add(judgement);
+            }
+
+            if (judgement.Relation == EvidenceRelation.Supports && ClaimVerdict.AddressesFigures(claim, judgement))
+            {
+                return;
+            }
+        }
     }
 }

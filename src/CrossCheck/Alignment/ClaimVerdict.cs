@@ -47,7 +47,7 @@ internal static class ClaimVerdict
     /// <summary>A claim that states a figure is about that figure: a sentence that supports the rest of it
     /// without stating a compatible figure for the same thing does not confirm it, not even in part
     /// ("NATO increased its troops" does not check "NATO raised its troops to 4,500").</summary>
-    private static bool AddressesFigures(ClaimRecord claim, Judgement judgement) =>
+    internal static bool AddressesFigures(ClaimRecord claim, Judgement judgement) =>
         !claim.Profile.HasQuantities || judgement.QuantitiesConfirmed > 0;
 
     /// <summary>One source confirms all of the claim when one sentence supports it, or when its sentences

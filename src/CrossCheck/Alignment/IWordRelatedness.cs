@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
@@ -27,8 +28,40 @@ public sealed class LexiconRelatedness(Lexicon lexicon) : IWordRelatedness
 
     public bool IsStopWord(string word) => lexicon.IsStopWord(word);
 
-    public double Relatedness(string lemmaA, string lemmaB) =>
-        lexicon.AreSynonyms(lemmaA, lemmaB) ? 1.0 : lexicon.Relatedness(lemmaA, lemmaB);
+    /// <summary>Bound on the shared answer cache; past it the cache starts over rather than grow without end.</summary>
+    private const int MaxCachedPairs = 1 << 20;
+
+    // Stories are aligned in parallel and share most of their vocabulary: one answer per lemma pair serves all.
+    private readonly ConcurrentDictionary<(string, string), double> _relatedness = new();
+
+    // ConcurrentDictionary.Count takes every lock; an approximate count is enough for the bound.
+    private int _cachedPairs;
+
+    public double Relatedness(string lemmaA, string lemmaB)
+    {
+        ArgumentNullException.ThrowIfNull(lemmaA);
+        ArgumentNullException.ThrowIfNull(lemmaB);
+        var key = string.CompareOrdinal(lemmaA, lemmaB) <= 0 ? (lemmaA, lemmaB) : (lemmaB, lemmaA);
+        if (_relatedness.TryGetValue(key, out var score))
+        {
+            return score;
+        }
+
+        if (Volatile.Read(ref _cachedPairs) >= MaxCachedPairs)
+        {
+            _relatedness.Clear();
+            Volatile.Write(ref _cachedPairs, 0);
+        }
+
+        // Lexicon.Relatedness already answers 1 for synonyms (a shared synset or lemma).
+        score = lexicon.Relatedness(key.Item1, key.Item2);
+        if (_relatedness.TryAdd(key, score))
+        {
+            Interlocked.Increment(ref _cachedPairs);
+        }
+
+        return score;
+    }
 
     /// <summary>Words WordNet mostly reads as adjectives or adverbs weigh half.</summary>
     public double Informativeness(string word) =>

@@ -13,6 +13,9 @@ internal sealed class SourceIndependence
     private readonly Dictionary<string, string?> _outlet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _credited = new(StringComparer.Ordinal);
 
+    // Each claim asks about every other article of the story; outlet names are compared once per pair.
+    private readonly Dictionary<(string, string), bool> _independent = [];
+
     public SourceIndependence(Story story, IReadOnlyList<AnalysedArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(story);
@@ -30,6 +33,18 @@ internal sealed class SourceIndependence
     }
 
     public bool AreIndependent(string articleA, string articleB)
+    {
+        var pair = string.CompareOrdinal(articleA, articleB) <= 0 ? (articleA, articleB) : (articleB, articleA);
+        if (!_independent.TryGetValue(pair, out var independent))
+        {
+            independent = Decide(pair.Item1, pair.Item2);
+            _independent[pair] = independent;
+        }
+
+        return independent;
+    }
+
+    private bool Decide(string articleA, string articleB)
     {
         if (string.Equals(articleA, articleB, StringComparison.Ordinal)
             || string.Equals(RootOf(articleA), RootOf(articleB), StringComparison.Ordinal))

@@ -35,10 +35,11 @@ internal sealed class StoryClaims
             }
         }
 
+        var numbering = new UnitNumbering();
         var records = raw
             .Select((r, i) =>
             {
-                var profile = vocabulary.Weigh(r.Span);
+                var profile = vocabulary.Weigh(r.Span, numbering);
                 if (r.Claim.Negated && !profile.Negated)
                 {
                     profile = new TextProfile(profile.Units, true, ["negated"]);

@@ -24,10 +24,11 @@ internal sealed class StoryVocabulary
     /// <summary>A figure is the most specific content a claim can carry: it weighs as a word seen once.</summary>
     public double RareWeight => Math.Log(1.0 + Math.Max(_documents, 1));
 
-    public TextProfile Weigh(RawSpan span)
+    public TextProfile Weigh(RawSpan span, UnitNumbering? numbering = null)
     {
         var units = span.Units
             .Select(u => u.Unit with { Weight = u.Unit.Kind == UnitKind.Quantity ? RareWeight : Idf(u.VocabularyKey) * u.Unit.Informativeness })
+            .Select(u => numbering is null ? u : numbering.Number(u))
             .ToList();
         return new TextProfile(units, span.NegationCues.Count > 0, span.NegationCues);
     }

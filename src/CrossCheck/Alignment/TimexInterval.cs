@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -11,8 +12,31 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
 {
     public bool Overlaps(TimexInterval other) => Start < other.End && other.Start < End;
 
+    private const int MaxCachedValues = 1 << 16;
+
+    // Every candidate sentence pair compares its dates; a story has few distinct values, parsed once each.
+    private static readonly ConcurrentDictionary<string, TimexInterval?> Parsed = new(StringComparer.Ordinal);
+    private static int _parsedCount;
+
     public static bool? Compatible(string a, string b) =>
-        TryParse(a, out var x) && TryParse(b, out var y) ? x.Overlaps(y) : null;
+        Cached(a) is { } x && Cached(b) is { } y ? x.Overlaps(y) : null;
+
+    private static TimexInterval? Cached(string value)
+    {
+        if (Parsed.TryGetValue(value, out var interval))
+        {
+            return interval;
+        }
+
+        interval = TryParse(value, out var parsed) ? parsed : null;
+        // Past the bound values are parsed each time (ConcurrentDictionary.Count would take every lock).
+        if (Volatile.Read(ref _parsedCount) < MaxCachedValues && Parsed.TryAdd(value, interval))
+        {
+            Interlocked.Increment(ref _parsedCount);
+        }
+
+        return interval;
+    }
 
     public static bool TryParse(string? value, out TimexInterval interval)
     {

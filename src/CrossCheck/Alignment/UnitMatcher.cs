@@ -18,12 +18,39 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
     public const double MinimumScore = 0.3;
 
     private readonly Dictionary<(string, string), double> _cache = [];
-    private readonly Dictionary<long, double> _cacheById = [];
+    // Keyed by (smaller id, larger id): a long packing both would hash to x ^ y, which collides heavily for
+    // the small ids a story hands out.
+    private readonly Dictionary<(int, int), double> _cacheById = [];
+    private readonly Dictionary<(int, int), double> _cacheByUnitId = [];
 
     public double Similarity(AlignmentUnit a, AlignmentUnit b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        if (a.Id < 0 || b.Id < 0)
+        {
+            return Uncached(a, b);
+        }
+
+        if (a.Id == b.Id)
+        {
+            return 1.0;
+        }
+
+        var key = PairKey(a.Id, b.Id);
+        if (!_cacheByUnitId.TryGetValue(key, out var score))
+        {
+            score = Uncached(a, b);
+            _cacheByUnitId[key] = score;
+        }
+
+        return score;
+    }
+
+    private static (int, int) PairKey(int x, int y) => x < y ? (x, y) : (y, x);
+
+    private double Uncached(AlignmentUnit a, AlignmentUnit b)
+    {
         var score = (a.Kind, b.Kind) switch
         {
             (UnitKind.Word, UnitKind.Word) => WordSimilarity(a, b),
@@ -49,7 +76,7 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
             return 1.0;
         }
 
-        var key = a.LemmaId < b.LemmaId ? ((long)a.LemmaId << 32) | (uint)b.LemmaId : ((long)b.LemmaId << 32) | (uint)a.LemmaId;
+        var key = PairKey(a.LemmaId, b.LemmaId);
         if (!_cacheById.TryGetValue(key, out var score))
         {
             score = Uncached(a.Key, b.Key);

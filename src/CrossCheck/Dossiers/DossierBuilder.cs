@@ -79,6 +79,10 @@ public static class DossierBuilder
         return ids;
     }
 
+    /// <summary>A claim in a story of hundreds of reports would otherwise cite hundreds of sentences: the
+    /// dossier keeps the best few per relation and the counts in <see cref="EvidenceSources"/>.</summary>
+    public const int MaxEvidencePerRelation = 10;
+
     private static ClaimEntry ToEntry(AssessedClaim assessed) => new(
         assessed.Claim.Id,
         assessed.ArticleId,
@@ -92,7 +96,10 @@ public static class DossierBuilder
             ClaimStatus.Contradicted => ClaimStatusValue.Contradicted,
             _ => ClaimStatusValue.SingleSource,
         },
-        assessed.Evidence.Select(e => new EvidenceEntry(
+        assessed.Evidence
+            .GroupBy(e => e.Relation)
+            .SelectMany(relation => relation.Take(MaxEvidencePerRelation))
+            .Select(e => new EvidenceEntry(
             e.ArticleId,
             e.ClaimId,
             e.Text,
@@ -105,7 +112,14 @@ public static class DossierBuilder
             Math.Round(e.Score, 3),
             e.Conflicts)).ToList(),
         assessed.Claim.Attribution,
-        assessed.Claim.Hedged);
+        assessed.Claim.Hedged,
+        new EvidenceSources(
+            SourceCount(assessed, EvidenceRelation.Supports),
+            SourceCount(assessed, EvidenceRelation.Partial),
+            SourceCount(assessed, EvidenceRelation.Contradicts)));
+
+    private static int SourceCount(AssessedClaim assessed, EvidenceRelation relation) =>
+        assessed.Evidence.Where(e => e.Relation == relation).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();
 
     private static QuoteEntry ToEntry(
         AnalysedArticle article,

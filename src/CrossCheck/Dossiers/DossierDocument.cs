@@ -11,7 +11,8 @@ public sealed record DossierDocument(
     IReadOnlyList<ArticleEntry> Articles,
     IReadOnlyList<StoryDossier> Stories)
 {
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>1.1 added <see cref="ClaimEntry.Sources"/> and capped each claim's evidence per relation.</summary>
+    public const string CurrentSchemaVersion = "1.1";
 }
 
 public sealed record ArticleEntry(
@@ -53,7 +54,12 @@ public sealed record ClaimEntry(
     [property: JsonConverter(typeof(JsonStringEnumConverter<ClaimStatusValue>))] ClaimStatusValue Status,
     IReadOnlyList<EvidenceEntry> Evidence,
     string? Attribution,
-    bool Hedged);
+    bool Hedged,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceSources? Sources = null);
+
+/// <summary>How many other independent articles bear on a claim, by relation: distinct articles with at least one
+/// sentence in that relation, counted before the evidence list is capped.</summary>
+public sealed record EvidenceSources(int Supports, int Partial, int Contradicts);
 
 public enum ClaimStatusValue
 {
