@@ -31,6 +31,8 @@ switch (args[0])
             args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 1);
     case "explain":
         return ExplainCommand.Run(args.Skip(1));
+    case "digest":
+        return DigestCommand.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue);
     case "stream":
         return StreamCommand.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue);
     default:

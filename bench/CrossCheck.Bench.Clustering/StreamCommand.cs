@@ -17,8 +17,17 @@ internal static class StreamCommand
     /// <summary>BENCH_PROFILE_ONLY=1 skips assignment, to measure reading and profiling alone.</summary>
     private static readonly bool ProfileOnly = Environment.GetEnvironmentVariable("BENCH_PROFILE_ONLY") == "1";
 
+    /// <summary>BENCH_PHASES=1 reads and profiles everything first, then assigns, and reports the CPU seconds of
+    /// each phase (insensitive to other processes' load, unlike wall time).</summary>
+    private static readonly bool Phases = Environment.GetEnvironmentVariable("BENCH_PHASES") == "1";
+
     public static int Run(string input, int limit)
     {
+        if (Phases)
+        {
+            return RunPhases(input, limit);
+        }
+
         var gold = LoadGold(Path.ChangeExtension(input, ".gold.tsv"), limit);
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         var derived = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -80,6 +89,27 @@ internal static class StreamCommand
         return 0;
     }
 
+    private static int RunPhases(string input, int limit)
+    {
+        var process = Process.GetCurrentProcess();
+        var start = process.TotalProcessorTime;
+        var items = Read(input).Take(limit).Select(a => (Article: a, Profile: ArticleProfiler.Build(a))).ToList();
+        process.Refresh();
+        var profiled = process.TotalProcessorTime;
+        var clusterer = new OnlineStoryClusterer(onRetired: _ => { });
+        foreach (var (article, profile) in items)
+        {
+            clusterer.Add(article, profile);
+        }
+
+        clusterer.Flush();
+        process.Refresh();
+        var assigned = process.TotalProcessorTime;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"articles={items.Count} read+profile cpu_s={(profiled - start).TotalSeconds:F2} ({items.Count / (profiled - start).TotalSeconds:F0}/s) assign cpu_s={(assigned - profiled).TotalSeconds:F2} ({items.Count / (assigned - profiled).TotalSeconds:F0}/s)"));
+        return 0;
+    }
+
     private static (double Precision, double Recall, double SourceAccuracy) RewriteScores(
         Dictionary<string, (string Story, string Role, string Source)> gold, Dictionary<string, string> derived)
     {
@@ -93,7 +123,7 @@ internal static class StreamCommand
         File.ReadLines(path).Take(limit).Select(l => l.Split('\t'))
             .ToDictionary(f => f[0], f => (f[1], f[2], f[3]), StringComparer.Ordinal);
 
-    private static IEnumerable<Article> Read(string path)
+    internal static IEnumerable<Article> Read(string path)
     {
         foreach (var line in File.ReadLines(path))
         {

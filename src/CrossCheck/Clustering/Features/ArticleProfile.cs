@@ -76,6 +76,10 @@ public sealed class ArticleProfile
     /// <summary>Attribution phrases found in the text ("according to Reuters"), normalised; filled by the builder.</summary>
     public IReadOnlyList<string> AttributedOutlets { get; internal init; } = [];
 
+    /// <summary>Per-article scratch of the similarity in use (e.g. IDF-weighted vectors), computed on first use.
+    /// Not carried over by <see cref="WithSequence"/>: each clusterer weighs its own copy.</summary>
+    internal object? SimilarityCache { get; set; }
+
     /// <summary>Optional dense vector from a sentence-embedding model, for an embedding-based <see cref="Online.IArticleSimilarity"/>.</summary>
     public IReadOnlyList<float>? Embedding { get; init; }
 }

@@ -6,14 +6,22 @@ namespace CrossCheck.Clustering.Features;
 /// contributes its last word, so "Reid" alone matches "Tara Reid".</summary>
 internal static class EntityFinder
 {
-    public static Dictionary<ulong, float> Find(string text, List<ScannedWord> words)
+    [ThreadStatic]
+    private static HashSet<ulong>? t_midSentenceCapitals;
+
+    /// <param name="text">The text the words were scanned from.</param>
+    /// <param name="words">Its words.</param>
+    /// <param name="lowerHashes">Hash of each word in lower case (<see cref="TermHash.BodySeed"/>).</param>
+    /// <param name="isStopWord">Whether each word is a function word.</param>
+    public static Dictionary<ulong, float> Find(string text, List<ScannedWord> words, ulong[] lowerHashes, bool[] isStopWord)
     {
-        var midSentenceCapitals = new HashSet<ulong>();
-        foreach (var word in words)
+        var midSentenceCapitals = t_midSentenceCapitals ??= new HashSet<ulong>(256);
+        midSentenceCapitals.Clear();
+        for (var w = 0; w < words.Count; w++)
         {
-            if (word.Capitalised && !word.SentenceStart)
+            if (words[w].Capitalised && !words[w].SentenceStart)
             {
-                midSentenceCapitals.Add(LowerHash(text, word));
+                midSentenceCapitals.Add(lowerHashes[w]);
             }
         }
 
@@ -21,7 +29,7 @@ internal static class EntityFinder
         var i = 0;
         while (i < words.Count)
         {
-            if (!IsNameWord(text, words[i], midSentenceCapitals))
+            if (!IsNameWord(words, i, lowerHashes, isStopWord, midSentenceCapitals))
             {
                 i++;
                 continue;
@@ -31,7 +39,7 @@ internal static class EntityFinder
             var end = i + 1;
             while (end < words.Count && Adjacent(text, words[end - 1], words[end]))
             {
-                if (IsNameWord(text, words[end], midSentenceCapitals) && !words[end].SentenceStart)
+                if (IsNameWord(words, end, lowerHashes, isStopWord, midSentenceCapitals) && !words[end].SentenceStart)
                 {
                     end++;
                 }
@@ -59,21 +67,15 @@ internal static class EntityFinder
         return entities;
     }
 
-    private static bool IsNameWord(string text, ScannedWord word, HashSet<ulong> midSentenceCapitals)
+    private static bool IsNameWord(List<ScannedWord> words, int index, ulong[] lowerHashes, bool[] isStopWord, HashSet<ulong> midSentenceCapitals)
     {
-        if (!word.Capitalised || word.Length < 2)
+        var word = words[index];
+        if (!word.Capitalised || word.Length < 2 || isStopWord[index])
         {
             return false;
         }
 
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        text.AsSpan(word.Start, lower.Length).ToLowerInvariant(lower);
-        if (StopWords.Contains(lower))
-        {
-            return false;
-        }
-
-        return !word.SentenceStart || midSentenceCapitals.Contains(TermHash.Of(lower));
+        return !word.SentenceStart || midSentenceCapitals.Contains(lowerHashes[index]);
     }
 
     private static void AddName(string text, List<ScannedWord> words, int start, int end, Dictionary<ulong, float> entities)

@@ -49,55 +49,34 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
             return matches;
         }
 
-        var shared = new Dictionary<NearDuplicateEntry, int>(ReferenceEqualityComparer.Instance);
-        var banded = new HashSet<NearDuplicateEntry>(ReferenceEqualityComparer.Instance);
         foreach (var segment in _segments)
         {
-            if (segment.Exact.TryGetValue(profile.ContentHash, out var exact))
+            if (segment.TryGetExact(profile.ContentHash, out var copy))
             {
-                matches.Add(new NearDuplicateMatch(exact, 1, 1, Exact: true));
-            }
-
-            foreach (var key in sketch.BandKeys)
-            {
-                if (segment.Bands.TryGetValue(key, out var list))
-                {
-                    banded.UnionWith(list);
-                }
-            }
-
-            foreach (var key in sketch.Samples)
-            {
-                if (segment.Samples.TryGetValue(key, out var list) && list.Count < NearDuplicateSegment.MaxPostings)
-                {
-                    foreach (var entry in list)
-                    {
-                        shared[entry] = shared.GetValueOrDefault(entry) + 1;
-                    }
-                }
+                matches.Add(new NearDuplicateMatch(copy, 1, 1, Exact: true));
             }
         }
 
-        foreach (var entry in banded)
+        var exactCount = matches.Count;
+        foreach (var segment in _segments)
         {
-            shared.TryAdd(entry, 0);
-        }
-
-        foreach (var (entry, common) in shared)
-        {
-            if ((common < options.MinSharedSamples && !banded.Contains(entry)) || matches.Exists(m => ReferenceEquals(m.Entry, entry)))
+            segment.Query(sketch.BandKeys, sketch.Samples, (entry, common, banded) =>
             {
-                continue;
-            }
+                if ((common < options.MinSharedSamples && !banded)
+                    || (exactCount > 0 && matches.Exists(m => ReferenceEquals(m.Entry, entry))))
+                {
+                    return;
+                }
 
-            var resemblance = MinHasher.Resemblance(sketch.Signature, entry.Signature);
-            var smaller = Math.Min(sketch.Samples.Count, entry.SampleCount);
-            var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)common / smaller);
-            if (resemblance >= options.ResemblanceThreshold
-                || (overlap >= options.OverlapThreshold && common >= options.MinSharedSamples))
-            {
-                matches.Add(new NearDuplicateMatch(entry, resemblance, overlap, Exact: false));
-            }
+                var resemblance = MinHasher.Resemblance(sketch.Signature, entry.Signature);
+                var smaller = Math.Min(sketch.Samples.Count, entry.SampleCount);
+                var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)common / smaller);
+                if (resemblance >= options.ResemblanceThreshold
+                    || (overlap >= options.OverlapThreshold && common >= options.MinSharedSamples))
+                {
+                    matches.Add(new NearDuplicateMatch(entry, resemblance, overlap, Exact: false));
+                }
+            });
         }
 
         return matches;

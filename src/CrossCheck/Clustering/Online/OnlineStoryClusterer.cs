@@ -61,7 +61,7 @@ public sealed class OnlineStoryClusterer
             return new StoryAssignment(article.Id, alone.Id, AssignmentKind.TooShort, 0, null);
         }
 
-        Frequencies.Add(profile.TitleTerms.Keys.Concat(profile.BodyTerms.Keys).Concat(profile.Entities.Keys).Distinct());
+        Frequencies.Add(profile);
         var query = QueryKeys(profile);
         var (best, bestScore, second, secondScore) = BestStories(profile, query);
         StoryState story;
@@ -79,7 +79,7 @@ public sealed class OnlineStoryClusterer
 
         var derivedFrom = story.CreditedSource(profile.AttributedOutlets, article.Outlet, member);
         story.AddMember(member, article.Title, article.Outlet, derivedFrom);
-        story.Profile.Add(profile);
+        story.Profile.Add(profile, Frequencies);
         _index.Add(story, query.Select(q => q.Key));
         _copies.Add(profile, sketch).StorySlot = story.Slot;
         if (second is not null && secondScore >= _options.JoinThreshold && kind == AssignmentKind.Joined
@@ -148,7 +148,7 @@ public sealed class OnlineStoryClusterer
         story.AddMember(member, article.Title, article.Outlet, derivedFrom);
         if (!exact)
         {
-            story.Profile.Add(profile);
+            story.Profile.Add(profile, Frequencies);
             _copies.Add(profile, sketch).StorySlot = story.Slot;
         }
 
