@@ -19,7 +19,7 @@ switch (args[0])
         var shuffles = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
         for (var seed = 1; seed <= shuffles; seed++)
         {
-            Console.WriteLine($"seed {seed}: {EcbPlusCalibration.Run(docs, ClusteringOptions.Default, seed)}");
+            Console.WriteLine($"seed {seed}: {EcbPlusCalibration.Run(docs, StreamCommand.Options(), seed)}");
         }
 
         return 0;

@@ -44,7 +44,8 @@ internal static class StreamCommand
             }
         }
 
-        var clusterer = new OnlineStoryClusterer(onRetired: Collect);
+        var clusterOptions = Options();
+        var clusterer = new OnlineStoryClusterer(clusterOptions, onRetired: Collect);
         using var queue = new BlockingCollection<(Article Article, ArticleProfile Profile)>(2048);
         var watch = Stopwatch.StartNew();
         var profiling = new Stopwatch();
@@ -54,7 +55,7 @@ internal static class StreamCommand
             foreach (var article in Read(input).Take(limit))
             {
                 profiling.Start();
-                var profile = ArticleProfiler.Build(article);
+                var profile = ArticleProfiler.Build(article, clusterOptions);
                 profiling.Stop();
                 queue.Add((article, profile));
             }
@@ -89,14 +90,30 @@ internal static class StreamCommand
         return 0;
     }
 
+    /// <summary>The shipped defaults; BENCH_CANDIDATES overrides how many candidate stories are scored.</summary>
+    internal static ClusteringOptions Options() =>
+        Environment.GetEnvironmentVariable("BENCH_CANDIDATES") is { Length: > 0 } candidates
+            ? ClusteringOptions.Default with { CandidateStories = int.Parse(candidates, CultureInfo.InvariantCulture) }
+            : ClusteringOptions.Default;
+
     private static int RunPhases(string input, int limit)
     {
+        var gold = LoadGold(Path.ChangeExtension(input, ".gold.tsv"), limit);
+        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Collect(Story story)
+        {
+            foreach (var id in story.ArticleIds)
+            {
+                predicted[id] = story.Id;
+            }
+        }
+
         var process = Process.GetCurrentProcess();
         var start = process.TotalProcessorTime;
-        var items = Read(input).Take(limit).Select(a => (Article: a, Profile: ArticleProfiler.Build(a))).ToList();
+        var items = Read(input).Take(limit).Select(a => (Article: a, Profile: ArticleProfiler.Build(a, Options()))).ToList();
         process.Refresh();
         var profiled = process.TotalProcessorTime;
-        var clusterer = new OnlineStoryClusterer(onRetired: _ => { });
+        var clusterer = new OnlineStoryClusterer(Options(), onRetired: Collect);
         foreach (var (article, profile) in items)
         {
             clusterer.Add(article, profile);
@@ -107,6 +124,7 @@ internal static class StreamCommand
         var assigned = process.TotalProcessorTime;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"articles={items.Count} read+profile cpu_s={(profiled - start).TotalSeconds:F2} ({items.Count / (profiled - start).TotalSeconds:F0}/s) assign cpu_s={(assigned - profiled).TotalSeconds:F2} ({items.Count / (assigned - profiled).TotalSeconds:F0}/s)"));
+        Console.WriteLine($"stories: {ClusterScore.Of(gold.ToDictionary(g => g.Key, g => g.Value.Story, StringComparer.Ordinal), predicted)}");
         return 0;
     }
 

@@ -18,7 +18,7 @@ public sealed record ClusteringOptions
     public SimilarityWeights Weights { get; init; } = new(Title: 0.15, Entities: 0.4, EventDates: 0.1);
 
     /// <summary>How many candidate stories (found through shared discriminative terms) are scored in full.</summary>
-    public int CandidateStories { get; init; } = 24;
+    public int CandidateStories { get; init; } = 12;
 
     /// <summary>How many of an article's highest-weighted terms and names are used to look up candidates.</summary>
     public int QueryTerms { get; init; } = 16;

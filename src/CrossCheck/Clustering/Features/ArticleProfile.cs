@@ -42,6 +42,7 @@ public sealed class ArticleProfile
         {
             AttributedOutlets = AttributedOutlets,
             Embedding = Embedding,
+            CopySketch = CopySketch,
         };
 
     /// <summary>Arrival order in the stream (input order in a batch): breaks ties between equal dates.</summary>
@@ -79,6 +80,9 @@ public sealed class ArticleProfile
     /// <summary>Per-article scratch of the similarity in use (e.g. IDF-weighted vectors), computed on first use.
     /// Not carried over by <see cref="WithSequence"/>: each clusterer weighs its own copy.</summary>
     internal object? SimilarityCache { get; set; }
+
+    /// <summary>MinHash signature, band keys and containment sample, when computed ahead (immutable, so shared).</summary>
+    internal object? CopySketch { get; set; }
 
     /// <summary>Optional dense vector from a sentence-embedding model, for an embedding-based <see cref="Online.IArticleSimilarity"/>.</summary>
     public IReadOnlyList<float>? Embedding { get; init; }

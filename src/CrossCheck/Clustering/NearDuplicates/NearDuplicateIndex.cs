@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CrossCheck.Clustering.Features;
 
 namespace CrossCheck.Clustering.NearDuplicates;
@@ -7,14 +8,25 @@ namespace CrossCheck.Clustering.NearDuplicates;
 /// text by a MOD-m shingle sample (containment, Broder 1997). Old articles leave with their segment.</summary>
 internal sealed class NearDuplicateIndex(ClusteringOptions options)
 {
-    private readonly MinHasher _hasher = new(options.MinHashCount);
+    private static readonly ConcurrentDictionary<int, MinHasher> Hashers = new();
     private readonly List<NearDuplicateSegment> _segments = [new()];
-    private readonly int _rows = Math.Max(1, options.MinHashCount / options.Bands);
 
     public int IndexedArticles => _segments.Sum(s => s.Count);
 
-    /// <summary>Signature and containment sample of a profile, computed once and shared by Find and Add.</summary>
+    /// <summary>Signature and containment sample of a profile, computed once and shared by Find and Add (or
+    /// beforehand, on the profiling thread, by <see cref="ArticleProfiler.Build(Extraction.Article, ClusteringOptions)"/>).</summary>
     public Sketch SketchOf(ArticleProfile profile)
+    {
+        if (profile.CopySketch is Sketch known && known.Fits(options))
+        {
+            return known;
+        }
+
+        return Compute(profile, options);
+    }
+
+    /// <summary>Computes the sketch of a profile under the given settings (pure: any thread may call it).</summary>
+    internal static Sketch Compute(ArticleProfile profile, ClusteringOptions options)
     {
         var samples = new List<ulong>();
         foreach (var shingle in profile.Shingles)
@@ -25,12 +37,13 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
             }
         }
 
-        var signature = _hasher.Signature(profile.Shingles);
+        var signature = Hashers.GetOrAdd(options.MinHashCount, count => new MinHasher(count)).Signature(profile.Shingles);
+        var rows = Math.Max(1, options.MinHashCount / options.Bands);
         var bandKeys = new ulong[options.Bands];
         for (var band = 0; band < options.Bands; band++)
         {
             var key = (ulong)band * 0x9E3779B97F4A7C15UL;
-            for (var row = band * _rows; row < Math.Min(signature.Length, (band + 1) * _rows); row++)
+            for (var row = band * rows; row < Math.Min(signature.Length, (band + 1) * rows); row++)
             {
                 key = ProfileBuilder.Mix(key ^ signature[row]);
             }
@@ -38,7 +51,7 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
             bandKeys[band] = key;
         }
 
-        return new Sketch(signature, bandKeys, samples);
+        return new Sketch(signature, bandKeys, samples, options.MinHashCount, options.Bands, options.SampleModulus);
     }
 
     public List<NearDuplicateMatch> Find(ArticleProfile profile, Sketch sketch)
@@ -110,5 +123,9 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
         }
     }
 
-    internal sealed record Sketch(ulong[] Signature, ulong[] BandKeys, List<ulong> Samples);
+    internal sealed record Sketch(ulong[] Signature, ulong[] BandKeys, List<ulong> Samples, int HashCount, int Bands, int SampleModulus)
+    {
+        public bool Fits(ClusteringOptions options) =>
+            HashCount == options.MinHashCount && Bands == options.Bands && SampleModulus == options.SampleModulus;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CrossCheck.Clustering.NearDuplicates;
 
 /// <summary>One time slice of the copy index. The index is a list of segments so that expiring old articles
@@ -8,10 +10,16 @@ internal sealed class NearDuplicateSegment
 {
     public const int MaxPostings = 128;
 
+    /// <summary>Of a sample's chain only the oldest articles are read: the article a text was copied from comes
+    /// before its other copies, and a phrase many articles share says little about copying. Bounds the work per
+    /// query on templated text.</summary>
+    private const int ReadCap = 24;
+
+
     private readonly List<NearDuplicateEntry> _entries = [];
     private readonly Dictionary<ulong, int> _exact = [];
-    private readonly Dictionary<ulong, (int Head, int Count)> _bands = [];
-    private readonly Dictionary<ulong, (int Head, int Count)> _samples = [];
+    private readonly Dictionary<ulong, (int Head, int Tail, int Count)> _bands = [];
+    private readonly Dictionary<ulong, (int Head, int Tail, int Count)> _samples = [];
     private int[] _nodeEntry = new int[1024];
     private int[] _nodeNext = new int[1024];
     private int _nodes;
@@ -40,7 +48,8 @@ internal sealed class NearDuplicateSegment
 
     /// <summary>Counts, for every article of the segment, the band keys and containment samples it shares with
     /// a query; calls <paramref name="consider"/> with each article touched, its shared samples and whether a
-    /// band matched. Sample keys held by <see cref="MaxPostings"/> articles are boilerplate and not read.</summary>
+    /// band matched. Sample keys held by <see cref="MaxPostings"/> articles are boilerplate and not read; of the
+    /// others the oldest <see cref="ReadCap"/> articles are read.</summary>
     public void Query(ulong[] bandKeys, List<ulong> samples, Action<NearDuplicateEntry, int, bool> consider)
     {
         foreach (var key in bandKeys)
@@ -58,7 +67,8 @@ internal sealed class NearDuplicateSegment
         {
             if (_samples.TryGetValue(key, out var list) && list.Count < MaxPostings)
             {
-                for (var node = list.Head; node >= 0; node = _nodeNext[node])
+                var read = 0;
+                for (var node = list.Head; node >= 0 && read < ReadCap; node = _nodeNext[node], read++)
                 {
                     _shared[Touch(_nodeEntry[node])]++;
                 }
@@ -116,15 +126,10 @@ internal sealed class NearDuplicateSegment
 
     /// <summary>A key shared by very many articles is boilerplate (or a flood of copies already caught as exact):
     /// its chain stops growing, which keeps lookups and memory bounded.</summary>
-    private void Post(Dictionary<ulong, (int Head, int Count)> index, ulong key, int entry)
+    private void Post(Dictionary<ulong, (int Head, int Tail, int Count)> index, ulong key, int entry)
     {
-        index.TryGetValue(key, out var list);
-        if (list.Count == 0)
-        {
-            list.Head = -1;
-        }
-
-        if (list.Count >= MaxPostings)
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var existed);
+        if (existed && list.Count >= MaxPostings)
         {
             return;
         }
@@ -135,8 +140,18 @@ internal sealed class NearDuplicateSegment
             Array.Resize(ref _nodeNext, _nodes * 2);
         }
 
-        _nodeEntry[_nodes] = entry;
-        _nodeNext[_nodes] = list.Head;
-        index[key] = (_nodes++, list.Count + 1);
+        // Appended at the tail, so a chain lists its articles oldest first.
+        var node = _nodes++;
+        _nodeEntry[node] = entry;
+        _nodeNext[node] = -1;
+        if (existed)
+        {
+            _nodeNext[list.Tail] = node;
+            list = (list.Head, node, list.Count + 1);
+        }
+        else
+        {
+            list = (node, node, 1);
+        }
     }
 }
