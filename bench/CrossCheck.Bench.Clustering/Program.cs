@@ -17,11 +17,27 @@ switch (args[0])
     {
         var docs = EcbPlusCalibration.Load(args[1]);
         var shuffles = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        if (args.Length > 3)
+        {
+            // score <docs> <shuffles> odd|even: only that half of the topics, clustered on their own.
+            var parity = args[3] == "odd" ? 1 : 0;
+            docs = [.. docs.Where(d => int.Parse(d.Topic, CultureInfo.InvariantCulture) % 2 == parity)];
+        }
+
         for (var seed = 1; seed <= shuffles; seed++)
         {
             Console.WriteLine($"seed {seed}: {EcbPlusCalibration.Run(docs, StreamCommand.Options(), seed)}");
         }
 
+        return 0;
+    }
+
+    case "predict":
+    {
+        // predict <docs.jsonl> <seed>: the clusters of one shuffled run as a JSON list of id lists (for error analysis).
+        var docs = EcbPlusCalibration.Load(args[1]);
+        var clusters = EcbPlusCalibration.Clusters(docs, StreamCommand.Options(), int.Parse(args[2], CultureInfo.InvariantCulture));
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(clusters));
         return 0;
     }
 

@@ -90,11 +90,28 @@ internal static class StreamCommand
         return 0;
     }
 
-    /// <summary>The shipped defaults; BENCH_CANDIDATES overrides how many candidate stories are scored.</summary>
-    internal static ClusteringOptions Options() =>
-        Environment.GetEnvironmentVariable("BENCH_CANDIDATES") is { Length: > 0 } candidates
-            ? ClusteringOptions.Default with { CandidateStories = int.Parse(candidates, CultureInfo.InvariantCulture) }
-            : ClusteringOptions.Default;
+    /// <summary>The shipped defaults; BENCH_CANDIDATES (candidate stories scored) and BENCH_JOIN (join threshold)
+    /// override them for experiments.</summary>
+    internal static ClusteringOptions Options()
+    {
+        var options = ClusteringOptions.Default;
+        if (Environment.GetEnvironmentVariable("BENCH_CANDIDATES") is { Length: > 0 } candidates)
+        {
+            options = options with { CandidateStories = int.Parse(candidates, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("BENCH_NAME_PENALTY") is { Length: > 0 } penalty)
+        {
+            options = options with { NameConflictPenalty = double.Parse(penalty, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("BENCH_JOIN") is { Length: > 0 } join)
+        {
+            options = options with { JoinThreshold = double.Parse(join, CultureInfo.InvariantCulture) };
+        }
+
+        return options;
+    }
 
     private static int RunPhases(string input, int limit)
     {

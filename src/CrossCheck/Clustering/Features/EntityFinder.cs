@@ -13,7 +13,9 @@ internal static class EntityFinder
     /// <param name="words">Its words.</param>
     /// <param name="lowerHashes">Hash of each word in lower case (<see cref="TermHash.BodySeed"/>).</param>
     /// <param name="isStopWord">Whether each word is a function word.</param>
-    public static Dictionary<ulong, float> Find(string text, List<ScannedWord> words, ulong[] lowerHashes, bool[] isStopWord)
+    /// <param name="principal">The most mentioned full name's last word ("Jackson" for "Vincent Jackson" and
+    /// later "Jackson"), counted over all its mentions, when it is mentioned at least twice.</param>
+    public static Dictionary<ulong, float> Find(string text, List<ScannedWord> words, ulong[] lowerHashes, bool[] isStopWord, out ulong? principal)
     {
         var midSentenceCapitals = t_midSentenceCapitals ??= new HashSet<ulong>(256);
         midSentenceCapitals.Clear();
@@ -26,6 +28,7 @@ internal static class EntityFinder
         }
 
         var entities = new Dictionary<ulong, float>();
+        var surnames = new List<ulong>();
         var i = 0;
         while (i < words.Count)
         {
@@ -55,8 +58,23 @@ internal static class EntityFinder
                 }
             }
 
-            AddName(text, words, start, end, entities);
+            if (AddName(text, words, start, end, entities) is { } surname)
+            {
+                surnames.Add(surname);
+            }
+
             i = end;
+        }
+
+        principal = null;
+        var most = 1f;
+        foreach (var surname in surnames)
+        {
+            if (entities[surname] > most)
+            {
+                most = entities[surname];
+                principal = surname;
+            }
         }
 
         foreach (var key in entities.Keys)
@@ -78,7 +96,7 @@ internal static class EntityFinder
         return !word.SentenceStart || midSentenceCapitals.Contains(lowerHashes[index]);
     }
 
-    private static void AddName(string text, List<ScannedWord> words, int start, int end, Dictionary<ulong, float> entities)
+    private static ulong? AddName(string text, List<ScannedWord> words, int start, int end, Dictionary<ulong, float> entities)
     {
         var span = text.AsSpan(words[start].Start, words[end - 1].Start + words[end - 1].Length - words[start].Start);
         Span<char> lower = stackalloc char[Math.Min(span.Length, 128)];
@@ -89,7 +107,10 @@ internal static class EntityFinder
         {
             var last = LowerHash(text, words[end - 1], TermHash.EntitySeed);
             entities[last] = entities.GetValueOrDefault(last) + 1;
+            return last;
         }
+
+        return null;
     }
 
     private static bool Adjacent(string text, ScannedWord left, ScannedWord right)

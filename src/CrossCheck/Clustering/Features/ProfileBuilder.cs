@@ -29,7 +29,7 @@ internal static class ProfileBuilder
             article.Outlet,
             Sublinear(title),
             Sublinear(body),
-            EntityFinder.Find(article.Text, bodyWords, wordHashes, stopWords),
+            EntityFinder.Find(article.Text, bodyWords, wordHashes, stopWords, out var principal),
             EventDateFinder.Find(article.Text, published),
             Shingles(wordHashes),
             ContentHash(wordHashes),
@@ -37,6 +37,7 @@ internal static class ProfileBuilder
             LooksEnglish(article.Language, bodyWords.Count, stopWordCount))
         {
             AttributedOutlets = AttributionFinder.Find(article.Text),
+            PrincipalName = principal,
         };
     }
 

@@ -83,7 +83,8 @@ public sealed class OnlineStoryClusterer
         _index.Add(story, query.Select(q => q.Key));
         _copies.Add(profile, sketch).StorySlot = story.Slot;
         if (second is not null && secondScore >= _options.JoinThreshold && kind == AssignmentKind.Joined
-            && _similarity.Score(story.Profile, second.Profile, Frequencies) >= _options.MergeThreshold)
+            && _similarity.Score(story.Profile, second.Profile, Frequencies)
+                * NameConflictFactor(PrincipalNameConflict.Between(story.Profile, second.Profile)) >= _options.MergeThreshold)
         {
             story = Merge(story, second);
         }
@@ -174,7 +175,8 @@ public sealed class OnlineStoryClusterer
                 continue;
             }
 
-            var score = decay * _similarity.Score(profile, story.Profile, Frequencies);
+            var score = decay * _similarity.Score(profile, story.Profile, Frequencies)
+                * NameConflictFactor(_options.NameConflictPenalty > 0 && PrincipalNameConflict.Between(profile, story.Profile));
             if (score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
@@ -188,6 +190,8 @@ public sealed class OnlineStoryClusterer
 
         return (best, bestScore, second, secondScore);
     }
+
+    private double NameConflictFactor(bool conflict) => conflict ? 1 - _options.NameConflictPenalty : 1;
 
     private double Decay(DateOnly? published, StoryProfile story)
     {

@@ -29,6 +29,9 @@ public sealed class StoryProfile
 
     public Dictionary<ulong, float> EventDates { get; } = [];
 
+    /// <summary>How many members have each principal name (<see cref="ArticleProfile.PrincipalName"/>).</summary>
+    public Dictionary<ulong, int> PrincipalNames { get; } = [];
+
     /// <summary>Sum of member embeddings when the articles carry one.</summary>
     public float[]? Embedding { get; private set; }
 
@@ -69,6 +72,10 @@ public sealed class StoryProfile
 
         AddEmbedding(article.Embedding);
         Extend(article.Published);
+        if (article.PrincipalName is { } name)
+        {
+            PrincipalNames[name] = PrincipalNames.GetValueOrDefault(name) + 1;
+        }
     }
 
     internal void Absorb(StoryProfile other)
@@ -81,6 +88,11 @@ public sealed class StoryProfile
         AddRaw(Entities, other.Entities);
         AddRaw(EventDates, other.EventDates);
         AddEmbedding(other.Embedding);
+        foreach (var (name, count) in other.PrincipalNames)
+        {
+            PrincipalNames[name] = PrincipalNames.GetValueOrDefault(name) + count;
+        }
+
         Extend(other.FirstPublished);
         Extend(other.LastPublished);
     }
