@@ -61,6 +61,7 @@ internal static class CalibrateCommand
         yield return o => Steps(0.0, 0.3, 0.05).Select(v => o with { Weights = o.Weights with { Title = v } });
         yield return o => Steps(0.0, 0.3, 0.05).Select(v => o with { Weights = o.Weights with { EventDates = v } });
         yield return o => Steps(0.25, 0.75, 0.05).Append(1.1).Select(v => o with { MergeThreshold = v });
+        yield return o => Steps(0.0, 0.9, 0.15).Select(v => o with { NameConflictPenalty = v });
     }
 
     private static IEnumerable<double> Steps(double from, double to, double step)

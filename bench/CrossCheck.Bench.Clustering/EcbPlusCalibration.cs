@@ -31,7 +31,7 @@ internal static class EcbPlusCalibration
         return docs;
     }
 
-    public static ClusterScore Run(IReadOnlyList<Doc> docs, ClusteringOptions options, int seed)
+    public static List<List<string>> Clusters(IReadOnlyList<Doc> docs, ClusteringOptions options, int seed)
     {
         var order = docs.ToArray();
         new Random(seed).Shuffle(order);
@@ -41,12 +41,17 @@ internal static class EcbPlusCalibration
             clusterer.Add(doc.Article, doc.Profile);
         }
 
+        return [.. clusterer.Stories().Select(s => s.ArticleIds.ToList())];
+    }
+
+    public static ClusterScore Run(IReadOnlyList<Doc> docs, ClusteringOptions options, int seed)
+    {
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var story in clusterer.Stories())
+        foreach (var (story, index) in Clusters(docs, options, seed).Select((s, i) => (s, i)))
         {
-            foreach (var id in story.ArticleIds)
+            foreach (var id in story)
             {
-                predicted[id] = story.Id;
+                predicted[id] = "c" + index;
             }
         }
 
@@ -83,5 +88,5 @@ internal static class EcbPlusCalibration
     }
 
     public static string Describe(ClusteringOptions o) =>
-        $"title={o.Weights.Title} entities={o.Weights.Entities} dates={o.Weights.EventDates} join={o.JoinThreshold} merge={o.MergeThreshold}";
+        $"title={o.Weights.Title} entities={o.Weights.Entities} dates={o.Weights.EventDates} join={o.JoinThreshold} merge={o.MergeThreshold} namePenalty={o.NameConflictPenalty}";
 }

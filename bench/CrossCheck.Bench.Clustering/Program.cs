@@ -17,11 +17,27 @@ switch (args[0])
     {
         var docs = EcbPlusCalibration.Load(args[1]);
         var shuffles = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-        for (var seed = 1; seed <= shuffles; seed++)
+        if (args.Length > 3)
         {
-            Console.WriteLine($"seed {seed}: {EcbPlusCalibration.Run(docs, ClusteringOptions.Default, seed)}");
+            // score <docs> <shuffles> odd|even: only that half of the topics, clustered on their own.
+            var parity = args[3] == "odd" ? 1 : 0;
+            docs = [.. docs.Where(d => int.Parse(d.Topic, CultureInfo.InvariantCulture) % 2 == parity)];
         }
 
+        for (var seed = 1; seed <= shuffles; seed++)
+        {
+            Console.WriteLine($"seed {seed}: {EcbPlusCalibration.Run(docs, StreamCommand.Options(), seed)}");
+        }
+
+        return 0;
+    }
+
+    case "predict":
+    {
+        // predict <docs.jsonl> <seed>: the clusters of one shuffled run as a JSON list of id lists (for error analysis).
+        var docs = EcbPlusCalibration.Load(args[1]);
+        var clusters = EcbPlusCalibration.Clusters(docs, StreamCommand.Options(), int.Parse(args[2], CultureInfo.InvariantCulture));
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(clusters));
         return 0;
     }
 
@@ -31,6 +47,8 @@ switch (args[0])
             args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 1);
     case "explain":
         return ExplainCommand.Run(args.Skip(1));
+    case "digest":
+        return DigestCommand.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue);
     case "stream":
         return StreamCommand.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue);
     default:

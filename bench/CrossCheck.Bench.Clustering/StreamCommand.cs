@@ -17,8 +17,17 @@ internal static class StreamCommand
     /// <summary>BENCH_PROFILE_ONLY=1 skips assignment, to measure reading and profiling alone.</summary>
     private static readonly bool ProfileOnly = Environment.GetEnvironmentVariable("BENCH_PROFILE_ONLY") == "1";
 
+    /// <summary>BENCH_PHASES=1 reads and profiles everything first, then assigns, and reports the CPU seconds of
+    /// each phase (insensitive to other processes' load, unlike wall time).</summary>
+    private static readonly bool Phases = Environment.GetEnvironmentVariable("BENCH_PHASES") == "1";
+
     public static int Run(string input, int limit)
     {
+        if (Phases)
+        {
+            return RunPhases(input, limit);
+        }
+
         var gold = LoadGold(Path.ChangeExtension(input, ".gold.tsv"), limit);
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         var derived = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -35,7 +44,8 @@ internal static class StreamCommand
             }
         }
 
-        var clusterer = new OnlineStoryClusterer(onRetired: Collect);
+        var clusterOptions = Options();
+        var clusterer = new OnlineStoryClusterer(clusterOptions, onRetired: Collect);
         using var queue = new BlockingCollection<(Article Article, ArticleProfile Profile)>(2048);
         var watch = Stopwatch.StartNew();
         var profiling = new Stopwatch();
@@ -45,7 +55,7 @@ internal static class StreamCommand
             foreach (var article in Read(input).Take(limit))
             {
                 profiling.Start();
-                var profile = ArticleProfiler.Build(article);
+                var profile = ArticleProfiler.Build(article, clusterOptions);
                 profiling.Stop();
                 queue.Add((article, profile));
             }
@@ -80,6 +90,61 @@ internal static class StreamCommand
         return 0;
     }
 
+    /// <summary>The shipped defaults; BENCH_CANDIDATES (candidate stories scored) and BENCH_JOIN (join threshold)
+    /// override them for experiments.</summary>
+    internal static ClusteringOptions Options()
+    {
+        var options = ClusteringOptions.Default;
+        if (Environment.GetEnvironmentVariable("BENCH_CANDIDATES") is { Length: > 0 } candidates)
+        {
+            options = options with { CandidateStories = int.Parse(candidates, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("BENCH_NAME_PENALTY") is { Length: > 0 } penalty)
+        {
+            options = options with { NameConflictPenalty = double.Parse(penalty, CultureInfo.InvariantCulture) };
+        }
+
+        if (Environment.GetEnvironmentVariable("BENCH_JOIN") is { Length: > 0 } join)
+        {
+            options = options with { JoinThreshold = double.Parse(join, CultureInfo.InvariantCulture) };
+        }
+
+        return options;
+    }
+
+    private static int RunPhases(string input, int limit)
+    {
+        var gold = LoadGold(Path.ChangeExtension(input, ".gold.tsv"), limit);
+        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Collect(Story story)
+        {
+            foreach (var id in story.ArticleIds)
+            {
+                predicted[id] = story.Id;
+            }
+        }
+
+        var process = Process.GetCurrentProcess();
+        var start = process.TotalProcessorTime;
+        var items = Read(input).Take(limit).Select(a => (Article: a, Profile: ArticleProfiler.Build(a, Options()))).ToList();
+        process.Refresh();
+        var profiled = process.TotalProcessorTime;
+        var clusterer = new OnlineStoryClusterer(Options(), onRetired: Collect);
+        foreach (var (article, profile) in items)
+        {
+            clusterer.Add(article, profile);
+        }
+
+        clusterer.Flush();
+        process.Refresh();
+        var assigned = process.TotalProcessorTime;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"articles={items.Count} read+profile cpu_s={(profiled - start).TotalSeconds:F2} ({items.Count / (profiled - start).TotalSeconds:F0}/s) assign cpu_s={(assigned - profiled).TotalSeconds:F2} ({items.Count / (assigned - profiled).TotalSeconds:F0}/s)"));
+        Console.WriteLine($"stories: {ClusterScore.Of(gold.ToDictionary(g => g.Key, g => g.Value.Story, StringComparer.Ordinal), predicted)}");
+        return 0;
+    }
+
     private static (double Precision, double Recall, double SourceAccuracy) RewriteScores(
         Dictionary<string, (string Story, string Role, string Source)> gold, Dictionary<string, string> derived)
     {
@@ -93,7 +158,7 @@ internal static class StreamCommand
         File.ReadLines(path).Take(limit).Select(l => l.Split('\t'))
             .ToDictionary(f => f[0], f => (f[1], f[2], f[3]), StringComparer.Ordinal);
 
-    private static IEnumerable<Article> Read(string path)
+    internal static IEnumerable<Article> Read(string path)
     {
         foreach (var line in File.ReadLines(path))
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrossCheck.Catalog;
 using CrossCheck.Cli.Rendering;
 using CrossCheck.Dossiers;
 using CrossCheck.Dossiers.Rendering;
@@ -79,8 +80,12 @@ internal static class AnalyzeCommand
             context.Error.WriteLine($"crosscheck: {error}");
         }
 
-        var result = new CrossCheckPipeline(context.Time).Run([.. stored, .. loaded.Documents]);
-        store.SaveStoriesAsync(context, parse, stored, result.Document).GetAwaiter().GetResult();
+        var result = Analyse(context, parse.GetValue(store.Db) is not null, [.. stored, .. loaded.Documents]);
+        if (inputs.Length == 0)
+        {
+            store.SaveStoriesAsync(context, parse, stored, result.Document).GetAwaiter().GetResult();
+        }
+
         foreach (var error in result.Errors)
         {
             context.Error.WriteLine($"crosscheck: {error}");
@@ -94,6 +99,20 @@ internal static class AnalyzeCommand
 
         Write(context, result.Document, format, output);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Over a store, articles are grouped in the order they were stored, as the web catalog groups them,
+    /// so both give the same stories and story ids; files alone are grouped in publication order.</summary>
+    private static PipelineResult Analyse(CliContext context, bool fromStore, IReadOnlyList<RawDocument> documents)
+    {
+        var pipeline = new CrossCheckPipeline(context.Time);
+        if (!fromStore)
+        {
+            return pipeline.Run(documents);
+        }
+
+        var (articles, errors) = pipeline.Extract(documents);
+        return pipeline.Analyse(articles, ArrivalOrderGrouper.Group(articles)) with { Errors = errors };
     }
 
     private static void Write(CliContext context, DossierDocument document, OutputFormat format, FileInfo? output)

@@ -23,7 +23,7 @@ internal sealed class StoreSelection
 
     public IEnumerable<Option> Options => [Db, Since, Story];
 
-    /// <summary>The selected stored documents; null (after one error line) when the selection cannot be made.</summary>
+    /// <summary>The selected stored documents in the order they were first stored; null (after one error line) when the selection cannot be made.</summary>
     public async Task<IReadOnlyList<RawDocument>?> LoadAsync(CliContext context, ParseResult parse)
     {
         var db = parse.GetValue(Db);
@@ -54,13 +54,14 @@ internal sealed class StoreSelection
         }
 
         var stored = await store.QueryAsync(new ArticleQuery(since, story)).ConfigureAwait(false);
-        return [.. stored.Select(s => s.Document)];
+        return [.. stored.OrderBy(s => s.FirstSeen).ThenBy(s => s.DocumentId, StringComparer.Ordinal).Select(s => s.Document)];
     }
 
-    /// <summary>Records story membership of stored articles after a run over the store without <c>--story</c>.</summary>
+    /// <summary>Records story membership of stored articles after a run over the whole store (no <c>--since</c>,
+    /// no <c>--story</c>): a grouping of part of the store must not overwrite the grouping of all of it.</summary>
     public async Task SaveStoriesAsync(CliContext context, ParseResult parse, IReadOnlyList<RawDocument> storedDocuments, DossierDocument dossier)
     {
-        if (parse.GetValue(Db) is not { } db || parse.GetValue(Story) is not null || storedDocuments.Count == 0)
+        if (parse.GetValue(Db) is not { } db || parse.GetValue(Story) is not null || parse.GetValue(Since) is not null || storedDocuments.Count == 0)
         {
             return;
         }

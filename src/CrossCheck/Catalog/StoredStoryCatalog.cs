@@ -1,24 +1,34 @@
 using CrossCheck.Dossiers;
+using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 using CrossCheck.Pipeline;
 using CrossCheck.Storage;
 
 namespace CrossCheck.Catalog;
 
-/// <summary>A catalog over a durable article store (SQLite or PostgreSQL): articles are written to the store
-/// first, then the collection is re-analysed and each article's story recorded in the store.</summary>
+/// <summary>A catalog over a durable article store (SQLite or PostgreSQL). Articles are written to the store
+/// first (nothing is lost if analysis fails); new articles are then grouped incrementally, in the order they were
+/// stored, and only the stories whose membership or content changed are re-analysed: the others keep their cached
+/// dossiers. Each add publishes a new immutable <see cref="StorySnapshot"/>, so readers never wait for analysis
+/// and never see half an update. Story ids depend only on the stored collection (see <see cref="ArrivalOrderGrouper"/>),
+/// so a restart, or <c>crosscheck analyze --db</c>, gives the same ids.</summary>
 public sealed class StoredStoryCatalog : IStoryCatalog
 {
     private readonly IArticleStore _store;
     private readonly CrossCheckPipeline _pipeline;
+    private readonly StoryDossierCache _cache;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private StorySnapshot? _snapshot;
+    private readonly Dictionary<string, string?> _recordedStory = new(StringComparer.Ordinal);
+    private StoredCollection? _collection;
+    private StoreCounts? _counts;
+    private volatile StorySnapshot? _snapshot;
 
-    public StoredStoryCatalog(IArticleStore store, TimeProvider time)
+    public StoredStoryCatalog(IArticleStore store, TimeProvider time, IStoryAnalyser? analyser = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
         _pipeline = new CrossCheckPipeline(time);
+        _cache = new StoryDossierCache(analyser ?? PipelineStoryAnalyser.Instance);
     }
 
     public async Task<IReadOnlyList<StorySummary>> ListStoriesAsync(string? query, CancellationToken cancellationToken) =>
@@ -34,33 +44,31 @@ public sealed class StoredStoryCatalog : IStoryCatalog
     {
         ArgumentNullException.ThrowIfNull(documents);
         var (articles, errors) = _pipeline.Extract(documents);
-        var sources = articles.ToDictionary(a => a.Source, a => a, StringComparer.Ordinal);
+        var documentOf = Pair(documents, articles);
         var addedIds = new List<string>();
         var unchanged = 0;
+        var revised = false;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            foreach (var document in documents)
+            await LoadOnceAsync(cancellationToken).ConfigureAwait(false);
+            // Stored (and so grouped) in publication order within the batch: an original before its copies.
+            foreach (var article in PublicationOrder.Of(articles))
             {
-                if (!sources.TryGetValue(document.Source, out var article))
-                {
-                    continue;
-                }
-
-                var result = await _store.AddAsync(document, article, cancellationToken).ConfigureAwait(false);
+                var result = await _store.AddAsync(documentOf[article], article, cancellationToken).ConfigureAwait(false);
                 if (result.Outcome == AddOutcome.Unchanged)
                 {
                     unchanged++;
+                    continue;
                 }
-                else
-                {
-                    addedIds.Add(result.DocumentId);
-                }
+
+                revised |= result.Outcome == AddOutcome.Revised;
+                addedIds.Add(result.DocumentId);
             }
 
-            if (addedIds.Count > 0 || _snapshot is null)
+            if (addedIds.Count > 0)
             {
-                _snapshot = await RebuildAsync(cancellationToken).ConfigureAwait(false);
+                await IncludeAsync(addedIds, revised, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -69,6 +77,51 @@ public sealed class StoredStoryCatalog : IStoryCatalog
         }
 
         return new AddSummary(addedIds.Count, unchanged, addedIds, errors.Select(e => e.ToString()).ToList());
+    }
+
+    /// <summary>Each extracted article with the document it came from (extraction keeps input order and skips failures).</summary>
+    private static Dictionary<Article, RawDocument> Pair(IReadOnlyList<RawDocument> documents, IReadOnlyList<Article> articles)
+    {
+        var pairs = new Dictionary<Article, RawDocument>(ReferenceEqualityComparer.Instance);
+        var next = 0;
+        foreach (var document in documents)
+        {
+            if (next < articles.Count && string.Equals(articles[next].Source, document.Source, StringComparison.Ordinal))
+            {
+                pairs[articles[next++]] = document;
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Groups the newly stored articles into the collection (replaying the whole store when the store
+    /// changed behind the catalog's back, an article was revised, or the new ones do not come last) and publishes.</summary>
+    private async Task IncludeAsync(IReadOnlyList<string> documentIds, bool revised, CancellationToken cancellationToken)
+    {
+        var counts = await _store.CountAsync(cancellationToken).ConfigureAwait(false);
+        var expected = _counts is { } known ? new StoreCounts(known.Articles + documentIds.Count, known.Revisions + documentIds.Count) : null;
+        var appended = false;
+        if (!revised && counts == expected)
+        {
+            var added = new List<StoredArticle>(documentIds.Count);
+            foreach (var id in documentIds)
+            {
+                added.Add((await _store.GetAsync(id, cancellationToken).ConfigureAwait(false))!);
+            }
+
+            appended = _collection!.TryAppend(added);
+        }
+
+        if (appended)
+        {
+            _counts = counts;
+            await PublishAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await ReloadAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<StorySnapshot> SnapshotAsync(CancellationToken cancellationToken)
@@ -81,7 +134,8 @@ public sealed class StoredStoryCatalog : IStoryCatalog
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return _snapshot ??= await RebuildAsync(cancellationToken).ConfigureAwait(false);
+            await LoadOnceAsync(cancellationToken).ConfigureAwait(false);
+            return _snapshot!;
         }
         finally
         {
@@ -89,12 +143,45 @@ public sealed class StoredStoryCatalog : IStoryCatalog
         }
     }
 
-    private async Task<StorySnapshot> RebuildAsync(CancellationToken cancellationToken)
+    private async Task LoadOnceAsync(CancellationToken cancellationToken)
     {
+        if (_collection is null)
+        {
+            await ReloadAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        var counts = await _store.CountAsync(cancellationToken).ConfigureAwait(false);
         var stored = await _store.QueryAsync(ArticleQuery.All, cancellationToken).ConfigureAwait(false);
-        var result = _pipeline.Analyse(stored.Select(s => s.Article with { Id = s.DocumentId }).ToList());
-        var snapshot = new StorySnapshot(result.Document, result.Articles);
-        await _store.AssignStoriesAsync(snapshot.StoryIdByArticle(), cancellationToken).ConfigureAwait(false);
-        return snapshot;
+        foreach (var article in stored)
+        {
+            _recordedStory.TryAdd(article.DocumentId, article.StoryId);
+        }
+
+        _collection = StoredCollection.Load(stored);
+        _counts = counts;
+        await PublishAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Re-analyses the stories that changed, swaps in the new snapshot and records changed story ids in the store.</summary>
+    private async Task PublishAsync(CancellationToken cancellationToken)
+    {
+        var collection = _collection!;
+        var stories = _cache.Resolve(collection.Stories(), collection.Member);
+        var snapshot = StorySnapshot.Of(stories, collection.MergedIds());
+        _snapshot = snapshot;
+        var changed = snapshot.StoryIdByArticle()
+            .Where(p => !string.Equals(_recordedStory.GetValueOrDefault(p.Key), p.Value, StringComparison.Ordinal))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        if (changed.Count > 0)
+        {
+            await _store.AssignStoriesAsync(changed, cancellationToken).ConfigureAwait(false);
+            foreach (var (article, story) in changed)
+            {
+                _recordedStory[article] = story;
+            }
+        }
     }
 }

@@ -1,27 +1,47 @@
+using System.Collections.Concurrent;
 using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
 
 namespace CrossCheck.Catalog;
 
 /// <summary>One analysed state of a collection: the dossier document and the articles behind it.
-/// Immutable, so readers never see a half-updated collection.</summary>
+/// Immutable, so readers never see a half-updated collection; lookups by id are indexed.</summary>
 public sealed class StorySnapshot
 {
     private readonly Dictionary<string, Article> _articles;
+    private readonly Dictionary<string, ArticleEntry> _entries;
+    private readonly Dictionary<string, StoryDossier> _stories;
     private readonly Dictionary<string, StoryDossier> _storyByArticle;
+    private readonly IReadOnlyDictionary<string, string> _mergedIds;
+    private readonly ConcurrentDictionary<string, DossierDocument> _storyDocuments = new(StringComparer.Ordinal);
 
-    public StorySnapshot(DossierDocument document, IEnumerable<Article> articles)
+    /// <param name="mergedIds">Ids of stories merged into another, mapped to the id of that story.</param>
+    public StorySnapshot(DossierDocument document, IEnumerable<Article> articles, IReadOnlyDictionary<string, string>? mergedIds = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(articles);
         Document = document;
         _articles = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _entries = document.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _stories = document.Stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _storyByArticle = document.Stories
             .SelectMany(s => s.ArticleIds.Select(id => (id, s)))
             .ToDictionary(p => p.id, p => p.s, StringComparer.Ordinal);
+        _mergedIds = mergedIds ?? new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
     public static StorySnapshot Empty { get; } = new(new DossierDocument(DossierDocument.CurrentSchemaVersion, [], []), []);
+
+    /// <summary>A snapshot of analysed stories, articles listed story by story.</summary>
+    public static StorySnapshot Of(IReadOnlyList<CachedStory> stories, IReadOnlyDictionary<string, string>? mergedIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        var document = new DossierDocument(
+            DossierDocument.CurrentSchemaVersion,
+            [.. stories.SelectMany(s => s.Entries)],
+            [.. stories.Select(s => s.Dossier)]);
+        return new StorySnapshot(document, stories.SelectMany(s => s.Analysis.Articles), mergedIds);
+    }
 
     public DossierDocument Document { get; }
 
@@ -33,22 +53,21 @@ public sealed class StorySnapshot
             .ThenBy(s => s.Title, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>A document holding one story and its articles; a merged story's old id gives the story it joined.</summary>
     public DossierDocument? Story(string storyId)
     {
-        var story = Document.Stories.FirstOrDefault(s => s.Id == storyId);
-        if (story is null)
-        {
-            return null;
-        }
-
-        var ids = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
-        return Document with { Articles = Document.Articles.Where(a => ids.Contains(a.Id)).ToList(), Stories = [story] };
+        ArgumentNullException.ThrowIfNull(storyId);
+        var story = _stories.GetValueOrDefault(storyId)
+            ?? (_mergedIds.TryGetValue(storyId, out var current) ? _stories.GetValueOrDefault(current) : null);
+        return story is null
+            ? null
+            : _storyDocuments.GetOrAdd(story.Id, _ => Document with { Articles = [.. story.ArticleIds.Select(id => _entries[id])], Stories = [story] });
     }
 
     public ArticleDetail? Article(string articleId)
     {
-        var entry = Document.Articles.FirstOrDefault(a => a.Id == articleId);
-        if (entry is null || !_articles.TryGetValue(articleId, out var article))
+        ArgumentNullException.ThrowIfNull(articleId);
+        if (!_entries.TryGetValue(articleId, out var entry) || !_articles.TryGetValue(articleId, out var article))
         {
             return null;
         }

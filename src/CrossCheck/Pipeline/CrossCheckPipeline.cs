@@ -11,6 +11,9 @@ namespace CrossCheck.Pipeline;
 /// dates settled) and the inputs that could not be used.</summary>
 public sealed record PipelineResult(DossierDocument Document, IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors);
 
+/// <summary>One cross-checked story and its articles with their publication dates settled.</summary>
+public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> Articles);
+
 /// <summary>Raw documents in, one cross-checked dossier per story out.</summary>
 public sealed class CrossCheckPipeline(TimeProvider time)
 {
@@ -51,36 +54,43 @@ public sealed class CrossCheckPipeline(TimeProvider time)
     public PipelineResult Analyse(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var stories = StoryGrouper.Group(articles);
-        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var dossiers = new StoryDossier[stories.Count];
-        Parallel.For(0, stories.Count, i =>
-        {
-            var storyArticles = PublicationDates.FromStory(stories[i].ArticleIds.Select(id => byId[id]).ToList());
-            lock (byId)
-            {
-                foreach (var article in storyArticles)
-                {
-                    byId[article.Id] = article;
-                }
-            }
+        return Analyse(articles, StoryGrouper.Group(articles));
+    }
 
-            dossiers[i] = AnalyseStory(stories[i], storyArticles);
-        });
+    /// <summary>Cross-checks each of the given stories (a grouping of <paramref name="articles"/> made elsewhere).</summary>
+    public PipelineResult Analyse(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(stories);
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var analysed = new AnalysedStory[stories.Count];
+        Parallel.For(0, stories.Count, i => analysed[i] = AnalyseStory(stories[i], stories[i].ArticleIds.Select(id => byId[id]).ToList()));
+        foreach (var story in analysed)
+        {
+            foreach (var article in story.Articles)
+            {
+                byId[article.Id] = article;
+            }
+        }
 
         var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
         var settled = articles.Select(a => byId[a.Id]).ToList();
-        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, dossiers), settled, []);
+        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, [.. analysed.Select(s => s.Dossier)]), settled, []);
     }
 
-    private static StoryDossier AnalyseStory(Story story, IReadOnlyList<Article> storyArticles)
+    /// <summary>Cross-checks one story: settles the publication dates of its undated articles from the others,
+    /// analyses each article and aligns their claims, quotes and entities.</summary>
+    public static AnalysedStory AnalyseStory(Story story, IReadOnlyList<Article> storyArticles)
     {
-        var analysed = storyArticles.Select(ArticleAnalyser.Analyse).ToList();
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(storyArticles);
+        var settled = PublicationDates.FromStory(storyArticles);
+        var analysed = settled.Select(ArticleAnalyser.Analyse).ToList();
         var entities = EntityResolver.Resolve(analysed);
         var claims = ClaimAligner.Align(story, analysed, entities);
         var quoteLinks = QuoteLinker.Link(analysed, entities);
-        return DossierBuilder.Build(story, analysed, entities, claims, quoteLinks);
+        return new AnalysedStory(DossierBuilder.Build(story, analysed, entities, claims, quoteLinks), settled);
     }
 
     private static string UniqueId(string id, HashSet<string> seen)

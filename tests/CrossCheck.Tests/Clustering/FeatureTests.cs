@@ -11,6 +11,10 @@ public sealed class FeatureTests
     [InlineData("Rama urged NATO to act, according to AP.", "ap")]
     [InlineData("VELDMARK (Northwire) - A quake struck.", "northwire")]
     [InlineData("The Karsk Daily reported that nine were rescued.", "karsk daily")]
+    [InlineData("Earlier, the Northwire news agency reported that nine were rescued.", "northwire")]
+    [InlineData("Nine were rescued, Reuters/AP reported on Sunday.", "ap")]
+    [InlineData("Nine were rescued (\"Coast Herald reported\").", "coast herald")]
+    [InlineData("Nine were rescued, the Vale Times said in a report.", "vale times")]
     public void Attribution_phrases_name_the_credited_outlet(string text, string expected) =>
         Assert.Contains(expected, AttributionFinder.Find(text));
 

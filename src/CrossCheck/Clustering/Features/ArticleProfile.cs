@@ -42,6 +42,8 @@ public sealed class ArticleProfile
         {
             AttributedOutlets = AttributedOutlets,
             Embedding = Embedding,
+            CopySketch = CopySketch,
+            PrincipalName = PrincipalName,
         };
 
     /// <summary>Arrival order in the stream (input order in a batch): breaks ties between equal dates.</summary>
@@ -75,6 +77,17 @@ public sealed class ArticleProfile
 
     /// <summary>Attribution phrases found in the text ("according to Reuters"), normalised; filled by the builder.</summary>
     public IReadOnlyList<string> AttributedOutlets { get; internal init; } = [];
+
+    /// <summary>Per-article scratch of the similarity in use (e.g. IDF-weighted vectors), computed on first use.
+    /// Not carried over by <see cref="WithSequence"/>: each clusterer weighs its own copy.</summary>
+    internal object? SimilarityCache { get; set; }
+
+    /// <summary>Entity key of the person or thing the article is mostly about: the last word of its most
+    /// mentioned full name (mentioned at least twice), or null.</summary>
+    public ulong? PrincipalName { get; internal init; }
+
+    /// <summary>MinHash signature, band keys and containment sample, when computed ahead (immutable, so shared).</summary>
+    internal object? CopySketch { get; set; }
 
     /// <summary>Optional dense vector from a sentence-embedding model, for an embedding-based <see cref="Online.IArticleSimilarity"/>.</summary>
     public IReadOnlyList<float>? Embedding { get; init; }

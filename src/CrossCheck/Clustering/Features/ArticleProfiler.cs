@@ -11,4 +11,14 @@ public static class ArticleProfiler
         ArgumentNullException.ThrowIfNull(article);
         return ProfileBuilder.Build(article, 0);
     }
+
+    /// <summary>Also computes the copy-detection sketch (MinHash signature and containment sample) for these
+    /// settings, which the clusterer would otherwise compute on its own single thread.</summary>
+    public static ArticleProfile Build(Article article, ClusteringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var profile = Build(article);
+        profile.CopySketch = NearDuplicates.NearDuplicateIndex.Compute(profile, options);
+        return profile;
+    }
 }

@@ -6,22 +6,33 @@ namespace CrossCheck.Clustering.Features;
 /// contributes its last word, so "Reid" alone matches "Tara Reid".</summary>
 internal static class EntityFinder
 {
-    public static Dictionary<ulong, float> Find(string text, List<ScannedWord> words)
+    [ThreadStatic]
+    private static HashSet<ulong>? t_midSentenceCapitals;
+
+    /// <param name="text">The text the words were scanned from.</param>
+    /// <param name="words">Its words.</param>
+    /// <param name="lowerHashes">Hash of each word in lower case (<see cref="TermHash.BodySeed"/>).</param>
+    /// <param name="isStopWord">Whether each word is a function word.</param>
+    /// <param name="principal">The most mentioned full name's last word ("Jackson" for "Vincent Jackson" and
+    /// later "Jackson"), counted over all its mentions, when it is mentioned at least twice.</param>
+    public static Dictionary<ulong, float> Find(string text, List<ScannedWord> words, ulong[] lowerHashes, bool[] isStopWord, out ulong? principal)
     {
-        var midSentenceCapitals = new HashSet<ulong>();
-        foreach (var word in words)
+        var midSentenceCapitals = t_midSentenceCapitals ??= new HashSet<ulong>(256);
+        midSentenceCapitals.Clear();
+        for (var w = 0; w < words.Count; w++)
         {
-            if (word.Capitalised && !word.SentenceStart)
+            if (words[w].Capitalised && !words[w].SentenceStart)
             {
-                midSentenceCapitals.Add(LowerHash(text, word));
+                midSentenceCapitals.Add(lowerHashes[w]);
             }
         }
 
         var entities = new Dictionary<ulong, float>();
+        var surnames = new List<ulong>();
         var i = 0;
         while (i < words.Count)
         {
-            if (!IsNameWord(text, words[i], midSentenceCapitals))
+            if (!IsNameWord(words, i, lowerHashes, isStopWord, midSentenceCapitals))
             {
                 i++;
                 continue;
@@ -31,7 +42,7 @@ internal static class EntityFinder
             var end = i + 1;
             while (end < words.Count && Adjacent(text, words[end - 1], words[end]))
             {
-                if (IsNameWord(text, words[end], midSentenceCapitals) && !words[end].SentenceStart)
+                if (IsNameWord(words, end, lowerHashes, isStopWord, midSentenceCapitals) && !words[end].SentenceStart)
                 {
                     end++;
                 }
@@ -47,8 +58,23 @@ internal static class EntityFinder
                 }
             }
 
-            AddName(text, words, start, end, entities);
+            if (AddName(text, words, start, end, entities) is { } surname)
+            {
+                surnames.Add(surname);
+            }
+
             i = end;
+        }
+
+        principal = null;
+        var most = 1f;
+        foreach (var surname in surnames)
+        {
+            if (entities[surname] > most)
+            {
+                most = entities[surname];
+                principal = surname;
+            }
         }
 
         foreach (var key in entities.Keys)
@@ -59,24 +85,18 @@ internal static class EntityFinder
         return entities;
     }
 
-    private static bool IsNameWord(string text, ScannedWord word, HashSet<ulong> midSentenceCapitals)
+    private static bool IsNameWord(List<ScannedWord> words, int index, ulong[] lowerHashes, bool[] isStopWord, HashSet<ulong> midSentenceCapitals)
     {
-        if (!word.Capitalised || word.Length < 2)
+        var word = words[index];
+        if (!word.Capitalised || word.Length < 2 || isStopWord[index])
         {
             return false;
         }
 
-        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        text.AsSpan(word.Start, lower.Length).ToLowerInvariant(lower);
-        if (StopWords.Contains(lower))
-        {
-            return false;
-        }
-
-        return !word.SentenceStart || midSentenceCapitals.Contains(TermHash.Of(lower));
+        return !word.SentenceStart || midSentenceCapitals.Contains(lowerHashes[index]);
     }
 
-    private static void AddName(string text, List<ScannedWord> words, int start, int end, Dictionary<ulong, float> entities)
+    private static ulong? AddName(string text, List<ScannedWord> words, int start, int end, Dictionary<ulong, float> entities)
     {
         var span = text.AsSpan(words[start].Start, words[end - 1].Start + words[end - 1].Length - words[start].Start);
         Span<char> lower = stackalloc char[Math.Min(span.Length, 128)];
@@ -87,7 +107,10 @@ internal static class EntityFinder
         {
             var last = LowerHash(text, words[end - 1], TermHash.EntitySeed);
             entities[last] = entities.GetValueOrDefault(last) + 1;
+            return last;
         }
+
+        return null;
     }
 
     private static bool Adjacent(string text, ScannedWord left, ScannedWord right)

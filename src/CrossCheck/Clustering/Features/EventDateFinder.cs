@@ -46,7 +46,7 @@ internal static partial class EventDateFinder
         {
             if (!Overlaps(covered, match))
             {
-                Add(keys, "y" + match.Value, YearWeight);
+                Add(keys, Key('y', int.Parse(match.ValueSpan, CultureInfo.InvariantCulture)), YearWeight);
             }
         }
 
@@ -65,19 +65,19 @@ internal static partial class EventDateFinder
     {
         var month = MonthNumber(match.Groups["month"].Value);
         var yearGroup = match.Groups["year"].Success ? match.Groups["year"] : match.Groups["yearonly"];
-        int? year = yearGroup.Success ? int.Parse(yearGroup.Value, CultureInfo.InvariantCulture) : published?.Year;
+        int? year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan, CultureInfo.InvariantCulture) : published?.Year;
         if (!match.Groups["day"].Success)
         {
             if (year is { } y)
             {
-                Add(keys, string.Create(CultureInfo.InvariantCulture, $"m{y}-{month}"), MonthWeight * 1.5f);
-                Add(keys, string.Create(CultureInfo.InvariantCulture, $"y{y}"), YearWeight);
+                Add(keys, Key('m', y, month), MonthWeight * 1.5f);
+                Add(keys, Key('y', y), YearWeight);
             }
 
             return;
         }
 
-        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
         if (day is < 1 or > 31)
         {
             return;
@@ -95,7 +95,7 @@ internal static partial class EventDateFinder
         }
         else
         {
-            Add(keys, string.Create(CultureInfo.InvariantCulture, $"md{month}-{day}"), DayWeight);
+            Add(keys, Key('M', month, day), DayWeight);
         }
     }
 
@@ -117,17 +117,19 @@ internal static partial class EventDateFinder
 
     private static void AddDay(Dictionary<ulong, float> keys, DateOnly date)
     {
-        Add(keys, date.ToString("'d'yyyy-MM-dd", CultureInfo.InvariantCulture), DayWeight);
-        Add(keys, date.ToString("'md'M-d", CultureInfo.InvariantCulture), DayWeight * 0.5f);
-        Add(keys, date.ToString("'m'yyyy-M", CultureInfo.InvariantCulture), MonthWeight);
-        Add(keys, date.ToString("'y'yyyy", CultureInfo.InvariantCulture), YearWeight);
+        Add(keys, Key('d', date.Year, date.Month, date.Day), DayWeight);
+        Add(keys, Key('M', date.Month, date.Day), DayWeight * 0.5f);
+        Add(keys, Key('m', date.Year, date.Month), MonthWeight);
+        Add(keys, Key('y', date.Year), YearWeight);
     }
 
-    private static void Add(Dictionary<ulong, float> keys, string key, float weight)
-    {
-        var hash = TermHash.Of(key, TermHash.DateSeed);
-        keys[hash] = Math.Max(keys.GetValueOrDefault(hash), weight);
-    }
+    /// <summary>Key of a day ('d': year, month, day), a day of a month in no known year ('M': month, day), a
+    /// month ('m': year, month) or a year ('y').</summary>
+    private static ulong Key(char kind, int a, int b = 0, int c = 0) =>
+        ProfileBuilder.Mix(((ulong)kind << 48) ^ ((ulong)(uint)a << 16) ^ ((ulong)(uint)b << 8) ^ (uint)c ^ (ulong)TermHash.DateSeed);
+
+    private static void Add(Dictionary<ulong, float> keys, ulong key, float weight) =>
+        keys[key] = Math.Max(keys.GetValueOrDefault(key), weight);
 
     private static bool Overlaps(List<(int Start, int End)> covered, Match match) =>
         covered.Exists(c => match.Index < c.End && c.Start < match.Index + match.Length);

@@ -16,10 +16,11 @@ internal static class ProfileBuilder
         var bodyWords = WordScanner.Scan(article.Text);
         var titleWords = WordScanner.Scan(article.Title);
         var wordHashes = new ulong[bodyWords.Count];
+        var stopWords = new bool[bodyWords.Count];
         var stopWordCount = 0;
-        var body = CountTerms(article.Text, bodyWords, wordHashes, ref stopWordCount);
+        var body = CountTerms(article.Text, bodyWords, wordHashes, stopWords, ref stopWordCount);
         var ignored = 0;
-        var title = CountTerms(article.Title, titleWords, null, ref ignored);
+        var title = CountTerms(article.Title, titleWords, null, null, ref ignored);
         var contentWords = bodyWords.Count - stopWordCount;
         return new ArticleProfile(
             article.Id,
@@ -28,7 +29,7 @@ internal static class ProfileBuilder
             article.Outlet,
             Sublinear(title),
             Sublinear(body),
-            EntityFinder.Find(article.Text, bodyWords),
+            EntityFinder.Find(article.Text, bodyWords, wordHashes, stopWords, out var principal),
             EventDateFinder.Find(article.Text, published),
             Shingles(wordHashes),
             ContentHash(wordHashes),
@@ -36,10 +37,13 @@ internal static class ProfileBuilder
             LooksEnglish(article.Language, bodyWords.Count, stopWordCount))
         {
             AttributedOutlets = AttributionFinder.Find(article.Text),
+            PrincipalName = principal,
         };
     }
 
-    private static Dictionary<ulong, float> CountTerms(string text, List<ScannedWord> words, ulong[]? wordHashes, ref int stopWords)
+    /// <summary>Counts the stemmed content words; fills <paramref name="wordHashes"/> (hash of each lower-case
+    /// word) and <paramref name="isStopWord"/> when given, for the shingles and the name finder.</summary>
+    private static Dictionary<ulong, float> CountTerms(string text, List<ScannedWord> words, ulong[]? wordHashes, bool[]? isStopWord, ref int stopWords)
     {
         var counts = new Dictionary<ulong, float>();
         Span<char> buffer = stackalloc char[64];
@@ -49,14 +53,20 @@ internal static class ProfileBuilder
             var length = Math.Min(word.Length, buffer.Length);
             var lower = buffer[..length];
             text.AsSpan(word.Start, length).ToLowerInvariant(lower);
+            var hash = TermHash.Of(lower);
             if (wordHashes is not null)
             {
-                wordHashes[i] = TermHash.Of(lower);
+                wordHashes[i] = hash;
             }
 
             if (StopWords.Contains(lower))
             {
                 stopWords++;
+                if (isStopWord is not null)
+                {
+                    isStopWord[i] = true;
+                }
+
                 continue;
             }
 
@@ -65,8 +75,8 @@ internal static class ProfileBuilder
                 continue;
             }
 
-            var stem = lower[..LightStemmer.Stem(lower)];
-            var key = TermHash.Of(stem);
+            var stemLength = LightStemmer.Stem(lower);
+            var key = stemLength == length ? hash : TermHash.Of(lower[..stemLength]);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 

@@ -16,6 +16,7 @@ internal sealed class NearDuplicateEntry(string articleId, long sequence, DateOn
 
     /// <summary>The story holding the article (set by the clusterer).</summary>
     public int StorySlot { get; set; } = -1;
+
 }
 
 /// <summary>An earlier article the new one copies or rewrites: resemblance (Jaccard estimate) and overlap

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CrossCheck.Clustering.Features;
 
 namespace CrossCheck.Clustering.NearDuplicates;
@@ -7,14 +8,25 @@ namespace CrossCheck.Clustering.NearDuplicates;
 /// text by a MOD-m shingle sample (containment, Broder 1997). Old articles leave with their segment.</summary>
 internal sealed class NearDuplicateIndex(ClusteringOptions options)
 {
-    private readonly MinHasher _hasher = new(options.MinHashCount);
+    private static readonly ConcurrentDictionary<int, MinHasher> Hashers = new();
     private readonly List<NearDuplicateSegment> _segments = [new()];
-    private readonly int _rows = Math.Max(1, options.MinHashCount / options.Bands);
 
     public int IndexedArticles => _segments.Sum(s => s.Count);
 
-    /// <summary>Signature and containment sample of a profile, computed once and shared by Find and Add.</summary>
+    /// <summary>Signature and containment sample of a profile, computed once and shared by Find and Add (or
+    /// beforehand, on the profiling thread, by <see cref="ArticleProfiler.Build(Extraction.Article, ClusteringOptions)"/>).</summary>
     public Sketch SketchOf(ArticleProfile profile)
+    {
+        if (profile.CopySketch is Sketch known && known.Fits(options))
+        {
+            return known;
+        }
+
+        return Compute(profile, options);
+    }
+
+    /// <summary>Computes the sketch of a profile under the given settings (pure: any thread may call it).</summary>
+    internal static Sketch Compute(ArticleProfile profile, ClusteringOptions options)
     {
         var samples = new List<ulong>();
         foreach (var shingle in profile.Shingles)
@@ -25,12 +37,13 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
             }
         }
 
-        var signature = _hasher.Signature(profile.Shingles);
+        var signature = Hashers.GetOrAdd(options.MinHashCount, count => new MinHasher(count)).Signature(profile.Shingles);
+        var rows = Math.Max(1, options.MinHashCount / options.Bands);
         var bandKeys = new ulong[options.Bands];
         for (var band = 0; band < options.Bands; band++)
         {
             var key = (ulong)band * 0x9E3779B97F4A7C15UL;
-            for (var row = band * _rows; row < Math.Min(signature.Length, (band + 1) * _rows); row++)
+            for (var row = band * rows; row < Math.Min(signature.Length, (band + 1) * rows); row++)
             {
                 key = ProfileBuilder.Mix(key ^ signature[row]);
             }
@@ -38,7 +51,7 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
             bandKeys[band] = key;
         }
 
-        return new Sketch(signature, bandKeys, samples);
+        return new Sketch(signature, bandKeys, samples, options.MinHashCount, options.Bands, options.SampleModulus);
     }
 
     public List<NearDuplicateMatch> Find(ArticleProfile profile, Sketch sketch)
@@ -49,55 +62,34 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
             return matches;
         }
 
-        var shared = new Dictionary<NearDuplicateEntry, int>(ReferenceEqualityComparer.Instance);
-        var banded = new HashSet<NearDuplicateEntry>(ReferenceEqualityComparer.Instance);
         foreach (var segment in _segments)
         {
-            if (segment.Exact.TryGetValue(profile.ContentHash, out var exact))
+            if (segment.TryGetExact(profile.ContentHash, out var copy))
             {
-                matches.Add(new NearDuplicateMatch(exact, 1, 1, Exact: true));
-            }
-
-            foreach (var key in sketch.BandKeys)
-            {
-                if (segment.Bands.TryGetValue(key, out var list))
-                {
-                    banded.UnionWith(list);
-                }
-            }
-
-            foreach (var key in sketch.Samples)
-            {
-                if (segment.Samples.TryGetValue(key, out var list) && list.Count < NearDuplicateSegment.MaxPostings)
-                {
-                    foreach (var entry in list)
-                    {
-                        shared[entry] = shared.GetValueOrDefault(entry) + 1;
-                    }
-                }
+                matches.Add(new NearDuplicateMatch(copy, 1, 1, Exact: true));
             }
         }
 
-        foreach (var entry in banded)
+        var exactCount = matches.Count;
+        foreach (var segment in _segments)
         {
-            shared.TryAdd(entry, 0);
-        }
-
-        foreach (var (entry, common) in shared)
-        {
-            if ((common < options.MinSharedSamples && !banded.Contains(entry)) || matches.Exists(m => ReferenceEquals(m.Entry, entry)))
+            segment.Query(sketch.BandKeys, sketch.Samples, (entry, common, banded) =>
             {
-                continue;
-            }
+                if ((common < options.MinSharedSamples && !banded)
+                    || (exactCount > 0 && matches.Exists(m => ReferenceEquals(m.Entry, entry))))
+                {
+                    return;
+                }
 
-            var resemblance = MinHasher.Resemblance(sketch.Signature, entry.Signature);
-            var smaller = Math.Min(sketch.Samples.Count, entry.SampleCount);
-            var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)common / smaller);
-            if (resemblance >= options.ResemblanceThreshold
-                || (overlap >= options.OverlapThreshold && common >= options.MinSharedSamples))
-            {
-                matches.Add(new NearDuplicateMatch(entry, resemblance, overlap, Exact: false));
-            }
+                var resemblance = MinHasher.Resemblance(sketch.Signature, entry.Signature);
+                var smaller = Math.Min(sketch.Samples.Count, entry.SampleCount);
+                var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)common / smaller);
+                if (resemblance >= options.ResemblanceThreshold
+                    || (overlap >= options.OverlapThreshold && common >= options.MinSharedSamples))
+                {
+                    matches.Add(new NearDuplicateMatch(entry, resemblance, overlap, Exact: false));
+                }
+            });
         }
 
         return matches;
@@ -131,5 +123,9 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
         }
     }
 
-    internal sealed record Sketch(ulong[] Signature, ulong[] BandKeys, List<ulong> Samples);
+    internal sealed record Sketch(ulong[] Signature, ulong[] BandKeys, List<ulong> Samples, int HashCount, int Bands, int SampleModulus)
+    {
+        public bool Fits(ClusteringOptions options) =>
+            HashCount == options.MinHashCount && Bands == options.Bands && SampleModulus == options.SampleModulus;
+    }
 }

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using CrossCheck.Clustering.Features;
+
 namespace CrossCheck.Clustering.Online;
 
 /// <summary>A streaming estimate of how many documents contain each term, for IDF weights that follow the
@@ -31,6 +34,39 @@ public sealed class DocumentFrequencies(int capacity = 1 << 21)
             Shrink();
         }
     }
+
+    /// <summary>Counts one article: its body terms, the title terms not already in the body, and its names
+    /// (names are hashed with their own seed, so they never collide with words).</summary>
+    internal void Add(ArticleProfile profile)
+    {
+        Documents++;
+        Version++;
+        foreach (var term in profile.BodyTerms.Keys)
+        {
+            Bump(term);
+        }
+
+        foreach (var term in profile.TitleTerms.Keys)
+        {
+            if (!profile.BodyTerms.ContainsKey(term))
+            {
+                Bump(term);
+            }
+        }
+
+        foreach (var term in profile.Entities.Keys)
+        {
+            Bump(term);
+        }
+
+        if (_counts.Count > Capacity)
+        {
+            Shrink();
+        }
+    }
+
+    private void Bump(ulong term) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out _)++;
 
     /// <summary>Smoothed inverse document frequency, ln((N + 1) / (df + 1)) + 1: always positive, so a term
     /// shared by every document still counts a little.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CrossCheck.Clustering.Features;
 
 namespace CrossCheck.Clustering.Online;
@@ -9,9 +8,6 @@ namespace CrossCheck.Clustering.Online;
 /// not counted as disagreement.</summary>
 public sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimilarity
 {
-    private readonly ConditionalWeakTable<StoryProfile, NormCache> _storyNorms = [];
-    private readonly ConditionalWeakTable<ArticleProfile, WeightedArticle> _articles = [];
-
     public SimilarityWeights Weights { get; } = weights;
 
     public double Score(ArticleProfile article, StoryProfile story, DocumentFrequencies frequencies)
@@ -19,7 +15,13 @@ public sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimil
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(frequencies);
-        var weighted = _articles.GetValue(article, a => new WeightedArticle(a, frequencies));
+        // IDF² is folded into the article's weights once, at its first comparison (the clusterer compares an
+        // article with all its candidates right after adding it to the frequencies).
+        if (article.SimilarityCache is not WeightedArticle weighted)
+        {
+            article.SimilarityCache = weighted = new WeightedArticle(article, frequencies);
+        }
+
         var storyNorms = StoryNorms(story, frequencies);
         var score = 0.0;
         var total = 0.0;
@@ -87,29 +89,15 @@ public sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimil
         }
     }
 
-    private double[] StoryNorms(StoryProfile story, DocumentFrequencies frequencies)
+    private static double[] StoryNorms(StoryProfile story, DocumentFrequencies frequencies)
     {
-        var cache = _storyNorms.GetOrCreateValue(story);
-        // IDF drifts slowly once the stream is under way: refresh when the story changed or the corpus grew by 10 %.
-        if (cache.Norms is null || cache.StoryVersion != story.Version || frequencies.Documents > cache.Documents * 1.1)
+        if (!story.Norms.IsCurrent(frequencies))
         {
-            cache.Norms = Norms(story.TitleTerms, story.BodyTerms, story.Entities, story.EventDates, frequencies);
-            cache.StoryVersion = story.Version;
-            cache.Documents = frequencies.Documents;
+            story.Norms.Recompute(story, frequencies);
         }
 
-        return cache.Norms;
+        return story.Norms.Values;
     }
-
-    private static double[] Norms(
-        IReadOnlyDictionary<ulong, float> title, IReadOnlyDictionary<ulong, float> body,
-        IReadOnlyDictionary<ulong, float> entities, IReadOnlyDictionary<ulong, float> dates, DocumentFrequencies frequencies) =>
-        [
-            WeightedCosine.Norm(title, frequencies),
-            WeightedCosine.Norm(body, frequencies),
-            WeightedCosine.Norm(entities, frequencies),
-            WeightedCosine.Norm(dates, null),
-        ];
 
     /// <summary>An article's vectors with IDF² folded into the weights once, so scoring it against each
     /// candidate story costs one lookup per term.</summary>
@@ -162,14 +150,5 @@ public sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimil
 
             return sum;
         }
-    }
-
-    private sealed class NormCache
-    {
-        public double[]? Norms { get; set; }
-
-        public long StoryVersion { get; set; }
-
-        public long Documents { get; set; }
     }
 }

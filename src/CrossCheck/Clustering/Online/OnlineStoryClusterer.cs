@@ -61,7 +61,7 @@ public sealed class OnlineStoryClusterer
             return new StoryAssignment(article.Id, alone.Id, AssignmentKind.TooShort, 0, null);
         }
 
-        Frequencies.Add(profile.TitleTerms.Keys.Concat(profile.BodyTerms.Keys).Concat(profile.Entities.Keys).Distinct());
+        Frequencies.Add(profile);
         var query = QueryKeys(profile);
         var (best, bestScore, second, secondScore) = BestStories(profile, query);
         StoryState story;
@@ -79,11 +79,12 @@ public sealed class OnlineStoryClusterer
 
         var derivedFrom = story.CreditedSource(profile.AttributedOutlets, article.Outlet, member);
         story.AddMember(member, article.Title, article.Outlet, derivedFrom);
-        story.Profile.Add(profile);
+        story.Profile.Add(profile, Frequencies);
         _index.Add(story, query.Select(q => q.Key));
         _copies.Add(profile, sketch).StorySlot = story.Slot;
         if (second is not null && secondScore >= _options.JoinThreshold && kind == AssignmentKind.Joined
-            && _similarity.Score(story.Profile, second.Profile, Frequencies) >= _options.MergeThreshold)
+            && _similarity.Score(story.Profile, second.Profile, Frequencies)
+                * NameConflictFactor(PrincipalNameConflict.Between(story.Profile, second.Profile)) >= _options.MergeThreshold)
         {
             story = Merge(story, second);
         }
@@ -148,7 +149,7 @@ public sealed class OnlineStoryClusterer
         story.AddMember(member, article.Title, article.Outlet, derivedFrom);
         if (!exact)
         {
-            story.Profile.Add(profile);
+            story.Profile.Add(profile, Frequencies);
             _copies.Add(profile, sketch).StorySlot = story.Slot;
         }
 
@@ -174,7 +175,8 @@ public sealed class OnlineStoryClusterer
                 continue;
             }
 
-            var score = decay * _similarity.Score(profile, story.Profile, Frequencies);
+            var score = decay * _similarity.Score(profile, story.Profile, Frequencies)
+                * NameConflictFactor(_options.NameConflictPenalty > 0 && PrincipalNameConflict.Between(profile, story.Profile));
             if (score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
@@ -188,6 +190,8 @@ public sealed class OnlineStoryClusterer
 
         return (best, bestScore, second, secondScore);
     }
+
+    private double NameConflictFactor(bool conflict) => conflict ? 1 - _options.NameConflictPenalty : 1;
 
     private double Decay(DateOnly? published, StoryProfile story)
     {

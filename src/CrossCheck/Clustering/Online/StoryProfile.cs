@@ -29,13 +29,21 @@ public sealed class StoryProfile
 
     public Dictionary<ulong, float> EventDates { get; } = [];
 
+    /// <summary>How many members have each principal name (<see cref="ArticleProfile.PrincipalName"/>).</summary>
+    public Dictionary<ulong, int> PrincipalNames { get; } = [];
+
     /// <summary>Sum of member embeddings when the articles carry one.</summary>
     public float[]? Embedding { get; private set; }
 
     /// <summary>Changes whenever the vectors change, so cached norms know when to refresh.</summary>
     internal long Version { get; private set; }
 
-    internal void Add(ArticleProfile article)
+    /// <summary>IDF-weighted lengths of the four vectors, maintained incrementally.</summary>
+    internal StoryNorms Norms { get; } = new();
+
+    /// <summary>Adds an article's vectors. With <paramref name="frequencies"/> (the stream's IDF) the weighted
+    /// lengths are updated for the article's terms only.</summary>
+    internal void Add(ArticleProfile article, DocumentFrequencies? frequencies = null)
     {
         if (Size == 0)
         {
@@ -44,23 +52,47 @@ public sealed class StoryProfile
 
         Size++;
         Version++;
-        AddNormalised(TitleTerms, article.TitleTerms);
-        AddNormalised(BodyTerms, article.BodyTerms);
-        AddNormalised(Entities, article.Entities);
-        AddNormalised(EventDates, article.EventDates);
+        if (frequencies is null)
+        {
+            Norms.Invalidate();
+        }
+
+        var pruned = AddNormalised(TitleTerms, article.TitleTerms, 0, frequencies)
+            | AddNormalised(BodyTerms, article.BodyTerms, 1, frequencies)
+            | AddNormalised(Entities, article.Entities, 2, frequencies)
+            | AddNormalised(EventDates, article.EventDates, 3, frequencies);
+        if (pruned)
+        {
+            Norms.Invalidate();
+        }
+        else
+        {
+            Norms.Publish();
+        }
+
         AddEmbedding(article.Embedding);
         Extend(article.Published);
+        if (article.PrincipalName is { } name)
+        {
+            PrincipalNames[name] = PrincipalNames.GetValueOrDefault(name) + 1;
+        }
     }
 
     internal void Absorb(StoryProfile other)
     {
         Size += other.Size;
         Version++;
+        Norms.Invalidate();
         AddRaw(TitleTerms, other.TitleTerms);
         AddRaw(BodyTerms, other.BodyTerms);
         AddRaw(Entities, other.Entities);
         AddRaw(EventDates, other.EventDates);
         AddEmbedding(other.Embedding);
+        foreach (var (name, count) in other.PrincipalNames)
+        {
+            PrincipalNames[name] = PrincipalNames.GetValueOrDefault(name) + count;
+        }
+
         Extend(other.FirstPublished);
         Extend(other.LastPublished);
     }
@@ -90,7 +122,8 @@ public sealed class StoryProfile
         }
     }
 
-    private static void AddNormalised(Dictionary<ulong, float> target, IReadOnlyDictionary<ulong, float> vector)
+    /// <summary>Adds the unit-length copy of <paramref name="vector"/>; true when the target had to be pruned.</summary>
+    private bool AddNormalised(Dictionary<ulong, float> target, IReadOnlyDictionary<ulong, float> vector, int index, DocumentFrequencies? frequencies)
     {
         var norm = 0f;
         foreach (var value in vector.Values)
@@ -100,16 +133,18 @@ public sealed class StoryProfile
 
         if (norm <= 0)
         {
-            return;
+            return false;
         }
 
         var scale = 1f / MathF.Sqrt(norm);
         foreach (var (key, value) in vector)
         {
-            target[key] = target.GetValueOrDefault(key) + (value * scale);
+            var delta = value * scale;
+            Norms.Grow(index, target, key, delta, frequencies);
+            target[key] = target.GetValueOrDefault(key) + delta;
         }
 
-        Prune(target);
+        return Prune(target);
     }
 
     private static void AddRaw(Dictionary<ulong, float> target, Dictionary<ulong, float> source)
@@ -123,11 +158,11 @@ public sealed class StoryProfile
     }
 
     /// <summary>Keeps memory bounded for very large stories: drops the weakest half of the terms.</summary>
-    private static void Prune(Dictionary<ulong, float> vector)
+    private static bool Prune(Dictionary<ulong, float> vector)
     {
         if (vector.Count <= MaxTermsPerVector)
         {
-            return;
+            return false;
         }
 
         var cut = vector.Values.Order().ElementAt(vector.Count / 2);
@@ -138,5 +173,7 @@ public sealed class StoryProfile
                 vector.Remove(key);
             }
         }
+
+        return true;
     }
 }

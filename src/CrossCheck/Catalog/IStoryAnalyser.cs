@@ -1,0 +1,19 @@
+using CrossCheck.Clustering;
+using CrossCheck.Extraction;
+using CrossCheck.Pipeline;
+
+namespace CrossCheck.Catalog;
+
+/// <summary>Cross-checks one story. A seam so tests can count (or fake) the expensive per-story analysis.</summary>
+public interface IStoryAnalyser
+{
+    AnalysedStory Analyse(Story story, IReadOnlyList<Article> articles);
+}
+
+/// <summary>The pipeline's own per-story analysis (claims, quotes, entities, alignment).</summary>
+public sealed class PipelineStoryAnalyser : IStoryAnalyser
+{
+    public static PipelineStoryAnalyser Instance { get; } = new();
+
+    public AnalysedStory Analyse(Story story, IReadOnlyList<Article> articles) => CrossCheckPipeline.AnalyseStory(story, articles);
+}

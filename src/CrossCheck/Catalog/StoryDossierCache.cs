@@ -1,0 +1,74 @@
+using System.Text;
+using CrossCheck.Clustering;
+using CrossCheck.Dossiers;
+using CrossCheck.Extraction;
+using CrossCheck.Pipeline;
+
+namespace CrossCheck.Catalog;
+
+/// <summary>A story's analysis with its article entries, valid for as long as the story keeps the same
+/// <see cref="Signature"/> (id, title, members and their content, rewrite links).</summary>
+public sealed record CachedStory(string Signature, AnalysedStory Analysis, IReadOnlyList<ArticleEntry> Entries)
+{
+    public StoryDossier Dossier => Analysis.Dossier;
+}
+
+/// <summary>Keeps each story's dossier until the story changes, so adding an article re-analyses only the stories
+/// whose membership or member content changed.</summary>
+public sealed class StoryDossierCache(IStoryAnalyser analyser)
+{
+    private Dictionary<string, CachedStory> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>How many stories have been analysed since the cache was made.</summary>
+    public int Analysed { get; private set; }
+
+    /// <summary>The analyses of <paramref name="stories"/>, reusing cached ones; stories no longer present are forgotten.
+    /// <paramref name="member"/> gives a member article and a hash of its stored content.</summary>
+    public IReadOnlyList<CachedStory> Resolve(IReadOnlyList<Story> stories, Func<string, (Article Article, string ContentHash)> member)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(member);
+        var signatures = stories.Select(s => Signature(s, member)).ToArray();
+        var results = new CachedStory?[stories.Count];
+        var stale = new List<int>();
+        for (var i = 0; i < stories.Count; i++)
+        {
+            if (_byId.TryGetValue(stories[i].Id, out var cached) && string.Equals(cached.Signature, signatures[i], StringComparison.Ordinal))
+            {
+                results[i] = cached;
+            }
+            else
+            {
+                stale.Add(i);
+            }
+        }
+
+        Parallel.ForEach(stale, i => results[i] = Analyse(stories[i], signatures[i], member));
+        Analysed += stale.Count;
+        var resolved = results.Select(r => r!).ToList();
+        _byId = resolved.ToDictionary(r => r.Dossier.Id, StringComparer.Ordinal);
+        return resolved;
+    }
+
+    private CachedStory Analyse(Story story, string signature, Func<string, (Article Article, string ContentHash)> member)
+    {
+        var analysis = analyser.Analyse(story, story.ArticleIds.Select(id => member(id).Article).ToList());
+        var entries = analysis.Articles.Select(a => DossierBuilder.ToEntry(a, story.DerivedFrom.GetValueOrDefault(a.Id))).ToList();
+        return new CachedStory(signature, analysis, entries);
+    }
+
+    private static string Signature(Story story, Func<string, (Article Article, string ContentHash)> member)
+    {
+        var builder = new StringBuilder(story.Id).Append('\n').Append(story.Title);
+        foreach (var id in story.ArticleIds)
+        {
+            builder.Append('\n').Append(id).Append(' ').Append(member(id).ContentHash);
+            if (story.DerivedFrom.TryGetValue(id, out var source))
+            {
+                builder.Append(" < ").Append(source);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
