@@ -28,10 +28,16 @@ internal static class SlotFrame
         var sideA = Side(a, slotA, -1);
         var otherSideA = Side(a, slotA, +1);
         var frameB = new HashSet<int>(Side(b, slotB, -1).Concat(Side(b, slotB, +1)));
+        if (frameB.Count == 0)
+        {
+            // A slot standing alone in its segment ("Monday." or a figure between dashes) has no frame to match.
+            return false;
+        }
+
         var left = Score(a, sideA, b, frameB, matcher);
         var right = Score(a, otherSideA, b, frameB, matcher);
         var total = left.Total + right.Total;
-        if (total <= 0 || frameB.Count == 0 || NamesDiffer(a, [.. sideA, .. otherSideA], b, frameB, alignment))
+        if (total <= 0 || NamesDiffer(a, [.. sideA, .. otherSideA], b, frameB, alignment))
         {
             return false;
         }

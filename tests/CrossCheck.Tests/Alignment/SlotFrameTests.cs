@@ -78,4 +78,17 @@ public sealed class SlotFrameTests
         Assert.Equal(ClaimStatus.Contradicted, ClaimOf(claims, "b").Status);
         Assert.Equal(EvidenceRelation.Contradicts, Assert.Single(ClaimOf(claims, "b").Evidence).Relation);
     }
+
+    [Fact]
+    public void A_date_standing_alone_between_dashes_has_no_frame_and_is_still_judged()
+    {
+        var a = new ArticleBuilder("a", "Crews evacuated 140 residents from riverside houses on Monday.")
+            .Quantity("140 residents", 140, QuantityQualifier.Exact, "residents").Date("Monday", "2024-03-04");
+        var b = new ArticleBuilder("b", "Crews evacuated 140 residents from riverside homes \u2014 Tuesday \u2014 officials said.")
+            .Quantity("140 residents", 140, QuantityQualifier.Exact, "residents").Date("Tuesday", "2024-03-05");
+
+        var claim = ClaimOf(Align(a, b), "a");
+
+        Assert.Contains(claim.Evidence, e => e.ArticleId == "b");
+    }
 }
