@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
@@ -28,39 +27,17 @@ public sealed class LexiconRelatedness(Lexicon lexicon) : IWordRelatedness
 
     public bool IsStopWord(string word) => lexicon.IsStopWord(word);
 
-    /// <summary>Bound on the shared answer cache; past it the cache starts over rather than grow without end.</summary>
-    private const int MaxCachedPairs = 1 << 20;
-
     // Stories are aligned in parallel and share most of their vocabulary: one answer per lemma pair serves all.
-    private readonly ConcurrentDictionary<(string, string), double> _relatedness = new();
-
-    // ConcurrentDictionary.Count takes every lock; an approximate count is enough for the bound.
-    private int _cachedPairs;
+    private readonly BoundedCache<(string, string), double> _relatedness = new(1 << 20);
 
     public double Relatedness(string lemmaA, string lemmaB)
     {
         ArgumentNullException.ThrowIfNull(lemmaA);
         ArgumentNullException.ThrowIfNull(lemmaB);
         var key = string.CompareOrdinal(lemmaA, lemmaB) <= 0 ? (lemmaA, lemmaB) : (lemmaB, lemmaA);
-        if (_relatedness.TryGetValue(key, out var score))
-        {
-            return score;
-        }
-
-        if (Volatile.Read(ref _cachedPairs) >= MaxCachedPairs)
-        {
-            _relatedness.Clear();
-            Volatile.Write(ref _cachedPairs, 0);
-        }
 
         // Lexicon.Relatedness already answers 1 for synonyms (a shared synset or lemma).
-        score = lexicon.Relatedness(key.Item1, key.Item2);
-        if (_relatedness.TryAdd(key, score))
-        {
-            Interlocked.Increment(ref _cachedPairs);
-        }
-
-        return score;
+        return _relatedness.GetOrAdd(key, pair => lexicon.Relatedness(pair.Item1, pair.Item2));
     }
 
     /// <summary>Words WordNet mostly reads as adjectives or adverbs weigh half.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -12,31 +11,14 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
 {
     public bool Overlaps(TimexInterval other) => Start < other.End && other.Start < End;
 
-    private const int MaxCachedValues = 1 << 16;
-
     // Every candidate sentence pair compares its dates; a story has few distinct values, parsed once each.
-    private static readonly ConcurrentDictionary<string, TimexInterval?> Parsed = new(StringComparer.Ordinal);
-    private static int _parsedCount;
+    private static readonly BoundedCache<string, TimexInterval?> Parsed = new(1 << 16, StringComparer.Ordinal);
 
     public static bool? Compatible(string a, string b) =>
         Cached(a) is { } x && Cached(b) is { } y ? x.Overlaps(y) : null;
 
-    private static TimexInterval? Cached(string value)
-    {
-        if (Parsed.TryGetValue(value, out var interval))
-        {
-            return interval;
-        }
-
-        interval = TryParse(value, out var parsed) ? parsed : null;
-        // Past the bound values are parsed each time (ConcurrentDictionary.Count would take every lock).
-        if (Volatile.Read(ref _parsedCount) < MaxCachedValues && Parsed.TryAdd(value, interval))
-        {
-            Interlocked.Increment(ref _parsedCount);
-        }
-
-        return interval;
-    }
+    private static TimexInterval? Cached(string value) =>
+        Parsed.GetOrAdd(value, v => TryParse(v, out var parsed) ? parsed : null);
 
     public static bool TryParse(string? value, out TimexInterval interval)
     {
