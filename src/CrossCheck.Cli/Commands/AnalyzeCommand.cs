@@ -112,7 +112,8 @@ internal static class AnalyzeCommand
         }
 
         var (articles, errors) = pipeline.Extract(documents);
-        return pipeline.Analyse(articles, ArrivalOrderGrouper.Group(articles)) with { Errors = errors };
+        var result = pipeline.Analyse(articles, ArrivalOrderGrouper.Group(articles));
+        return result with { Errors = [.. errors, .. result.Errors] };
     }
 
     private static void Write(CliContext context, DossierDocument document, OutputFormat format, FileInfo? output)

@@ -14,13 +14,17 @@ public sealed record PipelineResult(DossierDocument Document, IReadOnlyList<Arti
 /// <summary>One cross-checked story and its articles with their publication dates settled.</summary>
 public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> Articles);
 
-/// <summary>Raw documents in, one cross-checked dossier per story out.</summary>
-public sealed class CrossCheckPipeline(TimeProvider time)
+/// <summary>Raw documents in, one cross-checked dossier per story out. A story whose analysis fails is reported
+/// as an error and left out of the dossier; the other stories are still cross-checked.</summary>
+public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser = null)
 {
+    private readonly IStoryAnalyser _analyser = analyser ?? PipelineStoryAnalyser.Instance;
+
     public PipelineResult Run(IReadOnlyList<RawDocument> documents)
     {
         var (articles, errors) = Extract(documents);
-        return Analyse(articles) with { Errors = errors };
+        var result = Analyse(articles);
+        return result with { Errors = [.. errors, .. result.Errors] };
     }
 
     /// <summary>Extracts every document, settling ids (unique) and publication dates from metadata or text.</summary>
@@ -63,8 +67,9 @@ public sealed class CrossCheckPipeline(TimeProvider time)
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var analysed = new AnalysedStory[stories.Count];
-        Parallel.For(0, stories.Count, i => analysed[i] = AnalyseStory(stories[i], stories[i].ArticleIds.Select(id => byId[id]).ToList()));
+        var outcomes = new StoryOutcome[stories.Count];
+        Parallel.For(0, stories.Count, i => outcomes[i] = IsolatedStoryAnalysis.Run(_analyser, stories[i], [.. stories[i].ArticleIds.Select(id => byId[id])]));
+        var analysed = outcomes.Where(o => o.Analysis is not null).Select(o => o.Analysis!).ToList();
         foreach (var story in analysed)
         {
             foreach (var article in story.Articles)
@@ -76,7 +81,8 @@ public sealed class CrossCheckPipeline(TimeProvider time)
         var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
         var settled = articles.Select(a => byId[a.Id]).ToList();
-        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, [.. analysed.Select(s => s.Dossier)]), settled, []);
+        var failures = outcomes.Where(o => o.Failure is not null).Select(o => o.Failure!).ToList();
+        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, [.. analysed.Select(s => s.Dossier)]), settled, failures);
     }
 
     /// <summary>Cross-checks one story: settles the publication dates of its undated articles from the others,
