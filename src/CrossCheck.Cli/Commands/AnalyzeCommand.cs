@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrossCheck.Catalog;
+using CrossCheck.Clustering;
 using CrossCheck.Cli.Rendering;
 using CrossCheck.Dossiers;
 using CrossCheck.Dossiers.Rendering;
@@ -80,39 +81,79 @@ internal static class AnalyzeCommand
             context.Error.WriteLine($"crosscheck: {error}");
         }
 
-        var result = Analyse(context, parse.GetValue(store.Db) is not null, [.. stored, .. loaded.Documents]);
-        if (inputs.Length == 0)
-        {
-            store.SaveStoriesAsync(context, parse, stored, result.Document).GetAwaiter().GetResult();
-        }
-
-        foreach (var error in result.Errors)
+        var (run, extractionErrors) = Start(context, parse.GetValue(store.Db) is not null, [.. stored, .. loaded.Documents]);
+        foreach (var error in extractionErrors)
         {
             context.Error.WriteLine($"crosscheck: {error}");
         }
 
-        if (result.Document.Articles.Count == 0)
+        if (run.Entries.Count == 0)
         {
             context.Error.WriteLine("crosscheck: nothing could be analysed");
             return ExitCodes.NothingAnalysed;
         }
 
-        Write(context, result.Document, format, output);
+        var written = new List<(string StoryId, IReadOnlyList<string> ArticleIds)>();
+        var stories = Dossiers(context, run, written);
+        if (format == OutputFormat.Json)
+        {
+            WriteJson(context, run.Entries, stories, output);
+        }
+        else
+        {
+            Write(context, new DossierDocument(DossierDocument.CurrentSchemaVersion, run.Entries, [.. stories]), format, output);
+        }
+
+        if (inputs.Length == 0)
+        {
+            store.SaveStoriesAsync(context, parse, stored, written).GetAwaiter().GetResult();
+        }
+
         return ExitCodes.Success;
     }
 
     /// <summary>Over a store, articles are grouped in the order they were stored, as the web catalog groups them,
     /// so both give the same stories and story ids; files alone are grouped in publication order.</summary>
-    private static PipelineResult Analyse(CliContext context, bool fromStore, IReadOnlyList<RawDocument> documents)
+    private static (StreamedRun Run, IReadOnlyList<IngestError> Errors) Start(CliContext context, bool fromStore, IReadOnlyList<RawDocument> documents)
     {
         var pipeline = new CrossCheckPipeline(context.Time);
-        if (!fromStore)
+        var (articles, errors) = pipeline.Extract(documents);
+        var stories = fromStore ? ArrivalOrderGrouper.Group(articles) : StoryGrouper.Group(articles);
+        return (pipeline.Stream(articles, stories), errors);
+    }
+
+    /// <summary>The run's dossiers as they are cross-checked; a story that fails is reported and skipped. Each
+    /// dossier is remembered in <paramref name="written"/> only as its id and members, for the store.</summary>
+    private static IEnumerable<StoryDossier> Dossiers(CliContext context, StreamedRun run, List<(string StoryId, IReadOnlyList<string> ArticleIds)> written)
+    {
+        foreach (var outcome in run.Stories)
         {
-            return pipeline.Run(documents);
+            if (outcome.Failure is { } failure)
+            {
+                context.Error.WriteLine($"crosscheck: {failure}");
+                continue;
+            }
+
+            var dossier = outcome.Analysis!.Dossier;
+            written.Add((dossier.Id, dossier.ArticleIds));
+            yield return dossier;
+        }
+    }
+
+    /// <summary>JSON is written story by story, so a batch of thousands of reports never sits in memory whole.</summary>
+    private static void WriteJson(CliContext context, IReadOnlyList<ArticleEntry> entries, IEnumerable<StoryDossier> stories, FileInfo? output)
+    {
+        if (output is not null)
+        {
+            using var file = File.Create(output.FullName);
+            DossierJson.Serialize(file, entries, stories);
+            file.WriteByte((byte)'\n');
+            return;
         }
 
-        var (articles, errors) = pipeline.Extract(documents);
-        return pipeline.Analyse(articles, ArrivalOrderGrouper.Group(articles)) with { Errors = errors };
+        using var buffer = new MemoryStream();
+        DossierJson.Serialize(buffer, entries, stories);
+        context.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n");
     }
 
     private static void Write(CliContext context, DossierDocument document, OutputFormat format, FileInfo? output)
@@ -123,17 +164,8 @@ internal static class AnalyzeCommand
             return;
         }
 
-        if (format == OutputFormat.Json && output is not null)
-        {
-            using var stream = File.Create(output.FullName);
-            DossierJson.Serialize(stream, document);
-            stream.WriteByte((byte)'\n');
-            return;
-        }
-
         var text = format switch
         {
-            OutputFormat.Json => DossierJson.Serialize(document) + "\n",
             OutputFormat.Markdown => MarkdownDossierRenderer.Render(document),
             OutputFormat.Html => HtmlDossierRenderer.Render(document),
             _ => RenderPlain(document),

@@ -59,7 +59,7 @@ internal sealed class StoreSelection
 
     /// <summary>Records story membership of stored articles after a run over the whole store (no <c>--since</c>,
     /// no <c>--story</c>): a grouping of part of the store must not overwrite the grouping of all of it.</summary>
-    public async Task SaveStoriesAsync(CliContext context, ParseResult parse, IReadOnlyList<RawDocument> storedDocuments, DossierDocument dossier)
+    public async Task SaveStoriesAsync(CliContext context, ParseResult parse, IReadOnlyList<RawDocument> storedDocuments, IReadOnlyList<(string StoryId, IReadOnlyList<string> ArticleIds)> stories)
     {
         if (parse.GetValue(Db) is not { } db || parse.GetValue(Story) is not null || parse.GetValue(Since) is not null || storedDocuments.Count == 0)
         {
@@ -67,8 +67,8 @@ internal sealed class StoreSelection
         }
 
         var storedIds = storedDocuments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var assignments = dossier.Stories
-            .SelectMany(story => story.ArticleIds.Where(storedIds.Contains).Select(id => (id, story.Id)))
+        var assignments = stories
+            .SelectMany(story => story.ArticleIds.Where(storedIds.Contains).Select(id => (id, story.StoryId)))
             .ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
         await using var store = await StoreOpener.OpenAsync(context, db).ConfigureAwait(false);
         if (store is not null)

@@ -53,7 +53,7 @@ public sealed class InMemoryStoryCatalog(TimeProvider time, IStoryAnalyser? anal
 
             var stories = _cache.Resolve(_grouper.Stories(), id => (_articles[id], string.Empty));
             _snapshot = StorySnapshot.Of(stories, _grouper.MergedIds());
-            return Task.FromResult(new AddSummary(addedIds.Count, documents.Count - fresh.Count, addedIds, errors.Select(e => e.ToString()).ToList()));
+            return Task.FromResult(new AddSummary(addedIds.Count, documents.Count - fresh.Count, addedIds, [.. errors.Concat(_cache.Failures).Select(e => e.ToString())]));
         }
     }
 

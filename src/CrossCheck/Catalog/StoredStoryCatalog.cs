@@ -48,6 +48,7 @@ public sealed class StoredStoryCatalog : IStoryCatalog
         var addedIds = new List<string>();
         var unchanged = 0;
         var revised = false;
+        IReadOnlyList<IngestError> failures = [];
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -69,6 +70,7 @@ public sealed class StoredStoryCatalog : IStoryCatalog
             if (addedIds.Count > 0)
             {
                 await IncludeAsync(addedIds, revised, cancellationToken).ConfigureAwait(false);
+                failures = _cache.Failures;
             }
         }
         finally
@@ -76,7 +78,7 @@ public sealed class StoredStoryCatalog : IStoryCatalog
             _gate.Release();
         }
 
-        return new AddSummary(addedIds.Count, unchanged, addedIds, errors.Select(e => e.ToString()).ToList());
+        return new AddSummary(addedIds.Count, unchanged, addedIds, [.. errors.Concat(failures).Select(e => e.ToString())]);
     }
 
     /// <summary>Each extracted article with the document it came from (extraction keeps input order and skips failures).</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using CrossCheck.Clustering;
 using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
+using CrossCheck.Ingest;
 using CrossCheck.Pipeline;
 
 namespace CrossCheck.Catalog;
@@ -14,13 +15,17 @@ public sealed record CachedStory(string Signature, AnalysedStory Analysis, IRead
 }
 
 /// <summary>Keeps each story's dossier until the story changes, so adding an article re-analyses only the stories
-/// whose membership or member content changed.</summary>
+/// whose membership or member content changed. A story whose analysis fails is left out (and retried on the next
+/// resolve) and reported in <see cref="Failures"/>; the other stories are unaffected.</summary>
 public sealed class StoryDossierCache(IStoryAnalyser analyser)
 {
     private Dictionary<string, CachedStory> _byId = new(StringComparer.Ordinal);
 
     /// <summary>How many stories have been analysed since the cache was made.</summary>
     public int Analysed { get; private set; }
+
+    /// <summary>The stories the last <see cref="Resolve"/> could not analyse, one line each.</summary>
+    public IReadOnlyList<IngestError> Failures { get; private set; } = [];
 
     /// <summary>The analyses of <paramref name="stories"/>, reusing cached ones; stories no longer present are forgotten.
     /// <paramref name="member"/> gives a member article and a hash of its stored content.</summary>
@@ -43,18 +48,25 @@ public sealed class StoryDossierCache(IStoryAnalyser analyser)
             }
         }
 
-        Parallel.ForEach(stale, i => results[i] = Analyse(stories[i], signatures[i], member));
+        var failures = new IngestError?[stories.Count];
+        Parallel.ForEach(stale, i => (results[i], failures[i]) = Analyse(stories[i], signatures[i], member));
         Analysed += stale.Count;
-        var resolved = results.Select(r => r!).ToList();
+        Failures = [.. failures.OfType<IngestError>()];
+        var resolved = results.OfType<CachedStory>().ToList();
         _byId = resolved.ToDictionary(r => r.Dossier.Id, StringComparer.Ordinal);
         return resolved;
     }
 
-    private CachedStory Analyse(Story story, string signature, Func<string, (Article Article, string ContentHash)> member)
+    private (CachedStory? Story, IngestError? Failure) Analyse(Story story, string signature, Func<string, (Article Article, string ContentHash)> member)
     {
-        var analysis = analyser.Analyse(story, story.ArticleIds.Select(id => member(id).Article).ToList());
+        var (analysis, failure) = IsolatedStoryAnalysis.Run(analyser, story, [.. story.ArticleIds.Select(id => member(id).Article)]);
+        if (analysis is null)
+        {
+            return (null, failure);
+        }
+
         var entries = analysis.Articles.Select(a => DossierBuilder.ToEntry(a, story.DerivedFrom.GetValueOrDefault(a.Id))).ToList();
-        return new CachedStory(signature, analysis, entries);
+        return (new CachedStory(signature, analysis, entries), null);
     }
 
     private static string Signature(Story story, Func<string, (Article Article, string ContentHash)> member)

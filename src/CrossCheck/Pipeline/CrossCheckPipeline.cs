@@ -11,16 +11,28 @@ namespace CrossCheck.Pipeline;
 /// dates settled) and the inputs that could not be used.</summary>
 public sealed record PipelineResult(DossierDocument Document, IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors);
 
+/// <summary>A run whose articles are settled and whose stories are cross-checked as <see cref="Stories"/> is
+/// enumerated (once, in story order).</summary>
+public sealed record StreamedRun(IReadOnlyList<ArticleEntry> Entries, IReadOnlyList<Article> Articles, IEnumerable<StoryOutcome> Stories);
+
 /// <summary>One cross-checked story and its articles with their publication dates settled.</summary>
 public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> Articles);
 
-/// <summary>Raw documents in, one cross-checked dossier per story out.</summary>
-public sealed class CrossCheckPipeline(TimeProvider time)
+/// <summary>Raw documents in, one cross-checked dossier per story out. A story whose analysis fails is reported
+/// as an error and left out of the dossier; the other stories are still cross-checked.</summary>
+public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser = null)
 {
+    /// <summary>How many stories may be cross-checked ahead of the one being written: enough to keep every core
+    /// busy behind one large story, few enough that memory holds only a handful of dossiers.</summary>
+    private static readonly int StoriesAhead = 16 * Environment.ProcessorCount;
+
+    private readonly IStoryAnalyser _analyser = analyser ?? PipelineStoryAnalyser.Instance;
+
     public PipelineResult Run(IReadOnlyList<RawDocument> documents)
     {
         var (articles, errors) = Extract(documents);
-        return Analyse(articles) with { Errors = errors };
+        var result = Analyse(articles);
+        return result with { Errors = [.. errors, .. result.Errors] };
     }
 
     /// <summary>Extracts every document, settling ids (unique) and publication dates from metadata or text.</summary>
@@ -60,23 +72,31 @@ public sealed class CrossCheckPipeline(TimeProvider time)
     /// <summary>Cross-checks each of the given stories (a grouping of <paramref name="articles"/> made elsewhere).</summary>
     public PipelineResult Analyse(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
     {
+        var run = Stream(articles, stories);
+        var outcomes = run.Stories.ToList();
+        var analysed = outcomes.Where(o => o.Analysis is not null).Select(o => o.Analysis!.Dossier).ToList();
+        var failures = outcomes.Where(o => o.Failure is not null).Select(o => o.Failure!).ToList();
+        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, run.Entries, analysed), run.Articles, failures);
+    }
+
+    /// <summary>Settles every article's publication date and dossier entry first, then cross-checks the stories
+    /// lazily, in order, a bounded number at a time: a caller that writes each story out as it comes holds only
+    /// those few in memory, however large the batch.</summary>
+    public StreamedRun Stream(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
+    {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var analysed = new AnalysedStory[stories.Count];
-        Parallel.For(0, stories.Count, i => analysed[i] = AnalyseStory(stories[i], stories[i].ArticleIds.Select(id => byId[id]).ToList()));
-        foreach (var story in analysed)
+        var members = stories.Select(s => PublicationDates.FromStory([.. s.ArticleIds.Select(id => byId[id])])).ToList();
+        foreach (var article in members.SelectMany(m => m))
         {
-            foreach (var article in story.Articles)
-            {
-                byId[article.Id] = article;
-            }
+            byId[article.Id] = article;
         }
 
         var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
-        var settled = articles.Select(a => byId[a.Id]).ToList();
-        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, [.. analysed.Select(s => s.Dossier)]), settled, []);
+        var outcomes = OrderedParallel.Map(stories.Count, i => IsolatedStoryAnalysis.Run(_analyser, stories[i], members[i]), StoriesAhead);
+        return new StreamedRun(entries, [.. articles.Select(a => byId[a.Id])], outcomes);
     }
 
     /// <summary>Cross-checks one story: settles the publication dates of its undated articles from the others,

@@ -1,8 +1,7 @@
 using CrossCheck.Clustering;
 using CrossCheck.Extraction;
-using CrossCheck.Pipeline;
 
-namespace CrossCheck.Catalog;
+namespace CrossCheck.Pipeline;
 
 /// <summary>Cross-checks one story. A seam so tests can count (or fake) the expensive per-story analysis.</summary>
 public interface IStoryAnalyser
