@@ -5,7 +5,8 @@ namespace CrossCheck.Alignment;
 
 /// <summary>The span of time a TIMEX3 value denotes: "2023" is the whole year, "2023-11" the month,
 /// "2023-11-20" the day, "2023-W47" the ISO week, "2023-Q4" the quarter, "2023-SU" the season,
-/// "2023-11-20T14:00" the minute. Two values are compatible when their spans overlap, so a coarse date
+/// "2023-11-20T14:00" the minute; a part of the day ("2023-11-20TEV", evening) stands for its whole day, as
+/// reporters' "evening" and "night" overlap. Two values are compatible when their spans overlap, so a coarse date
 /// never contradicts a finer one inside it.</summary>
 internal readonly partial record struct TimexInterval(DateTime Start, DateTime End)
 {
@@ -98,6 +99,6 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
     [GeneratedRegex(@"^(?<year>\d{4})(?<rest>-.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^-(?<month>\d{2})(-(?<day>\d{2})(T(?<hour>\d{2})(:(?<minute>\d{2})(:\d{2}(\.\d+)?)?)?([Zz]|[+-]\d{2}:?\d{2})?)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-(?<month>\d{2})(-(?<day>\d{2})(T(?:MO|AF|EV|NI|DT)$|T(?<hour>\d{2})(:(?<minute>\d{2})(:\d{2}(\.\d+)?)?)?([Zz]|[+-]\d{2}:?\d{2})?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayTime();
 }

@@ -34,6 +34,10 @@ public sealed class QuantityAndDateComparisonTests
     [InlineData("2023-Q4", "2023-11", true)]
     [InlineData("2023-SU", "2023-11", false)]
     [InlineData("2023-11-20T09:00", "2023-11-20T10:00", false)]
+    [InlineData("2026-08-14TEV", "2026-08-15TAF", false)]
+    [InlineData("2026-08-14TEV", "2026-08-14", true)]
+    [InlineData("2026-08-14TMO", "2026-08-14TNI", true)]
+    [InlineData("2026-08-14TNI", "2026-08-14T22:30", true)]
     public void Timex_values_are_compatible_when_their_spans_overlap(string a, string b, bool compatible)
     {
         Assert.Equal(compatible, TimexInterval.Compatible(a, b));
@@ -43,6 +47,7 @@ public sealed class QuantityAndDateComparisonTests
     [InlineData("P2D")]
     [InlineData("PRESENT_REF")]
     [InlineData("2023-13")]
+    [InlineData("2023-11-20TXX")]
     [InlineData("")]
     public void Values_that_are_not_points_in_time_are_not_compared(string value)
     {

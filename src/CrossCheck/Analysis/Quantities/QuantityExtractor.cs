@@ -51,9 +51,19 @@ public static class QuantityExtractor
             qualifier ??= after.Qualifier;
         }
 
-        var counted = number.Unit is null || number.Unit == "%"
-            ? CountedPhrase.After(tokens, last + 1, singular: number.Value <= 1)
-              ?? (number.Unit is null ? CountedPhrase.Before(tokens, number.First) ?? CountedPhrase.FromContext(tokens, number.First) : null)
+        var unit = number.Unit;
+        var singular = number.Value <= 1;
+        if (unit is null && CompoundModifier(tokens, last) is { } compound)
+        {
+            // "a 68-year-old farmer", "a 10-storey tower": a measure of the noun that follows, not a count of it.
+            unit = tokens[compound].Lower;
+            last = compound;
+            singular = true;
+        }
+
+        var counted = unit is null || unit == "%" || last != number.Last
+            ? CountedPhrase.After(tokens, last + 1, singular)
+              ?? (unit is null ? CountedPhrase.Before(tokens, number.First) ?? CountedPhrase.FromContext(tokens, number.First) : null)
             : null;
         var counts = counted is { } phrase ? text[tokens[phrase.First].Start..tokens[phrase.Last].End] : null;
         var mention = new QuantityMention(
@@ -62,11 +72,17 @@ public static class QuantityExtractor
             tokens[last].End,
             number.Value,
             qualifier ?? QuantityQualifier.Exact,
-            number.Unit,
+            unit,
             counts,
             sentenceIndex);
         return (mention, last);
     }
+
+    /// <summary>The index of the word joined to the number by a hyphen ("68-year-old", "10-storey"), if any.</summary>
+    private static int? CompoundModifier(List<QuantityToken> tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1] is { Text: "-", Attached: true } && tokens[last + 2] is { Kind: QuantityTokenKind.Word, Attached: true }
+            ? last + 2
+            : null;
 
     /// <summary>"one" as a pronoun ("one of the", "no one", "the one who"), not a count.</summary>
     private static bool IsPronounOne(List<QuantityToken> tokens, ReadNumber number)

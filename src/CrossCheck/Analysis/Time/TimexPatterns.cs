@@ -83,7 +83,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<unit>day|morning|afternoon|evening|night|week|weekend|month|year)\b(?:(?<=\b(?<the>the)\s+(?<dir>next|following|previous|preceding|same|prior)\s+[a-z]+)|(?<=\b(?:(?<later>later|earlier)\s+)?(?<dir>that|the\s+same)\s+[a-z]+)|(?<=\b(?<the>the)\s+[a-z]+)\s+(?<dir>before|after)(?=\s*[,.;]|\s+(?:that|this)\b))", Options)]
     internal static partial Regex Anaphoric();
 
-    [GeneratedRegex(Unit + @"(?<=" + Number + @"[\s-]+[a-z]+)s?\s+(?<dir>ago|earlier|later|from\s+now|hence|previously|on)\b(?!\s+than\b)", Options)]
+    // "ten years on" is ten years later, but "jailed for eight years on Monday" is a duration followed by a date.
+    [GeneratedRegex(Unit + @"(?<=(?<!\bfor\s+)" + Number + @"[\s-]+[a-z]+)s?\s+(?<dir>ago|earlier|later|from\s+now|hence|previously|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|the\s+\d|\d)))\b(?!\s+than\b)", Options)]
     internal static partial Regex AgoLater();
 
     [GeneratedRegex(Unit + @"(?:s\b|\b)(?<=(?<lead>\bthe\s+(?:past|last|next|previous|coming|following|first|final)\s+|\b(?:almost|nearly|about|around|roughly|some|more\s+than|less\s+than|over|under|at\s+least|up\s+to|a\s+mere|just|only|another)\s+)*" + Number + @"[\s-]+[a-z]+)['’]?", Options)]

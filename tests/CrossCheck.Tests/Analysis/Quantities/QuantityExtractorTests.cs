@@ -27,6 +27,8 @@ public sealed class QuantityExtractorTests
     [InlineData("One soldier was injured.", "One", 1, QuantityQualifier.Exact, null, "soldier")]
     [InlineData("Twenty-five police officers were injured.", "Twenty-five", 25, QuantityQualifier.Exact, null, "police officers")]
     [InlineData("They counted three hundred and fifty trucks.", "three hundred and fifty", 350, QuantityQualifier.Exact, null, "trucks")]
+    [InlineData("The fire killed a 68-year-old farmer.", "68-year-old", 68, QuantityQualifier.Exact, "year-old", "farmer")]
+    [InlineData("Crews evacuated a 10-storey tower.", "10-storey", 10, QuantityQualifier.Exact, "storey", "tower")]
     public void Numbers_with_qualifier_unit_and_what_they_count(string text, string span, double value, QuantityQualifier qualifier, string? unit, string? counts)
     {
         var found = Extract(text).Last();

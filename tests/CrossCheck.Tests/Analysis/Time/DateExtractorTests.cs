@@ -57,6 +57,7 @@ public sealed class DateExtractorTests
     [InlineData("The clashes began on 24 September 2023. That evening the police withdrew.", "That evening", "2023-09-24TEV")]
     [InlineData("The war ended in 1999. The next year elections were held.", "The next year", "2000")]
     [InlineData("The next day he left.", "The next day", "2023-11-23")]
+    [InlineData("The war ended in 1999. Ten years on, the town has been rebuilt.", "Ten years on", "2009")]
     public void Anaphoric_expressions_use_the_date_mentioned_before(string text, string expression, string expected)
     {
         Assert.Equal(expected, ValueOf(text, expression, Published));
@@ -88,6 +89,17 @@ public sealed class DateExtractorTests
     public void Quantities_phone_numbers_and_scores_are_not_dates(string text)
     {
         Assert.Empty(Extract(text, Published));
+    }
+
+    [Theory]
+    [InlineData("He was jailed for eight years on Monday.", "Monday", "2023-11-20")]
+    [InlineData("The mine had been shut for two years on 20 November 2023.", "20 November 2023", "2023-11-20")]
+    public void A_duration_followed_by_a_date_is_not_a_date_that_many_years_on(string text, string expression, string expected)
+    {
+        var mentions = Extract(text, Published);
+
+        Assert.Equal(expected, Assert.Single(mentions, m => m.Text == expression).Value);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("years", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,47 @@
+using CrossCheck.Dossiers;
+using CrossCheck.Ingest;
+using CrossCheck.Pipeline;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CrossCheck.Tests.Alignment;
+
+/// <summary>Figures and dates of fictional reports through the whole pipeline (extraction, analysis, alignment).</summary>
+public sealed class ReportedFigureTests
+{
+    private static StoryDossier Analyse(string first, string second)
+    {
+        RawDocument Report(string id, string outlet, string text) =>
+            new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata("Wildfire in the Brask Hills", outlet, null, "2026-08-17"));
+        var pipeline = new CrossCheckPipeline(new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
+        var result = pipeline.Analyse(pipeline.Extract([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second)]).Articles,
+            [new("s", "Wildfire", ["a", "b"], new Dictionary<string, string>())]);
+        return Assert.Single(result.Document.Stories);
+    }
+
+    private static ClaimEntry Claim(StoryDossier story, string articleId, string fragment) =>
+        story.Claims.First(c => c.ArticleId == articleId && c.Text.Contains(fragment, StringComparison.Ordinal));
+
+    [Fact]
+    public void Days_given_with_a_part_of_the_day_clash_when_the_days_differ()
+    {
+        var story = Analyse(
+            "The fire started on Saturday afternoon near the village of Oskel. Crews from three towns fought it.",
+            "The blaze broke out on Friday evening near Oskel, a village west of Sarnowa. Crews from three towns fought it.");
+
+        var claim = Claim(story, "a", "Saturday afternoon");
+        Assert.Equal(ClaimStatusValue.Contradicted, claim.Status);
+        Assert.Contains(claim.Evidence, e => e.ArticleId == "b" && e.Relation == EvidenceRelationValue.Contradicts);
+    }
+
+    [Fact]
+    public void An_age_is_not_a_count_of_the_people_it_describes()
+    {
+        var story = Analyse(
+            "A wildfire in the Brask Hills killed a 68-year-old farmer on Sunday. Crews from three towns fought it.",
+            "The wildfire in the Brask Hills killed one person on Sunday. Crews from three towns fought it.");
+
+        var claim = Claim(story, "a", "68-year-old farmer");
+        Assert.NotEqual(ClaimStatusValue.Contradicted, claim.Status);
+        Assert.DoesNotContain(claim.Evidence, e => e.Relation == EvidenceRelationValue.Contradicts);
+    }
+}
