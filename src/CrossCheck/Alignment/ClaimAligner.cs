@@ -30,19 +30,18 @@ public static class ClaimAligner
         var index = new CandidateIndex(claims.Claims);
         var matcher = new UnitMatcher(lexicon);
         var alignments = new AlignmentCache(matcher);
-        var assessed = new List<AssessedClaim>(claims.Claims.Count);
+        var judgements = new List<Judgement>[claims.Claims.Count];
         foreach (var claim in claims.Claims)
         {
-            var judgements = new List<Judgement>();
+            judgements[claim.Index] = [];
             foreach (var sourceCandidates in index.CandidatesFor(claim, thresholds, other => independence.AreIndependent(claim.ArticleId, other)))
             {
-                JudgeSource(claim, sourceCandidates, alignments, matcher, thresholds, judgements);
+                JudgeSource(claim, sourceCandidates, alignments, matcher, thresholds, judgements[claim.Index]);
             }
-
-            assessed.Add(ClaimVerdict.Decide(claim, judgements, thresholds));
         }
 
-        return assessed;
+        MutualContradictions.Mirror(claims.Claims, judgements, matcher, independence.AreIndependent);
+        return [.. claims.Claims.Select(claim => ClaimVerdict.Decide(claim, judgements[claim.Index], thresholds))];
     }
 
     /// <summary>Judges one source's candidate sentences, best first. Once a sentence supports the whole claim,

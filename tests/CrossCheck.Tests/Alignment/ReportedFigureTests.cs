@@ -44,4 +44,18 @@ public sealed class ReportedFigureTests
         Assert.NotEqual(ClaimStatusValue.Contradicted, claim.Status);
         Assert.DoesNotContain(claim.Evidence, e => e.Relation == EvidenceRelationValue.Contradicts);
     }
+
+    [Fact]
+    public void A_clash_of_figures_contradicts_both_claims_even_when_one_sentence_says_much_more()
+    {
+        var story = Analyse(
+            "The former mayor of Dorvik, Anton Sell, was sentenced to four years in jail on Tuesday. Crews from three towns fought it.",
+            "Anton Sell, who led the city of Dorvik for twelve years, was jailed for five years on Tuesday after a court found him guilty of fraud.");
+
+        var shorter = Claim(story, "a", "four years");
+        var longer = Claim(story, "b", "five years");
+        Assert.Equal(ClaimStatusValue.Contradicted, shorter.Status);
+        Assert.Equal(ClaimStatusValue.Contradicted, longer.Status);
+        Assert.Contains(longer.Evidence, e => e.ArticleId == "a" && e.Relation == EvidenceRelationValue.Contradicts && e.Conflicts.Count > 0);
+    }
 }
