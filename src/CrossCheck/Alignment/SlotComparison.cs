@@ -58,7 +58,7 @@ internal sealed record SlotComparison(
                     continue;
                 }
 
-                var frames = SlotFrame.Match(claim, i, other, j, alignment, matcher);
+                var frames = SlotFrame.Match(claim, i, other, j, alignment, matcher) || SoleMeasurements(claim, i, other, j);
                 if (frames || same == true || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
                 {
                     conflicts.Add(QuantityComparer.DescribeConflict(quantity, otherQuantity));
@@ -72,6 +72,25 @@ internal sealed record SlotComparison(
         var framedDate = CompareDates(claim, other, alignment, matcher, conflicts, conflicting);
         return new SlotComparison(confirmed, conflicts, conflicting, framed, framedDate);
     }
+
+    /// <summary>Physical measurements of one kind (an area, a length, a mass) that are each the only one of their
+    /// kind in their sentence are the same slot: "burned 1,200 hectares in the hills" and "destroyed about 1,500
+    /// hectares of forest" measure one thing however differently the verbs put it. Counts, money and shares are
+    /// left to their frames: a story holds many of those about different things.</summary>
+    private static bool SoleMeasurements(TextProfile claim, int i, TextProfile other, int j)
+    {
+        var dimension = Units.Normalise(claim.Units[i].Quantity!.Unit).Dimension;
+        return MeasuredDimensions.Contains(dimension)
+            && string.Equals(dimension, Units.Normalise(other.Units[j].Quantity!.Unit).Dimension, StringComparison.Ordinal)
+            && CountOf(claim, dimension) == 1
+            && CountOf(other, dimension) == 1;
+    }
+
+    private static readonly HashSet<string> MeasuredDimensions = new(StringComparer.Ordinal) { "length", "mass", "area" };
+
+    private static int CountOf(TextProfile profile, string dimension) =>
+        profile.Units.Count(u => u.Kind == UnitKind.Quantity
+            && string.Equals(Units.Normalise(u.Quantity!.Unit).Dimension, dimension, StringComparison.Ordinal));
 
     private static List<int> Indices(TextProfile profile, UnitKind kind) =>
         Enumerable.Range(0, profile.Units.Count).Where(i => profile.Units[i].Kind == kind).ToList();

@@ -58,4 +58,16 @@ public sealed class ReportedFigureTests
         Assert.Equal(ClaimStatusValue.Contradicted, longer.Status);
         Assert.Contains(longer.Evidence, e => e.ArticleId == "a" && e.Relation == EvidenceRelationValue.Contradicts && e.Conflicts.Count > 0);
     }
+
+    [Theory]
+    [InlineData("The wildfire burned 800 hectares in the Varn Hills, the fire service said.", "Crews brought the wildfire in the Varn Hills under control after it destroyed about 1,100 hectares of pine forest.", true)]
+    [InlineData("The wildfire burned 800 hectares in the Varn Hills, the fire service said.", "Crews brought the wildfire in the Varn Hills under control after it destroyed some 800 hectares of pine forest.", false)]
+    [InlineData("The fire scorched 800 hectares and 30 tonnes of hay around Lake Varn, the service said.", "Of the 1,100 hectares around Lake Varn, 300 hectares were forest.", false)]
+    public void Sole_measurements_of_one_kind_are_compared_however_the_verbs_differ(string first, string second, bool clash)
+    {
+        var story = Analyse(first, second);
+
+        var claim = Claim(story, "a", "800 hectares");
+        Assert.Equal(clash, claim.Evidence.Any(e => e.ArticleId == "b" && e.Relation == EvidenceRelationValue.Contradicts));
+    }
 }
