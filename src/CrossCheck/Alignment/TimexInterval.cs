@@ -18,6 +18,21 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
     public static bool? Compatible(string a, string b) =>
         Cached(a) is { } x && Cached(b) is { } y ? x.Overlaps(y) : null;
 
+    /// <summary>How far two dates say the same: 1 when their spans are equal, the share of the longer span the
+    /// shorter covers when one holds the other ("September" inside "this year" says little about it), 0 when
+    /// they do not overlap or cannot be compared.</summary>
+    public static double Agreement(string a, string b)
+    {
+        if (Cached(a) is not { } x || Cached(b) is not { } y || !x.Overlaps(y))
+        {
+            return 0;
+        }
+
+        var shorter = Math.Min((x.End - x.Start).Ticks, (y.End - y.Start).Ticks);
+        var longer = Math.Max((x.End - x.Start).Ticks, (y.End - y.Start).Ticks);
+        return longer <= 0 ? 0 : (double)shorter / longer;
+    }
+
     private static TimexInterval? Cached(string value) =>
         Parsed.GetOrAdd(value, v => TryParse(v, out var parsed) ? parsed : null);
 

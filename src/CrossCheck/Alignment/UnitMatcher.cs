@@ -58,11 +58,24 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
             (UnitKind.Entity, UnitKind.Word) => EntityWordSimilarity(a, b),
             (UnitKind.Word, UnitKind.Entity) => EntityWordSimilarity(b, a),
             (UnitKind.Quantity, UnitKind.Quantity) => QuantityComparer.Compatible(a.Quantity!, b.Quantity!) == true ? 1.0 : 0.0,
-            (UnitKind.Date, UnitKind.Date) => TimexInterval.Compatible(a.Key, b.Key) == true ? 1.0 : 0.0,
+            (UnitKind.Date, UnitKind.Date) => DateSimilarity(a.Key, b.Key),
             _ => 0.0,
         };
         return score >= MinimumScore ? score : 0.0;
     }
+
+    /// <summary>Equal dates align fully; a date inside a coarser one ("Monday" in "this week", "September" in
+    /// "this year") aligns by half at most: the coarse one is consistent with it but does not state it.</summary>
+    private static double DateSimilarity(string a, string b)
+    {
+        var agreement = TimexInterval.Agreement(a, b);
+        return agreement >= EqualDates ? 1.0 : agreement > 0 ? ContainedDate : 0.0;
+    }
+
+    /// <summary>Spans this close are the same date (a week and its seven days, rounding of month lengths).</summary>
+    private const double EqualDates = 0.95;
+
+    public const double ContainedDate = 0.5;
 
     private double WordSimilarity(AlignmentUnit a, AlignmentUnit b)
     {

@@ -44,6 +44,18 @@ public sealed class QuantityAndDateComparisonTests
     }
 
     [Theory]
+    [InlineData("2026-09", "2026-09", 1.0)]
+    [InlineData("2026-W36", "2026-W36", 1.0)]
+    [InlineData("2026-09", "2026", 0.082)]
+    [InlineData("2026-09-07", "2026-W37", 0.143)]
+    [InlineData("2026-09", "2026-10", 0.0)]
+    [InlineData("P2D", "2026", 0.0)]
+    public void Date_agreement_is_the_share_of_the_longer_span_the_shorter_covers(string a, string b, double expected)
+    {
+        Assert.Equal(expected, TimexInterval.Agreement(a, b), 3);
+    }
+
+    [Theory]
     [InlineData("P2D")]
     [InlineData("PRESENT_REF")]
     [InlineData("2023-13")]

@@ -74,6 +74,9 @@ public sealed class LexiconTests
     [Theory]
     [InlineData("narcotic", "drug", RelatednessScorerValues.DirectHypernym)]
     [InlineData("smuggler", "smuggle", RelatednessScorerValues.Derivational)]
+    [InlineData("killed", "died", RelatednessScorerValues.Consequence)]
+    [InlineData("died", "killed", RelatednessScorerValues.Consequence)]
+    [InlineData("snore", "sleep", RelatednessScorerValues.Consequence)]
     public void Relatedness_uses_the_documented_grades(string a, string b, double expected) =>
         Assert.Equal(expected, Lexicon.Relatedness(a, b));
 
@@ -152,5 +155,6 @@ public sealed class LexiconTests
     {
         public const double DirectHypernym = 0.8;
         public const double Derivational = 0.8;
+        public const double Consequence = 0.9;
     }
 }

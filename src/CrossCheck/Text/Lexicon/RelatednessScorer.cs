@@ -5,13 +5,18 @@ namespace CrossCheck.Text;
 /// pertainyms ("smuggle"/"smuggling"); <see cref="SimilarTo"/> for adjective similar-to, verb groups and
 /// attributes ("major"/"great"); <see cref="DirectHypernym"/> for a direct hypernym or instance
 /// ("narcotic"/"drug"); <see cref="SecondHypernym"/> for a grandparent; <see cref="Sibling"/> for senses
-/// sharing a direct hypernym. Only each reading's first <see cref="MaxSenses"/> senses are walked beyond synonymy,
+/// sharing a direct hypernym; <see cref="Consequence"/> for a verb that causes or entails the other. Only each reading's first <see cref="MaxSenses"/> senses are walked beyond synonymy,
 /// so rare senses of very polysemous words ("take" has 42) do not link everything to everything.</remarks>
 internal static class RelatednessScorer
 {
     public const double Same = 1.0;
     public const double Derivational = 0.8;
     public const double SimilarTo = 0.8;
+
+    /// <summary>One verb's event causes or entails the other's ("kill"/"die", "buy"/"pay"): reports name one event
+    /// either way ("twelve were killed" / "twelve died"), so the link ranks with synonymy-by-definition, above
+    /// hypernyms.</summary>
+    public const double Consequence = 0.9;
     public const double DirectHypernym = 0.8;
     public const double SecondHypernym = 0.6;
     public const double Sibling = 0.5;
@@ -91,6 +96,22 @@ internal static class RelatednessScorer
     private static double SynsetScore(WordNetData data, ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         var best = 0.0;
+        foreach (var synset in a)
+        {
+            if (Overlaps(data.Relations.Consequences[synset], b))
+            {
+                return Consequence;
+            }
+        }
+
+        foreach (var synset in b)
+        {
+            if (Overlaps(data.Relations.Consequences[synset], a))
+            {
+                return Consequence;
+            }
+        }
+
         foreach (var synset in a)
         {
             if (Overlaps(data.Relations.Similar[synset], b))

@@ -89,4 +89,5 @@ internal sealed record SynsetRelations(
     CompressedRows Similar,
     CompressedRows LemmaSynsets,
     CompressedRows LexicalRelatives,
-    CompressedRows GlossSynonyms);
+    CompressedRows GlossSynonyms,
+    CompressedRows Consequences);

@@ -9,7 +9,7 @@ namespace CrossCheck.Text;
 internal static class WordNetDataReader
 {
     public const string ResourceName = "CrossCheck.Lexicon.wordnet.bin.gz";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     public static WordNetData LoadEmbedded()
     {
@@ -32,7 +32,7 @@ internal static class WordNetDataReader
     {
         if (!cursor.Bytes(4).SequenceEqual("CCLX"u8) || cursor.U32() != FormatVersion)
         {
-            throw new InvalidDataException("The lexicon data is not in CrossCheck's lexicon format version 4.");
+            throw new InvalidDataException($"The lexicon data is not in CrossCheck's lexicon format version {FormatVersion}.");
         }
 
         var lexicalFiles = new string[cursor.U32()];
@@ -47,7 +47,7 @@ internal static class WordNetDataReader
         var satellite = cursor.ByteArray();
         var lexicalFile = cursor.ByteArray();
         var relations = new SynsetRelations(
-            cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows());
+            cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows());
         var tagCounts = new ushort[4][];
         for (var i = 0; i < tagCounts.Length; i++)
         {
