@@ -119,12 +119,15 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         return id;
     }
 
-    /// <summary>A negation reaches to the end of its clause: a comma, a semicolon or a coordinating
-    /// conjunction ("had not opened the floodgates and that the reservoir level had been normal").</summary>
+    /// <summary>A negation reaches to the end of its clause: a comma, a semicolon, a coordinating conjunction
+    /// ("had not opened the floodgates and that the reservoir level had been normal"), or a subordinate clause
+    /// of circumstance or a relative clause ("denied that its ferry was overloaded when it ran aground" denies
+    /// the overloading, not the grounding).</summary>
     private static bool EndsNegationScope(Token token, string lower) =>
         token.Kind == TokenKind.Punctuation
             ? lower is "," or ";" or ":" or "(" or "—" or "–"
-            : lower is "and" or "but" or "while" or "whereas" or "although" or "though";
+            : lower is "and" or "but" or "while" or "whereas" or "although" or "though"
+                or "when" or "after" or "before" or "because" or "since" or "until" or "unless" or "where" or "which" or "who";
 
     private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
 

@@ -70,4 +70,15 @@ public sealed class ReportedFigureTests
         var claim = Claim(story, "a", "800 hectares");
         Assert.Equal(clash, claim.Evidence.Any(e => e.ArticleId == "b" && e.Relation == EvidenceRelationValue.Contradicts));
     }
+
+    [Fact]
+    public void A_denial_reaches_what_is_denied_not_the_circumstances_it_mentions()
+    {
+        var story = Analyse(
+            "A ferry ran aground off Brisa Point on Sunday with 150 passengers on board, the coast guard said.",
+            "Tidewater Line denied on Monday that its ferry was overloaded when it ran aground off Brisa Point on Sunday.");
+
+        var claim = Claim(story, "a", "ran aground");
+        Assert.DoesNotContain(claim.Evidence, e => e.ArticleId == "b" && e.Relation == EvidenceRelationValue.Contradicts);
+    }
 }
