@@ -12,10 +12,9 @@ internal sealed class NearDuplicateSegment
 
     /// <summary>Of a sample's or band's chain only the oldest articles are read: the article a text was copied
     /// from comes before its other copies, and a phrase many articles share says little about copying. Bounds the
-    /// work per query on templated text. 8 rather than 24 (session 3): the copy-index query was 43 % of the
-    /// stream's CPU; at 50,000 articles assignment went from 30.9 to 23.4 CPU s with rewrite precision/recall
-    /// 0.970/0.977 → 0.980/0.971 and story B³ unchanged (0.940).</summary>
-    private const int ReadCap = 8;
+    /// work per query on templated text. 12 rather than 24, bands included (session 3): the copy-index query was
+    /// 43 % of the stream's CPU (see docs/benchmarks.md, "Synthetic stream").</summary>
+    internal const int ReadCap = 12;
 
 
     private readonly List<NearDuplicateEntry> _entries = [];

@@ -23,7 +23,7 @@ public sealed class NearDuplicateSegmentTests
 
         segment.Query([], [2], (entry, shared, banded) => seen.Add(entry.ArticleId));
 
-        Assert.Equal(Enumerable.Range(0, 8).Select(i => $"a{i}"), seen);
+        Assert.Equal(Enumerable.Range(0, NearDuplicateSegment.ReadCap).Select(i => $"a{i}"), seen);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class NearDuplicateSegmentTests
 
         segment.Query([1], [], (entry, shared, banded) => seen.Add((entry.ArticleId, banded)));
 
-        Assert.Equal(Enumerable.Range(0, 8).Select(i => ($"a{i}", true)), seen);
+        Assert.Equal(Enumerable.Range(0, NearDuplicateSegment.ReadCap).Select(i => ($"a{i}", true)), seen);
     }
 
     [Fact]
