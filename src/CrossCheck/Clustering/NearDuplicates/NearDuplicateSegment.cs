@@ -10,10 +10,11 @@ internal sealed class NearDuplicateSegment
 {
     public const int MaxPostings = 128;
 
-    /// <summary>Of a sample's chain only the oldest articles are read: the article a text was copied from comes
-    /// before its other copies, and a phrase many articles share says little about copying. Bounds the work per
-    /// query on templated text.</summary>
-    private const int ReadCap = 24;
+    /// <summary>Of a sample's or band's chain only the oldest articles are read: the article a text was copied
+    /// from comes before its other copies, and a phrase many articles share says little about copying. Bounds the
+    /// work per query on templated text. 12 rather than 24, bands included (session 3): the copy-index query was
+    /// 43 % of the stream's CPU (see docs/benchmarks.md, "Synthetic stream").</summary>
+    internal const int ReadCap = 12;
 
 
     private readonly List<NearDuplicateEntry> _entries = [];
@@ -56,7 +57,8 @@ internal sealed class NearDuplicateSegment
         {
             if (_bands.TryGetValue(key, out var list))
             {
-                for (var node = list.Head; node >= 0; node = _nodeNext[node])
+                var read = 0;
+                for (var node = list.Head; node >= 0 && read < ReadCap; node = _nodeNext[node], read++)
                 {
                     _banded[Touch(_nodeEntry[node])] = true;
                 }
