@@ -30,18 +30,37 @@ public static class ClaimAligner
         var index = new CandidateIndex(claims.Claims);
         var matcher = new UnitMatcher(lexicon);
         var alignments = new AlignmentCache(matcher);
-        var judgements = new List<Judgement>[claims.Claims.Count];
-        foreach (var claim in claims.Claims)
+        List<Judgement> JudgeAll(ClaimRecord claim)
         {
-            judgements[claim.Index] = [];
+            var judgements = new List<Judgement>();
             foreach (var sourceCandidates in index.CandidatesFor(claim, thresholds, other => independence.AreIndependent(claim.ArticleId, other)))
             {
-                JudgeSource(claim, sourceCandidates, alignments, matcher, thresholds, judgements[claim.Index]);
+                JudgeSource(claim, sourceCandidates, alignments, matcher, thresholds, judgements);
             }
+
+            return judgements;
         }
 
-        MutualContradictions.Mirror(claims.Claims, judgements, matcher, independence.AreIndependent);
-        return [.. claims.Claims.Select(claim => ClaimVerdict.Decide(claim, judgements[claim.Index], thresholds))];
+        // Each claim's judgements are let go once its verdict is given (a story of hundreds of reports has
+        // hundreds of thousands); only the contradictions are kept, to be mirrored afterwards.
+        var assessed = new AssessedClaim[claims.Claims.Count];
+        var contradictions = new List<Judgement>[claims.Claims.Count];
+        foreach (var claim in claims.Claims)
+        {
+            var judgements = JudgeAll(claim);
+            assessed[claim.Index] = ClaimVerdict.Decide(claim, judgements, thresholds);
+            contradictions[claim.Index] = judgements.FindAll(j => j.Relation == EvidenceRelation.Contradicts);
+        }
+
+        foreach (var (target, mirrored) in MutualContradictions.Mirrored(claims.Claims, contradictions, assessed, matcher, independence.AreIndependent))
+        {
+            var judgements = JudgeAll(claims.Claims[target]);
+            judgements.RemoveAll(j => mirrored.Exists(m => m.Candidate.Index == j.Candidate.Index));
+            judgements.AddRange(mirrored);
+            assessed[target] = ClaimVerdict.Decide(claims.Claims[target], judgements, thresholds);
+        }
+
+        return assessed;
     }
 
     /// <summary>Judges one source's candidate sentences, best first. Once a sentence supports the whole claim,

@@ -7,34 +7,37 @@ namespace CrossCheck.Alignment;
 /// marked contradicted.</summary>
 internal static class MutualContradictions
 {
-    public static void Mirror(
+    /// <summary>For each claim that another claim contradicts without being contradicted back, the mirrored
+    /// contradictions it should receive (claims of independent sources only).</summary>
+    public static IEnumerable<(int Claim, List<Judgement> Mirrored)> Mirrored(
         IReadOnlyList<ClaimRecord> claims,
-        IReadOnlyList<List<Judgement>> judgements,
+        IReadOnlyList<List<Judgement>> contradictions,
+        IReadOnlyList<AssessedClaim> assessed,
         UnitMatcher matcher,
         Func<string, string, bool> independent)
     {
-        var mirrored = new List<(int Claim, Judgement Judgement)>();
+        var mirrored = new SortedDictionary<int, List<Judgement>>();
         for (var x = 0; x < claims.Count; x++)
         {
-            foreach (var judgement in judgements[x])
+            foreach (var judgement in contradictions[x])
             {
                 var y = judgement.Candidate.Index;
-                if (judgement.Relation != EvidenceRelation.Contradicts
-                    || judgements[y].Any(j => j.Candidate.Index == x && j.Relation == EvidenceRelation.Contradicts)
+                if (assessed[y].Evidence.Any(e => e.Relation == EvidenceRelation.Contradicts && string.Equals(e.ClaimId, claims[x].Claim.Id, StringComparison.Ordinal))
                     || !independent(claims[y].ArticleId, claims[x].ArticleId))
                 {
                     continue;
                 }
 
-                mirrored.Add((y, Contradiction(claims[y], claims[x], judgement, matcher)));
+                if (!mirrored.TryGetValue(y, out var list))
+                {
+                    mirrored[y] = list = [];
+                }
+
+                list.Add(Contradiction(claims[y], claims[x], judgement, matcher));
             }
         }
 
-        foreach (var (y, contradiction) in mirrored)
-        {
-            judgements[y].RemoveAll(j => j.Candidate.Index == contradiction.Candidate.Index);
-            judgements[y].Add(contradiction);
-        }
+        return mirrored.Select(p => (p.Key, p.Value));
     }
 
     private static Judgement Contradiction(ClaimRecord claim, ClaimRecord other, Judgement original, UnitMatcher matcher)

@@ -36,4 +36,42 @@ public sealed class OrderedParallelTests
         Assert.Single(results.Take(1));
         Assert.InRange(Volatile.Read(ref started), 1, 4);
     }
+
+    [Fact]
+    public void No_more_items_run_at_once_than_there_are_cores_however_long_they_take()
+    {
+        var running = 0;
+        var most = 0;
+        // A pool that has grown (as it does behind long items) must still run no more than one item per core.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), ports);
+        List<int> results;
+        try
+        {
+            results = OrderedParallel.Map(4 * Environment.ProcessorCount + 4, i =>
+            {
+                var now = Interlocked.Increment(ref running);
+                InterlockedMax(ref most, now);
+                Thread.Sleep(40);
+                Interlocked.Decrement(ref running);
+                return i;
+            }, window: 64).ToList();
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, ports);
+        }
+
+        Assert.Equal(4 * Environment.ProcessorCount + 4, results.Count);
+        Assert.InRange(most, 1, Environment.ProcessorCount);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+            current = Volatile.Read(ref target);
+        }
+    }
 }
