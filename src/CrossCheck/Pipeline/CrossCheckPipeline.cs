@@ -22,9 +22,10 @@ public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> 
 /// as an error and left out of the dossier; the other stories are still cross-checked.</summary>
 public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser = null)
 {
-    /// <summary>How many stories may be cross-checked ahead of the one being written: enough to keep every core
-    /// busy behind one large story, few enough that memory holds only a handful of dossiers.</summary>
-    private static readonly int StoriesAhead = 16 * Environment.ProcessorCount;
+    /// <summary>How many reports' worth of stories may be cross-checked ahead of the one being written: enough to
+    /// keep every core busy behind a story of hundreds of reports, few enough that memory holds only that many
+    /// reports' dossiers.</summary>
+    private const int ReportsAhead = 2000;
 
     private readonly IStoryAnalyser _analyser = analyser ?? PipelineStoryAnalyser.Instance;
 
@@ -95,7 +96,7 @@ public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analys
 
         var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
-        var outcomes = OrderedParallel.Map(stories.Count, i => IsolatedStoryAnalysis.Run(_analyser, stories[i], members[i]), StoriesAhead);
+        var outcomes = OrderedParallel.Map(stories.Count, i => IsolatedStoryAnalysis.Run(_analyser, stories[i], members[i]), i => members[i].Count, ReportsAhead);
         return new StreamedRun(entries, [.. articles.Select(a => byId[a.Id])], outcomes);
     }
 

@@ -74,4 +74,42 @@ public sealed class OrderedParallelTests
             current = Volatile.Read(ref target);
         }
     }
+
+    [Fact]
+    public void Light_items_go_ahead_of_a_heavy_one_within_the_weight_budget()
+    {
+        var started = 0;
+        int[] weights = [50, 1, 1, 1, 1, 60, 1];
+        var startedWhenFirstTaken = -1;
+        var results = new List<int>();
+        foreach (var result in OrderedParallel.Map(weights.Length, i =>
+        {
+            if (i == 0)
+            {
+                // The heavy first item finishes only once the light ones behind it have run beside it.
+                SpinWait.SpinUntil(() => Volatile.Read(ref started) >= 4, TimeSpan.FromSeconds(10));
+            }
+
+            Interlocked.Increment(ref started);
+            return i;
+        }, i => weights[i], budget: 55))
+        {
+            if (startedWhenFirstTaken < 0)
+            {
+                startedWhenFirstTaken = Volatile.Read(ref started);
+            }
+
+            results.Add(result);
+        }
+
+        // 50 + 1 + 1 + 1 + 1 = 54 fits the budget of 55; the 60 waits until the first item is taken.
+        Assert.Equal(5, startedWhenFirstTaken);
+        Assert.Equal(Enumerable.Range(0, weights.Length), results);
+    }
+
+    [Fact]
+    public void An_item_heavier_than_the_budget_still_runs_alone()
+    {
+        Assert.Equal([0, 1, 2], OrderedParallel.Map(3, i => i, _ => 100, budget: 10));
+    }
 }
