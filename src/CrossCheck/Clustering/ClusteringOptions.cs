@@ -1,4 +1,5 @@
 using CrossCheck.Clustering.Online;
+using CrossCheck.Clustering.Refinement;
 
 namespace CrossCheck.Clustering;
 
@@ -45,6 +46,10 @@ public sealed record ClusteringOptions
     /// <summary>Fewer content words than this and an article cannot be placed by its words: it stays alone
     /// unless it is a copy of another article.</summary>
     public int MinContentWords { get; init; } = 5;
+
+    /// <summary>Second pass over a bounded batch (<see cref="StoryGrouper"/>) once every article is placed;
+    /// null leaves the online result as it is. A stream never gets it: its stories are final when retired.</summary>
+    public RefinementOptions? Refinement { get; init; } = RefinementOptions.Default;
 
     public int MinHashCount { get; init; } = 64;
 

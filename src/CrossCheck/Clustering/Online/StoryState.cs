@@ -163,6 +163,6 @@ internal sealed class StoryState
     }
 
     /// <summary>Stable id: a hash of the id of the story's first article.</summary>
-    private static string IdFor(string articleId) =>
+    internal static string IdFor(string articleId) =>
         "s" + XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(articleId)).ToString("x12", CultureInfo.InvariantCulture)[..12];
 }
