@@ -6,8 +6,14 @@ internal static class ClaimVerdict
 {
     public static AssessedClaim Decide(ClaimRecord claim, IReadOnlyList<Judgement> judgements, AlignmentThresholds thresholds)
     {
+        // A claim that gives dates is about when: a source confirms it, even in part, only if one of its
+        // sentences states one of those dates (EvidenceJudge.DatesConfirmed); sources that tell the rest without
+        // the date neither confirm nor refute it ("the work was due to start" does not check "... in September").
         var addressing = judgements
             .Where(j => j.Relation == EvidenceRelation.Contradicts || AddressesFigures(claim, j))
+            .GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal)
+            .Where(source => !claim.Profile.HasDates || source.Any(j => j.Relation == EvidenceRelation.Contradicts || j.DatesConfirmed > 0))
+            .SelectMany(source => source)
             .ToList();
         var corroborating = addressing
             .Where(j => j.Relation != EvidenceRelation.Contradicts)
@@ -50,6 +56,21 @@ internal static class ClaimVerdict
     internal static bool AddressesFigures(ClaimRecord claim, Judgement judgement) =>
         !claim.Profile.HasQuantities || judgement.QuantitiesConfirmed > 0;
 
+    private static double[] BestPerUnit(ClaimRecord claim, IEnumerable<Judgement> source)
+    {
+        var best = new double[claim.Profile.Units.Count];
+        foreach (var judgement in source)
+        {
+            for (var i = 0; i < best.Length; i++)
+            {
+                best[i] = Math.Max(best[i], judgement.UnitSimilarities[i]);
+            }
+        }
+
+        return best;
+    }
+
+
     /// <summary>One source confirms all of the claim when one sentence supports it, or when its sentences
     /// together cover it: each unit takes its best similarity across that source's sentences (clauses of one
     /// statement that another outlet spread over several sentences).</summary>
@@ -67,15 +88,7 @@ internal static class ClaimVerdict
             return false;
         }
 
-        var best = new double[claim.Profile.Units.Count];
-        foreach (var judgement in source)
-        {
-            for (var i = 0; i < best.Length; i++)
-            {
-                best[i] = Math.Max(best[i], judgement.UnitSimilarities[i]);
-            }
-        }
-
+        var best = BestPerUnit(claim, source);
         return WordAligner.Coverage(claim.Profile, best) >= thresholds.UnionSupports;
     }
 }

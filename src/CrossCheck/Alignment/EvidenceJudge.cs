@@ -11,7 +11,8 @@ internal sealed record Judgement(
     IReadOnlyList<string> Conflicts,
     IReadOnlyList<double> UnitSimilarities,
     int QuantitiesConfirmed,
-    bool IsPiece);
+    bool IsPiece,
+    int DatesConfirmed = 0);
 
 internal static class EvidenceJudge
 {
@@ -68,7 +69,26 @@ internal static class EvidenceJudge
         }
 
         var piece = relation is null && aligned >= thresholds.MinimumAlignedUnits && coverage >= thresholds.PartialWhenContained;
-        return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece);
+        return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece,
+            DatesConfirmed(profile, candidate.Profile, alignment));
+    }
+
+    /// <summary>How many of the claim's dates the other sentence states: the same date, or a more precise one
+    /// inside it ("20 November" confirms "November"; "this year" only contains "July" and does not).</summary>
+    internal static int DatesConfirmed(TextProfile claim, TextProfile other, PairAlignment alignment)
+    {
+        var confirmed = 0;
+        for (var i = 0; i < claim.Units.Count; i++)
+        {
+            if (claim.Units[i].Kind == UnitKind.Date && alignment.SimilarityA[i] > 0
+                && other.Units[alignment.MatchA[i]] is { Kind: UnitKind.Date } match
+                && TimexInterval.Within(match.Key, claim.Units[i].Key))
+            {
+                confirmed++;
+            }
+        }
+
+        return confirmed;
     }
 
     private static bool IsWordOrEntity(AlignmentUnit unit) => unit.Kind is UnitKind.Word or UnitKind.Entity;

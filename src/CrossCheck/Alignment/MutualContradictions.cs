@@ -47,6 +47,7 @@ internal static class MutualContradictions
         var reverse = WordAligner.Coverage(other.Profile, alignment.SimilarityB);
         var slots = SlotComparison.Compare(claim.Profile, other.Profile, alignment, matcher, sameStatement: true);
         var conflicts = slots.Conflicts.Count > 0 ? slots.Conflicts : original.Conflicts;
-        return new Judgement(other, EvidenceRelation.Contradicts, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, IsPiece: false);
+        return new Judgement(other, EvidenceRelation.Contradicts, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, IsPiece: false,
+            EvidenceJudge.DatesConfirmed(claim.Profile, other.Profile, alignment));
     }
 }

@@ -12,4 +12,6 @@ internal sealed class TextProfile(IReadOnlyList<AlignmentUnit> units, bool negat
     public double TotalWeight { get; } = units.Sum(u => u.Weight);
 
     public bool HasQuantities => Units.Any(u => u.Kind == UnitKind.Quantity);
+
+    public bool HasDates => Units.Any(u => u.Kind == UnitKind.Date);
 }

@@ -33,6 +33,11 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
         return longer <= 0 ? 0 : (double)shorter / longer;
     }
 
+    /// <summary>True when the span of <paramref name="inner"/> lies inside that of <paramref name="outer"/> (or
+    /// equals it).</summary>
+    public static bool Within(string inner, string outer) =>
+        Cached(inner) is { } x && Cached(outer) is { } y && x.Start >= y.Start && x.End <= y.End;
+
     private static TimexInterval? Cached(string value) =>
         Parsed.GetOrAdd(value, v => TryParse(v, out var parsed) ? parsed : null);
 
