@@ -35,13 +35,8 @@ internal static class EcbPlusCalibration
     {
         var order = docs.ToArray();
         new Random(seed).Shuffle(order);
-        var clusterer = new OnlineStoryClusterer(options);
-        foreach (var doc in order)
-        {
-            clusterer.Add(doc.Article, doc.Profile);
-        }
-
-        return [.. clusterer.Stories().Select(s => s.ArticleIds.ToList())];
+        // Undated articles keep their input order, so the grouper sees the shuffled order; it profiles them itself.
+        return [.. StoryGrouper.Group([.. order.Select(d => d.Article)], options).Select(s => s.ArticleIds.ToList())];
     }
 
     public static ClusterScore Run(IReadOnlyList<Doc> docs, ClusteringOptions options, int seed)

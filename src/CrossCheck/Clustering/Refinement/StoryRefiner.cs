@@ -11,8 +11,8 @@ namespace CrossCheck.Clustering.Refinement;
 public sealed class StoryRefiner(RefinementOptions options)
 {
     private const int CandidateKeys = 12;
-    private const int IndexedKeysPerStory = 40;
-    private const int CandidateGroups = 10;
+    private const int IndexedKeysPerStory = 80;
+    private const int CandidateGroups = 25;
 
     public IReadOnlyList<Story> Refine(
         IReadOnlyList<Story> stories,
