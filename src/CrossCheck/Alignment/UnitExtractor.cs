@@ -24,6 +24,8 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         end = Math.Clamp(end, start, text.Length);
         var articleId = article.Article.Id;
         var dates = article.Dates.Where(d => Overlaps(d.Start, d.End, start, end)).ToList();
+        var statementDates = dates.Where(d => StatementDates.DatesTheStatement(text, d.Start)).ToList();
+        dates.RemoveAll(statementDates.Contains);
         var quantities = article.Quantities.Where(q => Overlaps(q.Start, q.End, start, end)).ToList();
         var mentions = article.Mentions.Where(m => Overlaps(m.Start, m.End, start, end)).ToList();
         var units = new List<RawUnit>();
@@ -47,6 +49,11 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             if (inScope && EndsNegationScope(token, lower))
             {
                 inScope = false;
+            }
+
+            if (statementDates.Exists(d => Inside(token, d.Start, d.End)))
+            {
+                continue;
             }
 
             var position = units.Count;

@@ -44,6 +44,7 @@ public static class GoldReader
             throw new GoldFormatException(path, "not a gold file: empty JSON");
         }
 
+        gold = WithEmptySections(gold);
         if (GoldValidator.FirstProblem(gold) is { } problem)
         {
             throw new GoldFormatException(path, problem);
@@ -53,6 +54,22 @@ public static class GoldReader
         var inputs = gold.Inputs.Select(input => Path.GetFullPath(Path.Combine(directory, input))).ToList();
         return new GoldFile(Path.GetFullPath(path), gold, inputs);
     }
+
+    /// <summary>A section left out of the file is an empty section (the source-generated reader sets absent
+    /// init-only lists to null), so a gold file may annotate only what it scores, e.g. claims.</summary>
+    private static GoldStory WithEmptySections(GoldStory gold) => gold with
+    {
+        Inputs = gold.Inputs ?? [],
+        Articles = gold.Articles ?? [],
+        PublicationDates = gold.PublicationDates ?? [],
+        Rewrites = gold.Rewrites ?? [],
+        Entities = gold.Entities ?? [],
+        Speakers = gold.Speakers ?? [],
+        Quotes = gold.Quotes ?? [],
+        Claims = gold.Claims ?? [],
+        Dates = gold.Dates ?? [],
+        Quantities = gold.Quantities ?? [],
+    };
 
     /// <summary>The gold files named: files as given, directories searched recursively for <c>*.json</c>
     /// holding a gold story (other JSON files there, such as floors, are skipped).</summary>

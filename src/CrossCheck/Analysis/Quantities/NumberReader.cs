@@ -99,6 +99,11 @@ internal static class NumberReader
 
     private static ReadNumber? ReadWords(List<QuantityToken> tokens, int i)
     {
+        if (ReadFraction(tokens, i) is { } fraction)
+        {
+            return fraction;
+        }
+
         var lower = tokens[i].Lower;
         if (NumberWords.VagueValue(lower) is { } vague && i + 1 < tokens.Count && tokens[i + 1].Lower == "of")
         {
@@ -155,5 +160,32 @@ internal static class NumberReader
         }
 
         return new ReadNumber(i, last, value.Value, unit, null, false);
+    }
+
+    /// <summary>A share given as a fraction of a whole: "a third of", "two thirds of", "half of", "half the",
+    /// "three quarters of", read as a percentage so that it compares with "33 percent". A fraction is a rounded
+    /// way of putting a share, so it is approximate.</summary>
+    private static ReadNumber? ReadFraction(List<QuantityToken> tokens, int i)
+    {
+        if (tokens[i].Lower == "half" && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "the")
+        {
+            return new ReadNumber(i, i, 50, "%", QuantityQualifier.Approximate, false);
+        }
+
+        var numerator = tokens[i].Lower switch
+        {
+            "a" or "an" or "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            _ => 0,
+        };
+        if (numerator == 0 || i + 2 >= tokens.Count || tokens[i + 2].Lower != "of"
+            || NumberWords.Denominator(tokens[i + 1].Lower, plural: numerator > 1) is not { } denominator || numerator >= denominator)
+        {
+            return null;
+        }
+
+        return new ReadNumber(i, i + 1, Math.Round(100.0 * numerator / denominator, 1), "%", QuantityQualifier.Approximate, false);
     }
 }

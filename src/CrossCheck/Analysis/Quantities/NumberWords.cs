@@ -26,6 +26,18 @@ internal static class NumberWords
         ["dozens"] = 12, ["scores"] = 20, ["hundreds"] = 100, ["thousands"] = 1e3, ["millions"] = 1e6, ["billions"] = 1e9, ["tens"] = 10,
     };
 
+    private static readonly Dictionary<string, int> Denominators = new(StringComparer.Ordinal)
+    {
+        ["half"] = 2, ["third"] = 3, ["quarter"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["eighth"] = 8, ["tenth"] = 10,
+    };
+
+    /// <summary>The denominator a fraction word names ("third" = 3, "quarters" = 4 when plural), or null.</summary>
+    public static int? Denominator(string lower, bool plural)
+    {
+        var singular = plural && lower.EndsWith('s') ? lower[..^1] : lower;
+        return (plural ? lower.EndsWith('s') : !lower.EndsWith('s')) && Denominators.TryGetValue(singular, out var value) ? value : null;
+    }
+
     public static bool IsUnit(string lower) => Units.ContainsKey(lower) || (lower.Contains('-', StringComparison.Ordinal) && Hyphenated(lower) is not null);
 
     public static bool IsScale(string lower) => Scales.ContainsKey(lower);

@@ -29,12 +29,22 @@ public sealed class QuantityExtractorTests
     [InlineData("They counted three hundred and fifty trucks.", "three hundred and fifty", 350, QuantityQualifier.Exact, null, "trucks")]
     [InlineData("The fire killed a 68-year-old farmer.", "68-year-old", 68, QuantityQualifier.Exact, "year-old", "farmer")]
     [InlineData("Crews evacuated a 10-storey tower.", "10-storey", 10, QuantityQualifier.Exact, "storey", "tower")]
+    [InlineData("Shops could lose a third of their customers.", "a third", 33.3, QuantityQualifier.Approximate, "%", "customers")]
+    [InlineData("Two thirds of the voters stayed home.", "Two thirds", 66.7, QuantityQualifier.Approximate, "%", "voters")]
+    [InlineData("Half of the houses were flooded.", "Half", 50, QuantityQualifier.Approximate, "%", "houses")]
     public void Numbers_with_qualifier_unit_and_what_they_count(string text, string span, double value, QuantityQualifier qualifier, string? unit, string? counts)
     {
         var found = Extract(text).Last();
 
         Assert.Equal((span, value, qualifier, unit, counts), (found.Text, found.Value, found.Qualifier, found.Unit, found.Counts));
     }
+
+    [Theory]
+    [InlineData("She came third in the race.")]
+    [InlineData("Profits rose in the third quarter.")]
+    [InlineData("A quarter past nine, the bell rang.")]
+    public void Ordinals_and_time_words_are_not_fractions(string text) =>
+        Assert.DoesNotContain(Extract(text), q => q.Unit == "%");
 
     [Fact]
     public void Counted_noun_before_of()

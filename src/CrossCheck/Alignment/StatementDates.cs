@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace CrossCheck.Alignment;
+
+/// <summary>Dates that say when something was said, not when it happened: "officials said on Wednesday",
+/// "the ministry announced Monday", "told reporters late on Friday". Two reports of one event are often
+/// published, and quote their sources, on different days; comparing those dates would make a conflict out of
+/// a confirmation, so they are left out of the units compared.</summary>
+internal static partial class StatementDates
+{
+    private const int LookBehind = 48;
+
+    public static bool DatesTheStatement(string text, int dateStart)
+    {
+        var from = Math.Max(0, dateStart - LookBehind);
+        return ReportingVerbBefore().IsMatch(text.AsSpan(from, dateStart - from));
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|announced|reported|confirmed|added|stated|declared|wrote|tweeted|posted)\s+(?:(?:late|early)\s+)?(?:(?:on|in\s+a\s+statement\s+on|in\s+a\s+statement)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerbBefore();
+}
