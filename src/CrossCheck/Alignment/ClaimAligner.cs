@@ -30,6 +30,7 @@ public static class ClaimAligner
         var index = new CandidateIndex(claims.Claims);
         var matcher = new UnitMatcher(lexicon);
         var alignments = new AlignmentCache(matcher);
+        var dates = new StoryDates(articles);
         List<Judgement> JudgeAll(ClaimRecord claim)
         {
             var judgements = new List<Judgement>();
@@ -48,7 +49,7 @@ public static class ClaimAligner
         foreach (var claim in claims.Claims)
         {
             var judgements = JudgeAll(claim);
-            assessed[claim.Index] = ClaimVerdict.Decide(claim, judgements, thresholds);
+            assessed[claim.Index] = ClaimVerdict.Decide(claim, judgements, thresholds, dates);
             contradictions[claim.Index] = judgements.FindAll(j => j.Relation == EvidenceRelation.Contradicts);
         }
 
@@ -57,14 +58,14 @@ public static class ClaimAligner
             var judgements = JudgeAll(claims.Claims[target]);
             judgements.RemoveAll(j => mirrored.Exists(m => m.Candidate.Index == j.Candidate.Index));
             judgements.AddRange(mirrored);
-            assessed[target] = ClaimVerdict.Decide(claims.Claims[target], judgements, thresholds);
+            assessed[target] = ClaimVerdict.Decide(claims.Claims[target], judgements, thresholds, dates);
         }
 
         return assessed;
     }
 
     /// <summary>Judges one source's candidate sentences, best first. Once a sentence supports the whole claim,
-    /// figures included, the source has said its piece: its weaker sentences would only be cited as partial
+    /// figures and dates included, the source has said its piece: its weaker sentences would only be cited as partial
     /// support of what it already confirms.</summary>
     private static void JudgeSource(
         ClaimRecord claim,
@@ -82,7 +83,8 @@ public static class ClaimAligner
                 judgements.Add(judgement);
             }
 
-            if (judgement.Relation == EvidenceRelation.Supports && ClaimVerdict.AddressesFigures(claim, judgement))
+            if (judgement.Relation == EvidenceRelation.Supports && ClaimVerdict.AddressesFigures(claim, judgement)
+                && (!claim.Profile.HasDates || judgement.DatesConfirmed > 0))
             {
                 return;
             }

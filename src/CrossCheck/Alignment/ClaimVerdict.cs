@@ -4,16 +4,18 @@ namespace CrossCheck.Alignment;
 /// and an evidence list.</summary>
 internal static class ClaimVerdict
 {
-    public static AssessedClaim Decide(ClaimRecord claim, IReadOnlyList<Judgement> judgements, AlignmentThresholds thresholds)
+    public static AssessedClaim Decide(ClaimRecord claim, IReadOnlyList<Judgement> judgements, AlignmentThresholds thresholds, StoryDates dates)
     {
         // A claim that gives dates is about when: a source confirms it, even in part, only if one of its
-        // sentences states one of those dates (EvidenceJudge.DatesConfirmed); sources that tell the rest without
+        // sentences states one of those dates (EvidenceJudge.DatesConfirmed), or the article gives it elsewhere
+        // (the sentence with the date may not be among the candidates aligned); sources that tell the rest without
         // the date neither confirm nor refute it ("the work was due to start" does not check "... in September").
         var addressing = judgements
-            .Where(j => j.Relation == EvidenceRelation.Contradicts || AddressesFigures(claim, j))
             .GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal)
-            .Where(source => !claim.Profile.HasDates || source.Any(j => j.Relation == EvidenceRelation.Contradicts || j.DatesConfirmed > 0))
+            .Where(source => !claim.Profile.HasDates || source.Any(j => j.Relation == EvidenceRelation.Contradicts || j.DatesConfirmed > 0)
+                || dates.StatesADateOf(source.Key, claim.Profile))
             .SelectMany(source => source)
+            .Where(j => j.Relation == EvidenceRelation.Contradicts || AddressesFigures(claim, j))
             .ToList();
         var corroborating = addressing
             .Where(j => j.Relation != EvidenceRelation.Contradicts)

@@ -1,0 +1,40 @@
+using CrossCheck.Analysis;
+
+namespace CrossCheck.Alignment;
+
+/// <summary>The dates each article of a story gives for events (dates of statements left out), to tell whether
+/// a source states a date a claim gives.</summary>
+internal sealed class StoryDates
+{
+    private readonly Dictionary<string, string[]> _byArticle = new(StringComparer.Ordinal);
+
+    public StoryDates(IReadOnlyList<AnalysedArticle> articles)
+    {
+        foreach (var article in articles)
+        {
+            _byArticle.TryAdd(article.Article.Id, [.. article.Dates
+                .Where(d => !StatementDates.DatesTheStatement(article.Article.Text, d.Start))
+                .Select(d => d.Value)
+                .Distinct(StringComparer.Ordinal)]);
+        }
+    }
+
+    /// <summary>True when the article gives one of the claim's dates, or a more precise date inside one.</summary>
+    public bool StatesADateOf(string articleId, TextProfile claim)
+    {
+        if (!_byArticle.TryGetValue(articleId, out var given))
+        {
+            return false;
+        }
+
+        foreach (var unit in claim.Units)
+        {
+            if (unit.Kind == UnitKind.Date && Array.Exists(given, value => TimexInterval.Within(value, unit.Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
