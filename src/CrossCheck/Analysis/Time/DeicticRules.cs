@@ -63,6 +63,20 @@ internal static class DeicticRules
         return DayValue(date, relative: true, part);
     }
 
+    /// <summary>"the weekend" after a preposition: the Saturday–Sunday nearest the reference, forward for
+    /// "by/until/before the weekend", else as the tense says ("over the weekend" in a past-tense report is the last one).</summary>
+    public static TimexValue? BareWeekend(Match m, TimexContext context)
+    {
+        if ((context.Reference ?? context.Anchor?.Date) is not { } origin)
+        {
+            return null;
+        }
+
+        var tense = Lower(m.Groups["prep"]) is "by" or "until" or "till" or "before" ? TenseDirection.Future : context.Tense;
+        var saturday = TimexCalendar.WeekdayNear(origin, DayOfWeek.Saturday, tense);
+        return Value(TimexCalendar.Week(saturday) + "-WE", DateGranularity.Week, relative: true);
+    }
+
     public static TimexValue? MonthAlone(Match m, TimexContext context)
     {
         var monthGroup = m.Groups["month"];

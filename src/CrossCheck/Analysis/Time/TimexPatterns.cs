@@ -68,6 +68,10 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<word>today|tonight|yesterday|tomorrow)\b(?:(?<=\b(?<prefix>the\s+day\s+(?:before|after))\s+[a-z]+))?" + PartOfDay + @"|\b(?<part>morning|afternoon|evening|night)\b(?<=\b(?<which>this|last)\s+[a-z]+)", Options)]
     internal static partial Regex DeicticDay();
 
+    /// <summary>"over the weekend", "by the weekend", "at the weekend": the weekend nearest the reference.</summary>
+    [GeneratedRegex(@"(?<=\b(?<prep>by|over|at|during|until|till|before|after|on|through|across|for)\s+)the\s+weekend\b(?!\s+(?:of|before|after)\b)", Options)]
+    internal static partial Regex BareWeekend();
+
     [GeneratedRegex(@"(?:(?<=\b(?<rel>last|next|this|coming|past|previous|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+))?" + WeekdayFull + PartOfDay, Options)]
     internal static partial Regex Weekday();
 

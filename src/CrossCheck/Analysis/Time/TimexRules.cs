@@ -21,6 +21,7 @@ internal static class TimexRules
         new("weekday", TimexPatterns.Weekday(), DeicticRules.Weekday) { CarriesDay = true, TakesModifier = true },
         new("span-of-one-unit", TimexPatterns.SpanOfOneUnit(), DurationRules.OneUnit),
         new("relative-unit", TimexPatterns.RelativeUnit(), DeicticRules.RelativeUnit),
+        new("bare-weekend", TimexPatterns.BareWeekend(), DeicticRules.BareWeekend),
         new("anaphoric", TimexPatterns.Anaphoric(), AnaphoricRules.Anaphoric) { CarriesDay = true },
         new("ago-later", TimexPatterns.AgoLater(), AnaphoricRules.AgoLater),
         new("part-of-anchor", TimexPatterns.PartOfAnchor(), AnaphoricRules.PartOfAnchor),

@@ -38,6 +38,8 @@ public sealed class DateExtractorTests
     [InlineData("Talks collapsed earlier this month.", "earlier this month", "2023-11")]
     [InlineData("Talks resume this week.", "this week", "2023-W47")]
     [InlineData("Talks resume next year.", "next year", "2024")]
+    [InlineData("Rescuers hope to reach the men by the weekend.", "by the weekend", "2023-W47-WE")]
+    [InlineData("Two houses burned down over the weekend.", "over the weekend", "2023-W46-WE")]
     [InlineData("The bridge was closed in March.", "March", "2023-03")]
     [InlineData("The bridge will reopen in March.", "March", "2024-03")]
     [InlineData("The bridge was opened four years ago.", "four years ago", "2019")]
