@@ -32,4 +32,5 @@ internal sealed record AlignmentUnit(
     IReadOnlyList<string>? SurfaceWords = null,
     int Id = -1,
     bool InNegationScope = false,
-    int Segment = 0);
+    int Segment = 0,
+    bool OfStatement = false);

@@ -10,12 +10,15 @@ internal static class ClaimVerdict
         // sentences states one of those dates (EvidenceJudge.DatesConfirmed), or the article gives it elsewhere
         // (the sentence with the date may not be among the candidates aligned); sources that tell the rest without
         // the date neither confirm nor refute it ("the work was due to start" does not check "... in September").
+        // Figures likewise: a source that gives a compatible figure for the same thing in any of its sentences
+        // addresses the claim, so a statement spread over two sentences (the event in one, its figures in the
+        // next) is confirmed by their union.
         var addressing = judgements
             .GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal)
             .Where(source => !claim.Profile.HasDates || source.Any(j => j.Relation == EvidenceRelation.Contradicts || j.DatesConfirmed > 0)
                 || dates.StatesADateOf(source.Key, claim.Profile))
+            .Where(source => !claim.Profile.HasQuantities || source.Any(j => j.Relation == EvidenceRelation.Contradicts || j.QuantitiesConfirmed > 0))
             .SelectMany(source => source)
-            .Where(j => j.Relation == EvidenceRelation.Contradicts || AddressesFigures(claim, j))
             .ToList();
         var corroborating = addressing
             .Where(j => j.Relation != EvidenceRelation.Contradicts)

@@ -80,7 +80,7 @@ internal static class EvidenceJudge
         var confirmed = 0;
         for (var i = 0; i < claim.Units.Count; i++)
         {
-            if (claim.Units[i].Kind == UnitKind.Date && alignment.SimilarityA[i] > 0
+            if (claim.Units[i] is { Kind: UnitKind.Date, OfStatement: false } && alignment.SimilarityA[i] > 0
                 && other.Units[alignment.MatchA[i]] is { Kind: UnitKind.Date } match
                 && TimexInterval.Within(match.Key, claim.Units[i].Key))
             {

@@ -129,8 +129,9 @@ internal sealed record SlotComparison(
     /// Returns true when such a pair of dates sits in matching frames.</summary>
     private static bool CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, List<string> conflicts, HashSet<int> conflicting)
     {
-        var otherDates = Indices(other, UnitKind.Date);
-        var claimDates = Indices(claim, UnitKind.Date);
+        // When a source said something is not a date of what it said: it confirms, never clashes.
+        var otherDates = Indices(other, UnitKind.Date).FindAll(o => !other.Units[o].OfStatement);
+        var claimDates = Indices(claim, UnitKind.Date).FindAll(c => !claim.Units[c].OfStatement);
         if (otherDates.Count == 0 || claimDates.Count == 0)
         {
             return false;

@@ -5,7 +5,8 @@ namespace CrossCheck.Alignment;
 /// <summary>Dates that say when something was said, not when it happened: "officials said on Wednesday",
 /// "the ministry announced Monday", "told reporters late on Friday". Two reports of one event are often
 /// published, and quote their sources, on different days; comparing those dates would make a conflict out of
-/// a confirmation, so they are left out of the units compared.</summary>
+/// a confirmation, so they never clash with another date; they still confirm one ("the club announced on
+/// Monday" that the coach was sacked dates the sacking).</summary>
 internal static partial class StatementDates
 {
     private const int LookBehind = 48;

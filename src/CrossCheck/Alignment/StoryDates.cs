@@ -2,8 +2,8 @@ using CrossCheck.Analysis;
 
 namespace CrossCheck.Alignment;
 
-/// <summary>The dates each article of a story gives for events (dates of statements left out), to tell whether
-/// a source states a date a claim gives.</summary>
+/// <summary>The dates each article of a story gives (of events and of statements alike: "the club announced on
+/// Monday" does date the sacking), to tell whether a source states a date a claim gives.</summary>
 internal sealed class StoryDates
 {
     private readonly Dictionary<string, string[]> _byArticle = new(StringComparer.Ordinal);
@@ -13,7 +13,6 @@ internal sealed class StoryDates
         foreach (var article in articles)
         {
             _byArticle.TryAdd(article.Article.Id, [.. article.Dates
-                .Where(d => !StatementDates.DatesTheStatement(article.Article.Text, d.Start))
                 .Select(d => d.Value)
                 .Distinct(StringComparer.Ordinal)]);
         }
@@ -29,7 +28,7 @@ internal sealed class StoryDates
 
         foreach (var unit in claim.Units)
         {
-            if (unit.Kind == UnitKind.Date && Array.Exists(given, value => TimexInterval.Within(value, unit.Key)))
+            if (unit is { Kind: UnitKind.Date, OfStatement: false } && Array.Exists(given, value => TimexInterval.Within(value, unit.Key)))
             {
                 return true;
             }

@@ -13,5 +13,6 @@ internal sealed class TextProfile(IReadOnlyList<AlignmentUnit> units, bool negat
 
     public bool HasQuantities => Units.Any(u => u.Kind == UnitKind.Quantity);
 
-    public bool HasDates => Units.Any(u => u.Kind == UnitKind.Date);
+    /// <summary>Dates of what the text asserts (not of when a source said it).</summary>
+    public bool HasDates => Units.Any(u => u.Kind == UnitKind.Date && !u.OfStatement);
 }

@@ -24,8 +24,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         end = Math.Clamp(end, start, text.Length);
         var articleId = article.Article.Id;
         var dates = article.Dates.Where(d => Overlaps(d.Start, d.End, start, end)).ToList();
-        var statementDates = dates.Where(d => StatementDates.DatesTheStatement(text, d.Start)).ToList();
-        dates.RemoveAll(statementDates.Contains);
+        var statementDates = dates.Where(d => StatementDates.DatesTheStatement(text, d.Start)).ToHashSet();
         var quantities = article.Quantities.Where(q => Overlaps(q.Start, q.End, start, end)).ToList();
         var mentions = article.Mentions.Where(m => Overlaps(m.Start, m.End, start, end)).ToList();
         var units = new List<RawUnit>();
@@ -51,17 +50,12 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 inScope = false;
             }
 
-            if (statementDates.Exists(d => Inside(token, d.Start, d.End)))
-            {
-                continue;
-            }
-
             var position = units.Count;
             if (dates.FirstOrDefault(d => Inside(token, d.Start, d.End)) is { } date)
             {
                 if (emitted.Add(date))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment), "d:" + date.Value));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: statementDates.Contains(date)), "d:" + date.Value));
                 }
 
                 continue;
