@@ -147,7 +147,15 @@ internal static class NumberExclusions
             return false;
         }
 
+        // A capitalised word opening the sentence ("Some 1.4 million", "About 300") is not a name; nor is a
+        // number followed by a scale word ("Resolution 2 million" does not occur).
+        if (next is { Kind: QuantityTokenKind.Word } && NumberWords.IsScale(next.Lower))
+        {
+            return false;
+        }
+
         var named = previous.Kind == QuantityTokenKind.Word && char.IsUpper(previous.Text[0]) && !previous.Text.All(char.IsUpper)
+                && !FunctionWords.Contains(previous.Lower) && !QuantityQualifiers.IsQualifierWord(previous.Lower)
             || previous.Lower is "no" or "number" or "article" or "chapter" or "page" or "section" or "paragraph" or "resolution";
         if (!named)
         {

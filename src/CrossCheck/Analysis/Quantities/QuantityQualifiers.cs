@@ -27,6 +27,9 @@ internal static class QuantityQualifiers
         ["or fewer"] = QuantityQualifier.AtMost, ["or less"] = QuantityQualifier.AtMost, ["plus"] = QuantityQualifier.AtLeast,
     };
 
+    /// <summary>True for a one-word qualifier written before numbers ("Some", "Nearly", "Roughly").</summary>
+    public static bool IsQualifierWord(string lower) => Before.ContainsKey(lower);
+
     /// <summary>The qualifier written right before token <paramref name="first"/>, longest phrase first.</summary>
     public static QuantityQualifier? BeforeNumber(List<QuantityToken> tokens, int first)
     {

@@ -30,6 +30,8 @@ public sealed class QuantityExtractorTests
     [InlineData("The fire killed a 68-year-old farmer.", "68-year-old", 68, QuantityQualifier.Exact, "year-old", "farmer")]
     [InlineData("Crews evacuated a 10-storey tower.", "10-storey", 10, QuantityQualifier.Exact, "storey", "tower")]
     [InlineData("Shops could lose a third of their customers.", "a third", 33.3, QuantityQualifier.Approximate, "%", "customers")]
+    [InlineData("Some 1.4 million customer records were copied.", "1.4 million", 1_400_000, QuantityQualifier.Approximate, null, "customer records")]
+    [InlineData("Nearly 300 homes were damaged.", "300", 300, QuantityQualifier.Approximate, null, "homes")]
     [InlineData("Two thirds of the voters stayed home.", "Two thirds", 66.7, QuantityQualifier.Approximate, "%", "voters")]
     [InlineData("Half of the houses were flooded.", "Half", 50, QuantityQualifier.Approximate, "%", "houses")]
     public void Numbers_with_qualifier_unit_and_what_they_count(string text, string span, double value, QuantityQualifier qualifier, string? unit, string? counts)
