@@ -36,8 +36,10 @@ internal static class EvidenceJudge
         // a substantial share (lists of figures repeat the words around them: "won 40 seats in ..."), a date
         // only a part (two sentences giving the day an event began rarely say much else alike).
         var shared = Math.Max(coverage, reverse);
+        // A sole measurement of its kind on each side (one area, one length, one place in a ranking) is one slot
+        // like a date is: a part in common is enough.
         var framed = (slots.FramedQuantityConflict && shared >= thresholds.Partial)
-            || (slots.FramedDateConflict && shared >= thresholds.PartialWhenContained);
+            || ((slots.FramedDateConflict || slots.SoleMeasurementConflict) && shared >= thresholds.PartialWhenContained);
         if (conflicts.Count > 0 && (sameStatement || framed))
         {
             relation = EvidenceRelation.Contradicts;

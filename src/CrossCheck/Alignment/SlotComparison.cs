@@ -12,7 +12,8 @@ internal sealed record SlotComparison(
     IReadOnlyList<string> Conflicts,
     IReadOnlySet<int> ConflictingUnits,
     bool FramedQuantityConflict = false,
-    bool FramedDateConflict = false)
+    bool FramedDateConflict = false,
+    bool SoleMeasurementConflict = false)
 {
     /// <summary>Compares quantities and dates of <paramref name="claim"/> with those of <paramref name="other"/>.
     /// <paramref name="sameStatement"/> says whether the rest of the two sentences aligns well enough that two
@@ -21,6 +22,7 @@ internal sealed record SlotComparison(
     {
         var confirmed = 0;
         var framed = false;
+        var soleConflict = false;
         var conflicts = new List<string>();
         var conflicting = new HashSet<int>();
         var otherQuantities = Indices(other, UnitKind.Quantity);
@@ -58,19 +60,21 @@ internal sealed record SlotComparison(
                     continue;
                 }
 
-                var frames = SlotFrame.Match(claim, i, other, j, alignment, matcher) || SoleMeasurements(claim, i, other, j);
+                var sole = SoleMeasurements(claim, i, other, j);
+                var frames = sole || SlotFrame.Match(claim, i, other, j, alignment, matcher);
                 if (frames || same == true || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
                 {
                     conflicts.Add(QuantityComparer.DescribeConflict(quantity, otherQuantity));
                     conflicting.Add(i);
                     framed |= frames;
+                    soleConflict |= sole;
                     break;
                 }
             }
         }
 
         var framedDate = CompareDates(claim, other, alignment, matcher, conflicts, conflicting);
-        return new SlotComparison(confirmed, conflicts, conflicting, framed, framedDate);
+        return new SlotComparison(confirmed, conflicts, conflicting, framed, framedDate, soleConflict);
     }
 
     /// <summary>Physical measurements of one kind (an area, a length, a mass) that are each the only one of their
@@ -86,7 +90,8 @@ internal sealed record SlotComparison(
             && CountOf(other, dimension) == 1;
     }
 
-    private static readonly HashSet<string> MeasuredDimensions = new(StringComparer.Ordinal) { "length", "mass", "area" };
+    // A sentence rarely holds two places in a ranking either: "sits 17th in the league" / "are 18th in the table".
+    private static readonly HashSet<string> MeasuredDimensions = new(StringComparer.Ordinal) { "length", "mass", "area", "rank" };
 
     private static int CountOf(TextProfile profile, string dimension) =>
         profile.Units.Count(u => u.Kind == UnitKind.Quantity

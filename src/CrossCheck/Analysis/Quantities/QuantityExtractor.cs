@@ -32,6 +32,12 @@ public static class QuantityExtractor
 
     private static (QuantityMention Mention, int Last)? Read(string text, List<QuantityToken> tokens, int i, int sentenceIndex)
     {
+        if (RankReader.Read(tokens, i) is { } rank)
+        {
+            return (new QuantityMention(text[tokens[i].Start..tokens[rank.Last].End], tokens[i].Start, tokens[rank.Last].End,
+                rank.Value, QuantityQualifiers.BeforeNumber(tokens, i) ?? QuantityQualifier.Exact, RankReader.Unit, null, sentenceIndex), rank.Last);
+        }
+
         // Vague amounts ("hundreds of homes") are not figures a report can be checked against.
         if (NumberReader.Read(tokens, i) is not { } number || IsPronounOne(tokens, number) || number.Implied == QuantityQualifier.MoreThan)
         {
