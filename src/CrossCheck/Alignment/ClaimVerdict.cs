@@ -6,18 +6,9 @@ internal static class ClaimVerdict
 {
     public static AssessedClaim Decide(ClaimRecord claim, IReadOnlyList<Judgement> judgements, AlignmentThresholds thresholds, StoryDates dates)
     {
-        // A claim that gives dates is about when: a source confirms it, even in part, only if one of its
-        // sentences states one of those dates (EvidenceJudge.DatesConfirmed), or the article gives it elsewhere
-        // (the sentence with the date may not be among the candidates aligned); sources that tell the rest without
-        // the date neither confirm nor refute it ("the work was due to start" does not check "... in September").
-        // Figures likewise: a source that gives a compatible figure for the same thing in any of its sentences
-        // addresses the claim, so a statement spread over two sentences (the event in one, its figures in the
-        // next) is confirmed by their union.
         var addressing = judgements
             .GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal)
-            .Where(source => !claim.Profile.HasDates || source.Any(j => j.Relation == EvidenceRelation.Contradicts || j.DatesConfirmed > 0)
-                || dates.StatesADateOf(source.Key, claim.Profile))
-            .Where(source => !claim.Profile.HasQuantities || source.Any(j => j.Relation == EvidenceRelation.Contradicts || j.QuantitiesConfirmed > 0))
+            .Where(source => Addresses(claim, source, dates))
             .SelectMany(source => source)
             .ToList();
         var corroborating = addressing
@@ -61,20 +52,23 @@ internal static class ClaimVerdict
     internal static bool AddressesFigures(ClaimRecord claim, Judgement judgement) =>
         !claim.Profile.HasQuantities || judgement.QuantitiesConfirmed > 0;
 
-    private static double[] BestPerUnit(ClaimRecord claim, IEnumerable<Judgement> source)
+    /// <summary>Whether a source bears on the claim's figures and dates. A claim that gives dates is about when:
+    /// a source confirms it, even in part, only if one of its sentences states one of those dates
+    /// (<see cref="EvidenceJudge.DatesConfirmed"/>) or the article gives it elsewhere (the sentence with the date
+    /// may not be among the candidates aligned); a source that tells the rest without the date neither confirms
+    /// nor refutes it ("the work was due to start" does not check "... in September"). Figures likewise, per
+    /// source, so a statement spread over two sentences (the event in one, its figures in the next) is confirmed
+    /// by their union. A contradiction always bears.</summary>
+    private static bool Addresses(ClaimRecord claim, IGrouping<string, Judgement> source, StoryDates dates)
     {
-        var best = new double[claim.Profile.Units.Count];
-        foreach (var judgement in source)
+        if (source.Any(j => j.Relation == EvidenceRelation.Contradicts))
         {
-            for (var i = 0; i < best.Length; i++)
-            {
-                best[i] = Math.Max(best[i], judgement.UnitSimilarities[i]);
-            }
+            return true;
         }
 
-        return best;
+        var dated = !claim.Profile.HasDates || source.Any(j => j.DatesConfirmed > 0) || dates.StatesADateOf(source.Key, claim.Profile);
+        return dated && (!claim.Profile.HasQuantities || source.Any(j => j.QuantitiesConfirmed > 0));
     }
-
 
     /// <summary>One source confirms all of the claim when one sentence supports it, or when its sentences
     /// together cover it: each unit takes its best similarity across that source's sentences (clauses of one
@@ -93,7 +87,15 @@ internal static class ClaimVerdict
             return false;
         }
 
-        var best = BestPerUnit(claim, source);
+        var best = new double[claim.Profile.Units.Count];
+        foreach (var judgement in source)
+        {
+            for (var i = 0; i < best.Length; i++)
+            {
+                best[i] = Math.Max(best[i], judgement.UnitSimilarities[i]);
+            }
+        }
+
         return WordAligner.Coverage(claim.Profile, best) >= thresholds.UnionSupports;
     }
 }
