@@ -35,10 +35,11 @@ public sealed class StoryRefiner(RefinementOptions options)
         foreach (var story in stories)
         {
             var group = new List<int>();
+            var members = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
             foreach (var id in story.ArticleIds)
             {
                 var root = RootOf(id, story.DerivedFrom);
-                if (root == id || !story.ArticleIds.Contains(root))
+                if (root == id || !members.Contains(root))
                 {
                     group.Add(roots.Count);
                     roots.Add(id);
