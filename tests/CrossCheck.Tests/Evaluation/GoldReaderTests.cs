@@ -114,6 +114,24 @@ public sealed class GoldReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_gold_file_may_annotate_only_its_claims()
+    {
+        var path = Write("claims-only.json", """
+            {
+              "schemaVersion": "1.0", "story": "s", "inputs": ["../corpus/a.md"], "articles": ["a"],
+              "claims": [{ "article": "a", "fragment": "x", "status": "single-source", "supportedBy": [], "contradictedBy": [] }]
+            }
+            """);
+
+        var gold = GoldReader.Read(path).Gold;
+
+        Assert.Single(gold.Claims);
+        Assert.Empty(gold.Quotes);
+        Assert.Empty(gold.PublicationDates);
+        Assert.Empty(gold.Quantities);
+    }
+
+    [Fact]
     public void Inputs_resolve_relative_to_the_gold_file_and_other_json_in_a_directory_is_skipped()
     {
         var sub = Directory.CreateDirectory(Path.Combine(_dir, "gold")).FullName;
