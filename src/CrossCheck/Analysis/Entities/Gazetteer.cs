@@ -61,7 +61,36 @@ internal sealed class Gazetteer
     /// <summary>A frequent lower-case English word (SemCor-tagged in WordNet) or an inflection of one
     /// ("members", "urges", "rising"), or an -ly adverb.</summary>
     public bool IsCommonWord(string lowerWord) =>
-        _commonWords.Contains(lowerWord) || VerbInflections.Candidates(lowerWord).Any(_commonWords.Contains);
+        _commonWords.Contains(lowerWord) || VerbInflections.Candidates(lowerWord).Any(c => IsInflectionStem(c) && _commonWords.Contains(c));
+
+    /// <summary>Two-letter stems are too easily made by stripping a name ("Maes" → "ma"); only the verbs that
+    /// really inflect so ("goes", "does") count.</summary>
+    private static bool IsInflectionStem(string candidate) => candidate.Length >= 3 || candidate is "go" or "do" or "be";
+
+    /// <summary>A regular plural of a frequent common word: "ferries", "systems", "boxes" — not a surname that
+    /// merely ends in s ("Maes" is not "ma" + "es", "Jones" not "jone" + "s").</summary>
+    public bool IsCommonPlural(string lowerWord)
+    {
+        if (lowerWord.Length < 4 || !lowerWord.EndsWith('s') || lowerWord.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (lowerWord.EndsWith("ies", StringComparison.Ordinal) && _commonWords.Contains(lowerWord[..^3] + "y"))
+        {
+            return true;
+        }
+
+        var stem = lowerWord[..^2];
+        if (lowerWord.EndsWith("es", StringComparison.Ordinal) && stem.Length >= 3
+            && (stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal))
+            && _commonWords.Contains(stem))
+        {
+            return true;
+        }
+
+        return lowerWord.Length > 4 && _commonWords.Contains(lowerWord[..^1]);
+    }
 
     /// <summary>An irregular noun plural from WordNet ("men", "children", "casualties" is regular).</summary>
     public bool IsIrregularPlural(string lowerWord) => _irregularPlurals.ContainsKey(lowerWord);

@@ -35,7 +35,7 @@ internal static class MentionTyper
         }
 
         // "Ostmar Ferries", "Teskon Systems": a name ending in a plural common noun names a company or group.
-        if (last > first && words[last].Lower.EndsWith('s') && gazetteer.IsCommonWord(words[last].Lower) && !gazetteer.IsCommonWord(words[first].Lower))
+        if (last > first && gazetteer.IsCommonPlural(words[last].Lower) && !gazetteer.IsCommonWord(words[first].Lower))
         {
             return EntityType.Organization;
         }

@@ -94,8 +94,12 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
             }
 
             var next = words[k + 1];
+            // "Mark Rutte": an ordinary word opening a one-word surname is a first name. Before a full name of
+            // its own ("Assistant Petra Ilves", "Striker Jan Kos") it describes the person instead.
+            var fullNameAfter = k + 2 < words.Count && proper[k + 2] && words[k + 2].GapBefore == WordGap.Space
+                && !gazetteer.IsCommonWord(words[k + 2].Lower);
             var firstName = !gazetteer.IsCommonWord(next.Lower) && !next.IsAcronym && gazetteer.NameType(next.Text) is null
-                && gazetteer.DemonymPlace(next.Text) is null && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal);
+                && gazetteer.DemonymPlace(next.Text) is null && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !fullNameAfter;
             proper[k] = startsName || firstName || TitleMatcher.TitleLength(words, k, gazetteer) == 2;
         }
     }

@@ -15,6 +15,26 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void A_surname_ending_in_s_is_a_person_not_a_company()
+    {
+        var index = AnalysisHelpers.Resolve("Vellport sacked head coach Aron Maes on Monday.", "Maes joined the club in 2023.");
+        var maes = index.EntityNamed("Aron Maes");
+
+        Assert.Equal(EntityType.Person, maes.Type);
+        Assert.Contains("Maes", maes.Aliases);
+    }
+
+    [Fact]
+    public void A_sentence_opening_descriptor_before_a_full_name_is_not_part_of_it()
+    {
+        var index = AnalysisHelpers.Resolve("Assistant Petra Ilves will lead the team on Saturday.", "The club said Petra Ilves would take charge.");
+
+        var ilves = index.EntityNamed("Petra Ilves");
+        Assert.Equal(["a0", "a1"], ilves.ArticleIds);
+        Assert.DoesNotContain(index.Entities, e => e.Name.StartsWith("Assistant", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bare_role_resolves_to_the_person_last_given_that_role()
     {
         var index = AnalysisHelpers.Resolve("Valdorian Prime Minister Ana Petrova met President Ivo Marin. Later the prime minister left.");
