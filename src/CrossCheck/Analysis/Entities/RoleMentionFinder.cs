@@ -32,7 +32,7 @@ internal static class RoleMentionFinder
                     break;
                 }
 
-                if (++modifiers > MaxModifiers || FunctionWords.Contains(words[j].Lower) || words[j].IsNumber
+                if (++modifiers > MaxModifiers || FunctionWords.Contains(words[j].Lower) || words[j].IsNumber || Ranks(words[j].Lower)
                     || (words[j].IsCapitalised && !DescriptorSplitter.IsModifier(words[j], gazetteer)))
                 {
                     break;
@@ -42,6 +42,11 @@ internal static class RoleMentionFinder
             }
         }
     }
+
+    /// <summary>"the largest employer", "the first customer", "the only bidder": a superlative or an ordinal ranks
+    /// something among others; it does not name the one person holding a post.</summary>
+    private static bool Ranks(string lower) =>
+        (lower.Length > 5 && lower.EndsWith("est", StringComparison.Ordinal)) || lower is "first" or "second" or "third" or "last" or "only" or "next";
 
     private static bool FollowedByName(List<Word> words, int last) =>
         last + 1 < words.Count && words[last + 1].GapBefore == WordGap.Space && words[last + 1].IsCapitalised && !words[last].Possessive;

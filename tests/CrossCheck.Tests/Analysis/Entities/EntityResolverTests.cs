@@ -35,6 +35,14 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void A_ranked_description_is_not_a_person()
+    {
+        var index = AnalysisHelpers.Resolve("The mine is the largest employer in the district. The first customer left.");
+
+        Assert.DoesNotContain(index.Entities, e => e.Name.Contains("employer", StringComparison.Ordinal) || e.Name.Contains("customer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bare_role_resolves_to_the_person_last_given_that_role()
     {
         var index = AnalysisHelpers.Resolve("Valdorian Prime Minister Ana Petrova met President Ivo Marin. Later the prime minister left.");
