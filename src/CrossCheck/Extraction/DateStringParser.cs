@@ -145,21 +145,23 @@ public static partial class DateStringParser
         return match.Groups["sign"].Value == "-" ? -span : span;
     }
 
+    // The patterns match ASCII digits only ([0-9], not \d, which also takes other scripts' digits that
+    // int.Parse rejects).
     private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<year>\d{4})[-/.](?<month>\d{1,2})[-/.](?<day>\d{1,2})(?:(?:T|\s+)(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d+)?)?\s*(?<zone>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?(?:\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<year>[0-9]{4})[-/.](?<month>[0-9]{1,2})[-/.](?<day>[0-9]{1,2})(?:(?:T|\s+)(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::(?<second>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<zone>Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})(?<month>\d{2})(?<day>\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})(?<month>[0-9]{2})(?<day>[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactPattern();
 
-    [GeneratedRegex(@"^\d{10}$|^\d{13}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{10}$|^[0-9]{13}$", RegexOptions.CultureInvariant)]
     private static partial Regex EpochPattern();
 
-    [GeneratedRegex(@"\s*\(?(?<zone>UTC|GMT|Z|[ECMP][SD]?T|BST|CES?T|EES?T|[+-]\d{2}:?\d{2})\)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*\(?(?<zone>UTC|GMT|Z|[ECMP][SD]?T|BST|CES?T|EES?T|[+-][0-9]{2}:?[0-9]{2})\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingZone();
 
-    [GeneratedRegex(@"(?<sign>[+-])(?<h>\d{2}):?(?<m>\d{2})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<sign>[+-])(?<h>[0-9]{2}):?(?<m>[0-9]{2})?", RegexOptions.CultureInvariant)]
     private static partial Regex OffsetPattern();
 
     [GeneratedRegex(@"\b([ap])\.?\s?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -168,9 +170,9 @@ public static partial class DateStringParser
     [GeneratedRegex(@"\b(?:at|on|published|updated|posted)\b:?|[|•·]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FreeNoise();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9]{1,2}:[0-9]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();
 }

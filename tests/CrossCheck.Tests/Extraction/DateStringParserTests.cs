@@ -28,4 +28,15 @@ public sealed class DateStringParserTests
     [InlineData("555-0134")]
     [InlineData("12:30")]
     public void Rejects_what_is_not_a_calendar_date(string? input) => Assert.Null(DateStringParser.Parse(input));
+
+    [Theory]
+    [InlineData("2023-11-22T10:00+0\uA900")]
+    [InlineData("\u0662\u0660\u0662\u0663-\u0661\u0661-\u0662\u0662")]
+    [InlineData("2023-1\u0661-22")]
+    public void Digits_of_other_scripts_never_throw(string input)
+    {
+        var exception = Record.Exception(() => DateStringParser.Parse(input));
+
+        Assert.Null(exception);
+    }
 }
