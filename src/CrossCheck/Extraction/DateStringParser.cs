@@ -147,7 +147,7 @@ public static partial class DateStringParser
 
     // The patterns match ASCII digits only ([0-9], not \d, which also takes other scripts' digits that
     // int.Parse rejects).
-    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Int(string digits) => Text.DecimalDigits.Parse(digits);
 
     [GeneratedRegex(@"^(?<year>[0-9]{4})[-/.](?<month>[0-9]{1,2})[-/.](?<day>[0-9]{1,2})(?:(?:T|\s+)(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::(?<second>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<zone>Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();

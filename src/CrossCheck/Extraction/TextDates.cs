@@ -56,7 +56,7 @@ public static partial class TextDates
         return Array.IndexOf(MonthPrefixes, prefix) + 1;
     }
 
-    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Int(string digits) => Text.DecimalDigits.Parse(digits);
 
     private const string Month = @"(?<mname>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Clock = @"(?:(?:T|\s*(?:,|at|-|–|\||•|·)?\s*)(?<hour>\d{1,2})[:.](?<minute>\d{2})(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:(?<zone>UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|[+-]\d{2}:?\d{2})\b)?)?";

@@ -45,6 +45,12 @@ public static class Tokenizer
                 kind = TokenKind.Punctuation;
             }
 
+            if (i == start)
+            {
+                // Every scanner consumes at least the character it was called on; never loop in place.
+                i += rune.Utf16SequenceLength;
+            }
+
             tokens.Add(new Token(text[start..i], baseOffset + start, baseOffset + i, kind));
         }
 
@@ -60,7 +66,7 @@ public static class Tokenizer
             {
                 i += 4;
             }
-            else if (text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+            else if (text[i] == '.' && char.IsDigit(text[i + 1]))
             {
                 i = SkipDigits(text, i + 1);
             }
@@ -90,12 +96,13 @@ public static class Tokenizer
     }
 
     private static bool IsThousandsGroup(string text, int i) =>
-        i + 3 <= text.Length && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
-        && (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3]));
+        i + 3 <= text.Length && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
+        && (i + 3 == text.Length || !char.IsDigit(text[i + 3]));
 
+    /// <summary>Decimal digits of any script ("١٢٣" as well as "123"), as <see cref="Rune.IsDigit"/> sees them.</summary>
     private static int SkipDigits(string text, int i)
     {
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        while (i < text.Length && char.IsDigit(text[i]))
         {
             i++;
         }

@@ -33,6 +33,26 @@ public sealed class TokenizerTests
     public void Numbers_keep_separators_and_decimals(string text, string[] expected) => Assert.Equal(expected, Texts(text));
 
     [Fact]
+    public void Digits_of_other_scripts_are_numbers_and_never_stall_the_tokenizer()
+    {
+        var tokens = Tokenizer.Tokenize("The river rose by \u0664 metres; \u0661\u0662\u0663 people fled.");
+
+        Assert.Contains(tokens, t => t.Kind == TokenKind.Number && t.Text == "\u0664");
+        Assert.Contains(tokens, t => t.Kind == TokenKind.Number && t.Text == "\u0661\u0662\u0663");
+        Assert.Equal("fled", tokens[^2].Text);
+    }
+
+    [Fact]
+    public void Analysing_text_with_digits_of_other_scripts_completes()
+    {
+        var text = "On \u0662\u0660 November 2023, \u0661\u0662\u0663 people fled at 1\u0660:30, officials said on 2023-\u0661\u0661-22.";
+
+        var exception = Record.Exception(() => CrossCheck.Tests.Analysis.Entities.AnalysisHelpers.Analyse(text));
+
+        Assert.Null(exception);
+    }
+
+    [Fact]
     public void Quotes_are_punctuation_with_exact_offsets()
     {
         const string text = "“But what we do see,” he said \"twice\".";

@@ -141,7 +141,7 @@ internal static class AbsoluteRules
         }
 
         var digits = group.Value[1..].Replace(":", string.Empty, StringComparison.Ordinal);
-        var offset = new TimeSpan(int.Parse(digits[..2], CultureInfo.InvariantCulture), int.Parse(digits[2..], CultureInfo.InvariantCulture), 0);
+        var offset = new TimeSpan(Text.DecimalDigits.Parse(digits.AsSpan(0, 2)), Text.DecimalDigits.Parse(digits.AsSpan(2)), 0);
         return group.Value[0] == '-' ? -offset : offset;
     }
 }

@@ -78,7 +78,7 @@ internal static partial class MetadataDateParser
 
     private static PublicationDate? Build(string yearText, int month, int day, Match m, Group? ampm)
     {
-        var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        var year = Text.DecimalDigits.Parse(yearText);
         if (yearText.Length == 2)
         {
             year += year < 70 ? 2000 : 1900;
@@ -125,14 +125,14 @@ internal static partial class MetadataDateParser
         if (text[0] is '+' or '-')
         {
             var digits = text[1..].Replace(":", string.Empty, StringComparison.Ordinal);
-            var offset = new TimeSpan(int.Parse(digits[..2], CultureInfo.InvariantCulture), int.Parse(digits[2..], CultureInfo.InvariantCulture), 0);
+            var offset = new TimeSpan(Text.DecimalDigits.Parse(digits.AsSpan(0, 2)), Text.DecimalDigits.Parse(digits.AsSpan(2)), 0);
             return text[0] == '-' ? -offset : offset;
         }
 
         return text is "UT" or "z" ? TimeSpan.Zero : TimeWords.Zone(text);
     }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Int(Match m, string group) => Text.DecimalDigits.Parse(m.Groups[group].ValueSpan);
 
     private const string Clock = @"(?:(?:T|\s+|,\s*|\s+at\s+)(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?)?";
     private const string ZoneTail = @"\s*\(?(?<zone>Z|[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,5}))?\)?";

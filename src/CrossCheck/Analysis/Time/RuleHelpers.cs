@@ -8,7 +8,7 @@ internal static class RuleHelpers
     /// <summary>Month and weekday names count only when capitalised: "may" and "march" are ordinary words.</summary>
     public static bool IsCapitalised(Group group) => group.Success && group.Value.Length > 0 && char.IsUpper(group.Value[0]);
 
-    public static int Int(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+    public static int Int(Group group) => Text.DecimalDigits.Parse(group.ValueSpan);
 
     /// <summary>The group's words in lower case, separated by single spaces.</summary>
     public static string Lower(Group group) =>

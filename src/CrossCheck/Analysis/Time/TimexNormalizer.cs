@@ -50,9 +50,9 @@ public static class TimexNormalizer
         var clock = TimexPatterns.ClockDuration().Match(expression);
         return clock.Success
             ? new TimexValue(
-                "PT" + int.Parse(clock.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture) + "H"
-                + int.Parse(clock.Groups["min"].Value, System.Globalization.CultureInfo.InvariantCulture) + "M"
-                + int.Parse(clock.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture) + "S",
+                "PT" + Text.DecimalDigits.Parse(clock.Groups["h"].ValueSpan) + "H"
+                + Text.DecimalDigits.Parse(clock.Groups["min"].ValueSpan) + "M"
+                + Text.DecimalDigits.Parse(clock.Groups["s"].ValueSpan) + "S",
                 TimexType.Duration,
                 DateGranularity.Time,
                 false)

@@ -46,7 +46,7 @@ internal static partial class EventDateFinder
         {
             if (!Overlaps(covered, match))
             {
-                Add(keys, Key('y', int.Parse(match.ValueSpan, CultureInfo.InvariantCulture)), YearWeight);
+                Add(keys, Key('y', Text.DecimalDigits.Parse(match.ValueSpan)), YearWeight);
             }
         }
 
@@ -65,7 +65,7 @@ internal static partial class EventDateFinder
     {
         var month = MonthNumber(match.Groups["month"].Value);
         var yearGroup = match.Groups["year"].Success ? match.Groups["year"] : match.Groups["yearonly"];
-        int? year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan, CultureInfo.InvariantCulture) : published?.Year;
+        int? year = yearGroup.Success ? Text.DecimalDigits.Parse(yearGroup.ValueSpan) : published?.Year;
         if (!match.Groups["day"].Success)
         {
             if (year is { } y)
@@ -77,7 +77,7 @@ internal static partial class EventDateFinder
             return;
         }
 
-        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        var day = Text.DecimalDigits.Parse(match.Groups["day"].ValueSpan);
         if (day is < 1 or > 31)
         {
             return;

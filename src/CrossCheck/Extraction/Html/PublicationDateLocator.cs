@@ -90,7 +90,7 @@ internal static partial class PublicationDateLocator
 
         var match = UrlDate().Match(uri.AbsolutePath);
         return match.Success
-            ? DateStringParser.Create(int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            ? DateStringParser.Create(Text.DecimalDigits.Parse(match.Groups["y"].ValueSpan), Text.DecimalDigits.Parse(match.Groups["m"].ValueSpan), Text.DecimalDigits.Parse(match.Groups["d"].ValueSpan))
             : null;
     }
 
