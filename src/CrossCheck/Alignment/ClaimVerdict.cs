@@ -53,9 +53,8 @@ internal static class ClaimVerdict
         !claim.Profile.HasQuantities || judgement.QuantitiesConfirmed > 0;
 
     /// <summary>Whether a source bears on the claim's figures and dates. A claim that gives dates is about when:
-    /// a source confirms it, even in part, only if one of its sentences states one of those dates
-    /// (<see cref="EvidenceJudge.DatesConfirmed"/>) or the article gives it elsewhere (the sentence with the date
-    /// may not be among the candidates aligned); a source that tells the rest without the date neither confirms
+    /// a source confirms it, even in part, only if the article states one of those dates, in a sentence aligned
+    /// with the claim or elsewhere (the sentence with the date may not be among the candidates aligned); a source that tells the rest without the date neither confirms
     /// nor refutes it ("the work was due to start" does not check "... in September"). Figures likewise, per
     /// source, so a statement spread over two sentences (the event in one, its figures in the next) is confirmed
     /// by their union. A contradiction always bears.</summary>
@@ -66,7 +65,7 @@ internal static class ClaimVerdict
             return true;
         }
 
-        var dated = !claim.Profile.HasDates || source.Any(j => j.DatesConfirmed > 0) || dates.StatesADateOf(source.Key, claim.Profile);
+        var dated = !claim.Profile.HasDates || dates.StatesADateOf(source.Key, claim.Profile);
         return dated && (!claim.Profile.HasQuantities || source.Any(j => j.QuantitiesConfirmed > 0));
     }
 
