@@ -13,16 +13,23 @@ public sealed class DatedClaimTests
         return ClaimAligner.Align(story, analysed, entities, new FakeLexicon(), AlignmentThresholds.Default);
     }
 
+    /// <summary>A report that the Velmora council will open the Irsk bridge, <paramref name="when"/> (the date
+    /// the words give, with its value), or with no date.</summary>
+    private static ArticleBuilder Opening(string id, string? when = null, string? value = null, DateGranularity granularity = DateGranularity.Day)
+    {
+        var report = new ArticleBuilder(id, $"The Velmora council will open the rebuilt Irsk bridge to traffic{(when is null ? "" : " " + when)}.")
+            .Entity("Velmora", "velmora").Entity("Irsk", "irsk");
+        return when is null ? report : report.Date(when.StartsWith("in ", StringComparison.Ordinal) || when.StartsWith("on ", StringComparison.Ordinal) ? when[3..] : when, value!, granularity);
+    }
+
     private static AssessedClaim ClaimOf(IReadOnlyList<AssessedClaim> claims, string articleId) =>
         claims.Single(c => c.ArticleId == articleId);
 
     [Fact]
     public void A_source_that_leaves_out_the_date_does_not_confirm_a_dated_claim()
     {
-        var a = new ArticleBuilder("a", "The Velmora council will open the rebuilt Irsk bridge to traffic in September 2025.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk").Date("September 2025", "2025-09", DateGranularity.Month);
-        var b = new ArticleBuilder("b", "The Velmora council will open the rebuilt Irsk bridge to traffic.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk");
+        var a = Opening("a", "in September 2025", "2025-09", DateGranularity.Month);
+        var b = Opening("b");
 
         var claims = Align(a, b);
 
@@ -35,10 +42,8 @@ public sealed class DatedClaimTests
     [Fact]
     public void A_wider_period_holding_the_date_does_not_confirm_it()
     {
-        var a = new ArticleBuilder("a", "The Velmora council will open the rebuilt Irsk bridge to traffic in September 2025.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk").Date("September 2025", "2025-09", DateGranularity.Month);
-        var b = new ArticleBuilder("b", "The Velmora council will open the rebuilt Irsk bridge to traffic this year.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk").Date("this year", "2025", DateGranularity.Year);
+        var a = Opening("a", "in September 2025", "2025-09", DateGranularity.Month);
+        var b = Opening("b", "this year", "2025", DateGranularity.Year);
 
         var claims = Align(a, b);
 
@@ -49,12 +54,9 @@ public sealed class DatedClaimTests
     [Fact]
     public void The_same_date_or_a_day_inside_the_month_confirms_it()
     {
-        var a = new ArticleBuilder("a", "The Velmora council will open the rebuilt Irsk bridge to traffic in September 2025.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk").Date("September 2025", "2025-09", DateGranularity.Month);
-        var b = new ArticleBuilder("b", "The Velmora council will open the rebuilt Irsk bridge to traffic on 15 September 2025.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk").Date("15 September 2025", "2025-09-15");
-        var c = new ArticleBuilder("c", "The Velmora council will open the rebuilt Irsk bridge to traffic in September 2025.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk").Date("September 2025", "2025-09", DateGranularity.Month);
+        var a = Opening("a", "in September 2025", "2025-09", DateGranularity.Month);
+        var b = Opening("b", "on 15 September 2025", "2025-09-15");
+        var c = Opening("c", "in September 2025", "2025-09", DateGranularity.Month);
 
         var claims = Align(a, b, c);
 
@@ -66,10 +68,8 @@ public sealed class DatedClaimTests
     [Fact]
     public void A_different_date_still_contradicts()
     {
-        var a = new ArticleBuilder("a", "The Velmora council will open the rebuilt Irsk bridge to traffic on 15 September 2025.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk").Date("15 September 2025", "2025-09-15");
-        var b = new ArticleBuilder("b", "The Velmora council will open the rebuilt Irsk bridge to traffic on 22 September 2025.")
-            .Entity("Velmora", "velmora").Entity("Irsk", "irsk").Date("22 September 2025", "2025-09-22");
+        var a = Opening("a", "on 15 September 2025", "2025-09-15");
+        var b = Opening("b", "on 22 September 2025", "2025-09-22");
 
         Assert.Equal(ClaimStatus.Contradicted, ClaimOf(Align(a, b), "a").Status);
     }
