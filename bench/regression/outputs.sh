@@ -38,15 +38,16 @@ cli cluster "$work/ecb.jsonl" --format json --out "$out/cluster.ecbplus.json" 2>
 dotnet "$work/timex/CrossCheck.Bench.Timex.dll" "$shared/bench/timex/cases.jsonl" "$out/timex.jsonl" >/dev/null
 
 dotnet "$work/gen/CrossCheck.Bench.Clustering.dll" generate "$work/syn.jsonl" 300 1 7 >/dev/null
-cli analyze "$work/syn.jsonl" --format json --out "$out/analyze.synthetic300.json" 2>/dev/null
-cli cluster "$work/syn.jsonl" --format json --out "$out/cluster.synthetic300.json" 2>/dev/null
+# Relative input paths: the dossier names each article's source, which must not carry the temp folder's name.
+(cd "$work" && cli analyze syn.jsonl --format json --out "$out/analyze.synthetic300.json" 2>/dev/null)
+(cd "$work" && cli cluster syn.jsonl --format json --out "$out/cluster.synthetic300.json" 2>/dev/null)
 
 if [ "$quick" != "--quick" ]; then
   cli extract "$shared/bench/article-extraction/html" --format jsonl >"$out/extract.article-extraction.jsonl" 2>&1 || true
   cli extract "$shared/bench/wceb/pages" --format jsonl >"$out/extract.wceb.jsonl" 2>&1 || true
   cli extract "$shared/bench/pubdate/pages" --format jsonl >"$out/extract.pubdate.jsonl" 2>&1 || true
   dotnet "$work/gen/CrossCheck.Bench.Clustering.dll" generate "$work/syn1k.jsonl" 1000 1 3 >/dev/null
-  cli analyze "$work/syn1k.jsonl" --format json --out "$out/analyze.synthetic1000.json" 2>/dev/null
+  (cd "$work" && cli analyze syn1k.jsonl --format json --out "$out/analyze.synthetic1000.json" 2>/dev/null)
 fi
 (cd "$out" && sha256sum $(ls | grep -v SHA256SUMS | sort) >SHA256SUMS)
 cat "$out/SHA256SUMS"
