@@ -12,7 +12,7 @@ public static class EntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         var gazetteer = Gazetteer.Default;
-        var scanned = sentences.Select(s => WordScanner.Scan(text, s)).ToList();
+        var scanned = sentences.Select(s => SentenceWordScanner.Scan(text, s)).ToList();
         var filter = new ProperWordFilter(text, scanned, gazetteer);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < sentences.Count; i++)

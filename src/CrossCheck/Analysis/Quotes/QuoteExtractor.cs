@@ -98,7 +98,7 @@ public static class QuoteExtractor
     {
         if (!cache.TryGetValue(sentence.Start, out var words))
         {
-            words = WordScanner.Scan(text, sentence);
+            words = SentenceWordScanner.Scan(text, sentence);
             cache[sentence.Start] = words;
         }
 

@@ -12,8 +12,8 @@ internal static class ProfileBuilder
     public static ArticleProfile Build(Article article, long sequence)
     {
         var published = article.Published?.Date;
-        var bodyWords = WordScanner.Scan(article.Text);
-        var titleWords = WordScanner.Scan(article.Title);
+        var bodyWords = FastWordScanner.Scan(article.Text);
+        var titleWords = FastWordScanner.Scan(article.Title);
         var wordHashes = new ulong[bodyWords.Count];
         var stopWords = new bool[bodyWords.Count];
         var stopWordCount = 0;
