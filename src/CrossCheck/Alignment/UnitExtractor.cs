@@ -1,5 +1,6 @@
 using CrossCheck.Analysis;
 using CrossCheck.Analysis.Entities;
+using CrossCheck.Analysis.Time;
 using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
@@ -24,7 +25,6 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         end = Math.Clamp(end, start, text.Length);
         var articleId = article.Article.Id;
         var dates = article.Dates.Where(d => Overlaps(d.Start, d.End, start, end)).ToList();
-        var statementDates = dates.Where(d => StatementDates.DatesTheStatement(text, d.Start)).ToHashSet();
         var quantities = article.Quantities.Where(q => Overlaps(q.Start, q.End, start, end)).ToList();
         var mentions = article.Mentions.Where(m => Overlaps(m.Start, m.End, start, end)).ToList();
         var units = new List<RawUnit>();
@@ -55,7 +55,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             {
                 if (emitted.Add(date))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: statementDates.Contains(date)), "d:" + date.Value));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: date.Role == DateRole.Statement), "d:" + date.Value));
                 }
 
                 continue;

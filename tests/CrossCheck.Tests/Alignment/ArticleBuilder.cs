@@ -42,7 +42,7 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
     public ArticleBuilder Date(string surface, string value, DateGranularity granularity = DateGranularity.Day)
     {
         var start = IndexOf(surface);
-        _dates.Add(new DateMention(surface, start, start + surface.Length, value, granularity, SentenceAt(start), false));
+        _dates.Add(new DateMention(surface, start, start + surface.Length, value, granularity, SentenceAt(start), false) { Role = DateRoles.Of(text, start) });
         return this;
     }
 
