@@ -17,7 +17,8 @@ internal static class OutletNames
 
         var chars = name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray();
         var words = new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? null : string.Join(' ', words);
+        var first = words.Length > 0 && words[0] == "the" ? 1 : 0;
+        return words.Length == first ? null : string.Join(' ', words.Skip(first));
     }
 
     /// <summary>True when two names normalised by <see cref="Normalise"/> name the same outlet; false when
