@@ -25,4 +25,4 @@ public enum QuantityDimension
 /// <summary>A unit reduced to its dimension, the base unit its values are stated in and the factor to that
 /// base unit (5 km is 5,000 in the base unit "m"). Two quantities are comparable when they share a base unit;
 /// a unit with no conversion yet is its own base unit ("mm", "acre", "JPY"), so it compares only with itself.</summary>
-public readonly record struct QuantityMeasure(QuantityDimension Dimension, string BaseUnit, double Factor);
+internal readonly record struct QuantityMeasure(QuantityDimension Dimension, string BaseUnit, double Factor);
