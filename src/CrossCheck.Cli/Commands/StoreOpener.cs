@@ -13,11 +13,11 @@ internal static class StoreOpener
     /// <summary>The providers the CLI offers, in the order they are asked: PostgreSQL, else a SQLite file.</summary>
     private static readonly IArticleStoreProvider[] Providers = [PostgresStoreProvider.Instance, SqliteStoreProvider.Instance];
 
-    public static async Task<IArticleStore?> OpenAsync(CliContext context, string location)
+    public static async Task<IArticleStore?> OpenAsync(CliContext context, string location, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await ArticleStores.OpenAsync(location, context.Time, Providers).ConfigureAwait(false);
+            return await ArticleStores.OpenAsync(location, context.Time, Providers, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DbException or SocketException or ArgumentException or TimeoutException)
         {
