@@ -1,3 +1,4 @@
+using CrossCheck.Text;
 using System.Globalization;
 using CrossCheck.Analysis.Quantities;
 

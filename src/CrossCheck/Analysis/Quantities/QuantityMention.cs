@@ -1,3 +1,4 @@
+using CrossCheck.Text;
 namespace CrossCheck.Analysis.Quantities;
 
 /// <summary>How a stated number relates to the true value.</summary>

@@ -7,7 +7,7 @@ namespace CrossCheck.Analysis.Quantities;
 /// ("17th in the league" and "18th in the table" cannot both be true), read with the unit "rank".</summary>
 internal static class RankReader
 {
-    public const string Unit = "rank";
+    public const string Unit = QuantityUnits.RankUnit;
 
     /// <summary>The rank starting at token <paramref name="i"/>: its value and last token, or null.</summary>
     public static (double Value, int Last)? Read(List<QuantityToken> tokens, int i)

@@ -1,3 +1,4 @@
+using CrossCheck.Text;
 using CrossCheck.Analysis.Quantities;
 using CrossCheck.Tests.Analysis.Entities;
 

@@ -1,4 +1,4 @@
-namespace CrossCheck.Analysis.Quantities;
+namespace CrossCheck.Text;
 
 /// <summary>What a quantity measures.</summary>
 public enum QuantityDimension

@@ -1,4 +1,4 @@
-namespace CrossCheck.Analysis.Quantities;
+namespace CrossCheck.Text;
 
 /// <summary>The one unit table: the measurement units, currencies and percent signs read after a number, with
 /// their normalised symbol (<see cref="Unit"/>), and the dimension, base unit and factor of a unit
@@ -35,8 +35,11 @@ internal static class QuantityUnits
         ["mm"] = QuantityDimension.Length, ["yd"] = QuantityDimension.Length, ["acre"] = QuantityDimension.Area,
         ["l"] = QuantityDimension.Volume, ["bbl"] = QuantityDimension.Volume, ["mph"] = QuantityDimension.Speed,
         ["km/h"] = QuantityDimension.Speed, ["°"] = QuantityDimension.Temperature, ["dinar"] = QuantityDimension.Money,
-        [RankReader.Unit] = QuantityDimension.Rank, ["count"] = QuantityDimension.Count,
+        [RankUnit] = QuantityDimension.Rank, ["count"] = QuantityDimension.Count,
     };
+
+    /// <summary>The unit of a place in a ranking ("17th in the league").</summary>
+    public const string RankUnit = "rank";
 
     private static readonly QuantityMeasure CountMeasure = new(QuantityDimension.Count, "count", 1);
 
