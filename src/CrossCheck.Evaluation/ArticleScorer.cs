@@ -3,7 +3,7 @@ using CrossCheck.Dossiers;
 namespace CrossCheck.Evaluation;
 
 /// <summary>Per-article facts: publication dates and rewrites.</summary>
-public static class ArticleScorer
+internal static class ArticleScorer
 {
     /// <summary>Right when the predicted date (day) and how it was obtained both agree. Precision is over
     /// the gold articles that have a predicted date.</summary>

@@ -5,7 +5,7 @@ namespace CrossCheck.Evaluation;
 /// <summary>A gold claim is matched by the first predicted claim of its article whose text contains the
 /// fragment. It is right when the status, the cited articles, the hedge and the attribution agree.
 /// Precision is right over matched, recall right over gold (an accuracy).</summary>
-public static class ClaimScorer
+internal static class ClaimScorer
 {
     public static SectionCounts Score(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {

@@ -5,7 +5,7 @@ namespace CrossCheck.Evaluation;
 /// <summary>Time expressions, one to one within an article: one text contains the other and the values
 /// are equal. Precision is over predicted calendar values (starting with a year); vague references
 /// ("PRESENT_REF") are not annotated in gold and not counted.</summary>
-public static class DateScorer
+internal static class DateScorer
 {
     public static SectionCounts Score(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {

@@ -5,7 +5,7 @@ namespace CrossCheck.Evaluation;
 /// <summary>A gold entity is right when one predicted entity carries all its names (name and aliases,
 /// leading "the" dropped), has its type, and carries no name of another gold entity. Precision is over
 /// the predicted entities that share a name with any gold entity.</summary>
-public static class EntityScorer
+internal static class EntityScorer
 {
     public static SectionCounts Score(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {

@@ -8,7 +8,7 @@ namespace CrossCheck.Evaluation;
 internal sealed partial class EvaluationJsonContext : JsonSerializerContext;
 
 /// <summary>Reads and writes the <c>eval --format json</c> report.</summary>
-public static class EvaluationJson
+internal static class EvaluationJson
 {
     public static string Serialize(EvaluationReport report) =>
         JsonSerializer.Serialize(report, EvaluationJsonContext.Default.EvaluationReport);

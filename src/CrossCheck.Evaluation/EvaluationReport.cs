@@ -2,17 +2,17 @@ namespace CrossCheck.Evaluation;
 
 /// <summary>The scores of one <c>eval</c> run: every section over all gold stories (micro average), the
 /// overall figure (mean F1 of the sections), the same per story, and why each miss or false alarm counted.</summary>
-public sealed record EvaluationReport(
+internal sealed record EvaluationReport(
     IReadOnlyList<SectionScore> Sections,
     double Overall,
     IReadOnlyList<StoryScore> Stories,
     IReadOnlyList<EvaluationIssue> Issues);
 
 /// <summary>One gold story's sections.</summary>
-public sealed record StoryScore(string Story, IReadOnlyList<SectionScore> Sections, double Overall);
+internal sealed record StoryScore(string Story, IReadOnlyList<SectionScore> Sections, double Overall);
 
 /// <summary>A section's measures and the counts behind them (hits may be fractional for B³).</summary>
-public sealed record SectionScore(
+internal sealed record SectionScore(
     string Section,
     double Precision,
     double Recall,

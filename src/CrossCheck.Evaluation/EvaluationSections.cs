@@ -1,7 +1,7 @@
 namespace CrossCheck.Evaluation;
 
 /// <summary>The scored sections, in report order. The names are the keys of the JSON report and of the floors file.</summary>
-public static class EvaluationSections
+internal static class EvaluationSections
 {
     public const string Stories = "stories";
     public const string Claims = "claims";

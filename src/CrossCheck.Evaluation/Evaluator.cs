@@ -3,7 +3,7 @@ using CrossCheck.Dossiers;
 namespace CrossCheck.Evaluation;
 
 /// <summary>Scores a dossier document against gold stories, section by section (rules in samples/README.md).</summary>
-public static class Evaluator
+internal static class Evaluator
 {
     public static EvaluationReport Evaluate(IReadOnlyList<GoldStory> golds, DossierDocument document)
     {

@@ -11,7 +11,7 @@ namespace CrossCheck.Evaluation;
 internal sealed partial class GoldJsonContext : JsonSerializerContext;
 
 /// <summary>Reads gold files (docs/schema/gold.v1.schema.json) and checks that they can be scored.</summary>
-public static class GoldReader
+internal static class GoldReader
 {
     public const string SupportedSchemaVersion = "1.0";
 

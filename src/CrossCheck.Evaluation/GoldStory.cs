@@ -5,7 +5,7 @@ namespace CrossCheck.Evaluation;
 // GoldReader reports what is required.
 
 /// <summary>The gold annotations of one story.</summary>
-public sealed record GoldStory
+internal sealed record GoldStory
 {
     public string SchemaVersion { get; init; } = "";
     public string Story { get; init; } = "";
@@ -24,7 +24,7 @@ public sealed record GoldStory
 }
 
 /// <summary>An article's publication date and how it is obtained: metadata, text or story.</summary>
-public sealed record GoldPublicationDate
+internal sealed record GoldPublicationDate
 {
     public string Article { get; init; } = "";
     public string Date { get; init; } = "";
@@ -32,14 +32,14 @@ public sealed record GoldPublicationDate
 }
 
 /// <summary>An article that copies or rewrites another article of the set.</summary>
-public sealed record GoldRewrite
+internal sealed record GoldRewrite
 {
     public string Article { get; init; } = "";
     public string DerivedFrom { get; init; } = "";
 }
 
 /// <summary>An entity with the aliases that must be merged into it.</summary>
-public sealed record GoldEntity
+internal sealed record GoldEntity
 {
     public string Name { get; init; } = "";
     public string Type { get; init; } = "";
@@ -47,7 +47,7 @@ public sealed record GoldEntity
 }
 
 /// <summary>A direct quote; <see cref="SameAs"/> lists gold quote ids of the same utterance in other articles.</summary>
-public sealed record GoldQuote
+internal sealed record GoldQuote
 {
     public string Id { get; init; } = "";
     public string Article { get; init; } = "";
@@ -58,7 +58,7 @@ public sealed record GoldQuote
 }
 
 /// <summary>A claim identified by a fragment of its text, with its expected verdict and the articles that must be cited.</summary>
-public sealed record GoldClaim
+internal sealed record GoldClaim
 {
     public string Article { get; init; } = "";
     public string Fragment { get; init; } = "";
@@ -70,7 +70,7 @@ public sealed record GoldClaim
 }
 
 /// <summary>A time expression with its TIMEX3 value.</summary>
-public sealed record GoldDate
+internal sealed record GoldDate
 {
     public string Article { get; init; } = "";
     public string Text { get; init; } = "";
@@ -78,7 +78,7 @@ public sealed record GoldDate
 }
 
 /// <summary>A number with its qualifier and, when given, its unit and what it counts.</summary>
-public sealed record GoldQuantity
+internal sealed record GoldQuantity
 {
     public string Article { get; init; } = "";
     public string Text { get; init; } = "";

@@ -4,7 +4,7 @@ namespace CrossCheck.Evaluation;
 
 /// <summary>The part of a dossier document that concerns one gold story: everything predicted for its
 /// articles, wherever the pipeline grouped them.</summary>
-public sealed class Predictions
+internal sealed class Predictions
 {
     public Predictions(GoldStory gold, DossierDocument document)
     {

@@ -6,7 +6,7 @@ namespace CrossCheck.Evaluation;
 /// <summary>Numbers, one to one within an article: one text contains the other and the values are equal;
 /// right when the qualifier is the same and, if the gold says what is counted, the predicted counts share
 /// a word with it (plural "s" ignored).</summary>
-public static class QuantityScorer
+internal static class QuantityScorer
 {
     public static SectionCounts Score(GoldStory gold, Predictions predictions, IssueReporter? issues = null)
     {

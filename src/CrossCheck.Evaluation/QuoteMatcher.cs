@@ -4,7 +4,7 @@ namespace CrossCheck.Evaluation;
 
 /// <summary>Pairs gold quotes with predicted quotes one to one: same article, one normalised text contains
 /// the other and the shorter is at least half as long as the longer; the closest pair wins.</summary>
-public static class QuoteMatcher
+internal static class QuoteMatcher
 {
     public const double MinimumRatio = 0.5;
 

@@ -3,7 +3,7 @@ using CrossCheck.Dossiers;
 namespace CrossCheck.Evaluation;
 
 /// <summary>Scores quote detection, same-utterance links and speakers from one quote matching.</summary>
-public static class QuoteScorer
+internal static class QuoteScorer
 {
     /// <summary>Matched over predicted quotes in the gold articles, matched over gold quotes.</summary>
     public static SectionCounts Quotes(

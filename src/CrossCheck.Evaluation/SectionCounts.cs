@@ -2,7 +2,7 @@ namespace CrossCheck.Evaluation;
 
 /// <summary>What a section's precision and recall are computed from. Hits may be fractional (B³).
 /// An empty denominator counts as 1.0: nothing to find, or nothing wrongly found.</summary>
-public sealed record SectionCounts(double PrecisionHits, double Predicted, double RecallHits, double Gold)
+internal sealed record SectionCounts(double PrecisionHits, double Predicted, double RecallHits, double Gold)
 {
     public static SectionCounts Empty { get; } = new(0, 0, 0, 0);
 

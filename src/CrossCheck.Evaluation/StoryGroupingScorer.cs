@@ -4,7 +4,7 @@ namespace CrossCheck.Evaluation;
 
 /// <summary>B³ over the gold articles of every gold story evaluated together: an article's gold cluster is
 /// its gold story, its predicted cluster the gold articles of the predicted story holding it.</summary>
-public static class StoryGroupingScorer
+internal static class StoryGroupingScorer
 {
     /// <summary>B³ counts per gold story (sum of per-article precision and recall), keyed by story name.</summary>
     public static IReadOnlyDictionary<string, SectionCounts> Score(

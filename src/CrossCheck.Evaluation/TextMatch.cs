@@ -5,7 +5,7 @@ namespace CrossCheck.Evaluation;
 
 /// <summary>How gold and predicted texts are compared: case, quote marks, whitespace and surrounding
 /// punctuation do not matter.</summary>
-public static class TextMatch
+internal static class TextMatch
 {
     private const string TrimmedPunctuation = ".,;:!?\"'()[]«»—–- ";
 

@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace CrossCheck.Storage.Postgres;
 
-public sealed partial class PostgresArticleStore
+internal sealed partial class PostgresArticleStore
 {
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {

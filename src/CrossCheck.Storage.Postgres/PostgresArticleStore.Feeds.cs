@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace CrossCheck.Storage.Postgres;
 
-public sealed partial class PostgresArticleStore
+internal sealed partial class PostgresArticleStore
 {
     public async Task<FeedState?> GetFeedStateAsync(string feedUrl, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace CrossCheck.Storage.Postgres;
 
-public sealed partial class PostgresArticleStore
+internal sealed partial class PostgresArticleStore
 {
     private const string SelectColumns = StoredArticleColumns.Select;
 

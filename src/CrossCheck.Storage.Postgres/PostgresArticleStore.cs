@@ -7,7 +7,7 @@ namespace CrossCheck.Storage.Postgres;
 /// <summary>The server store: the same schema and behaviour as the SQLite store on PostgreSQL, for a
 /// newsroom running CrossCheck as a shared server. Every add is one transaction; concurrent adds of the
 /// same content from several processes resolve through the unique keys.</summary>
-public sealed partial class PostgresArticleStore : IArticleStore
+internal sealed partial class PostgresArticleStore : IArticleStore
 {
     private const string UniqueViolation = "23505";
 

@@ -3,7 +3,7 @@ using Npgsql;
 namespace CrossCheck.Storage.Postgres;
 
 /// <summary>Accepts either an Npgsql connection string or a <c>postgres://user:password@host:port/database</c> URL.</summary>
-public static class PostgresConnectionString
+internal static class PostgresConnectionString
 {
     public static bool LooksLikePostgres(string value)
     {

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CrossCheck.Storage.Sqlite;
 
-public sealed partial class SqliteArticleStore
+internal sealed partial class SqliteArticleStore
 {
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {

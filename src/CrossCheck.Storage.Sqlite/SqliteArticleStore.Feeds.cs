@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CrossCheck.Storage.Sqlite;
 
-public sealed partial class SqliteArticleStore
+internal sealed partial class SqliteArticleStore
 {
     public Task<FeedState?> GetFeedStateAsync(string feedUrl, CancellationToken cancellationToken = default) =>
         LockedAsync(async () =>

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CrossCheck.Storage.Sqlite;
 
-public sealed partial class SqliteArticleStore
+internal sealed partial class SqliteArticleStore
 {
     private const string SelectColumns = StoredArticleColumns.Select;
 

@@ -8,7 +8,7 @@ namespace CrossCheck.Storage.Sqlite;
 
 /// <summary>The embedded store: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so every committed
 /// add survives a killed process, and every add is one transaction, so none is ever half written.</summary>
-public sealed partial class SqliteArticleStore : IArticleStore
+internal sealed partial class SqliteArticleStore : IArticleStore
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;

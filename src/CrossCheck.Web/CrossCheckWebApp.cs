@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CrossCheck.Web;
 
 /// <summary>Builds the CrossCheck web application: server-rendered pages, the HTTP API and its OpenAPI document.</summary>
-public static class CrossCheckWebApp
+internal static class CrossCheckWebApp
 {
     public static WebApplication Create(
         WebOptions options,

@@ -1,7 +1,7 @@
 namespace CrossCheck.Web;
 
 /// <summary>How <c>crosscheck serve</c> runs the web application.</summary>
-public sealed record WebOptions
+internal sealed record WebOptions
 {
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 

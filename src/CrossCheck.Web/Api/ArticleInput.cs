@@ -5,7 +5,7 @@ namespace CrossCheck.Web.Api;
 
 /// <summary>An article as the API accepts it: the JSONL input record ({"id","url","outlet","title",
 /// "published","text"|"html"}), or only {"url"} to have the server fetch it.</summary>
-public sealed record ArticleInput(string? Id, string? Url, string? Outlet, string? Title, string? Published, string? Text, string? Html)
+internal sealed record ArticleInput(string? Id, string? Url, string? Outlet, string? Title, string? Published, string? Text, string? Html)
 {
     public bool IsUrlOnly => Text is null && Html is null;
 

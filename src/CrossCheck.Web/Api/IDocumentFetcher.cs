@@ -3,7 +3,7 @@ using CrossCheck.Ingest;
 namespace CrossCheck.Web.Api;
 
 /// <summary>Fetches pages and feeds for the API and the add form, under the server's address policy.</summary>
-public interface IDocumentFetcher
+internal interface IDocumentFetcher
 {
     /// <summary>The page at <paramref name="url"/> as a document, or the reason it could not be fetched.</summary>
     Task<FetchedDocuments> FetchPageAsync(Uri url, CancellationToken cancellationToken);
@@ -12,4 +12,4 @@ public interface IDocumentFetcher
     Task<FetchedDocuments> FetchFeedAsync(Uri url, CancellationToken cancellationToken);
 }
 
-public sealed record FetchedDocuments(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestError> Errors);
+internal sealed record FetchedDocuments(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestError> Errors);

@@ -8,7 +8,7 @@ namespace CrossCheck.Web.Api;
 /// same rules as <c>crosscheck add</c>: no loopback, private or link-local address (checked after DNS and on
 /// every redirect) unless the server was started with <c>--allow-private</c>, bounded bodies, timeouts and
 /// per-host politeness.</summary>
-public sealed class WebDocumentFetcher(FetchOptions options, TimeProvider time) : IDocumentFetcher, IDisposable
+internal sealed class WebDocumentFetcher(FetchOptions options, TimeProvider time) : IDocumentFetcher, IDisposable
 {
     private readonly WebFetcher _fetcher = new(options, time);
 

@@ -9,7 +9,7 @@ namespace CrossCheck.Web.Pages;
 
 /// <summary>The add form: pasted text, article URLs or a feed. Protected by antiforgery tokens and,
 /// when the server has one, its API key.</summary>
-public sealed class AddModel(IStoryCatalog catalog, WebOptions options, IServiceProvider services) : PageModel
+internal sealed class AddModel(IStoryCatalog catalog, WebOptions options, IServiceProvider services) : PageModel
 {
     [BindProperty] public string? ApiKey { get; set; }
     [BindProperty] public string? Title { get; set; }

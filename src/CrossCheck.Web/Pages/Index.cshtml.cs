@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrossCheck.Web.Pages;
 
-public sealed class IndexModel(IStoryCatalog catalog) : PageModel
+internal sealed class IndexModel(IStoryCatalog catalog) : PageModel
 {
     public string? Query { get; private set; }
 

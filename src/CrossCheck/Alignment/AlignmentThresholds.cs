@@ -3,7 +3,7 @@ namespace CrossCheck.Alignment;
 /// <summary>The decision thresholds of claim alignment, as weighted coverage (IDF-weighted share of a claim's
 /// content aligned to the other text). Calibrated on the seed pair and hand-written paraphrase/non-paraphrase
 /// pairs; see docs/decisions.md (## Alignment) for the figures behind each.</summary>
-public sealed record AlignmentThresholds
+internal sealed record AlignmentThresholds
 {
     public static AlignmentThresholds Default { get; } = new();
 

@@ -2,7 +2,7 @@ using CrossCheck.Analysis.Claims;
 
 namespace CrossCheck.Alignment;
 
-public enum ClaimStatus
+internal enum ClaimStatus
 {
     /// <summary>Another independent source states the same.</summary>
     Corroborated,
@@ -17,7 +17,7 @@ public enum ClaimStatus
     SingleSource,
 }
 
-public enum EvidenceRelation
+internal enum EvidenceRelation
 {
     Supports,
     Partial,
@@ -26,7 +26,7 @@ public enum EvidenceRelation
 
 /// <summary>A sentence of another article cited for or against a claim. <see cref="Conflicts"/> lists the
 /// slots that disagree ("4,500 ≠ 4,000 troops", "2023-11-20 ≠ 2023-11-21").</summary>
-public sealed record Evidence(
+internal sealed record Evidence(
     string ArticleId,
     string ClaimId,
     string Text,
@@ -35,7 +35,7 @@ public sealed record Evidence(
     IReadOnlyList<string> Conflicts);
 
 /// <summary>A claim with its cross-check verdict and the evidence behind it.</summary>
-public sealed record AssessedClaim(
+internal sealed record AssessedClaim(
     string ArticleId,
     Claim Claim,
     ClaimStatus Status,

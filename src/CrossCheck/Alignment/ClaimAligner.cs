@@ -7,7 +7,7 @@ namespace CrossCheck.Alignment;
 /// <summary>Cross-checks every claim of a story against the other articles: candidates by shared anchors,
 /// a weighted word alignment per candidate, slot comparison (quantities, dates, polarity), then a verdict
 /// from independent sources only.</summary>
-public static class ClaimAligner
+internal static class ClaimAligner
 {
     public static IReadOnlyList<AssessedClaim> Align(Story story, IReadOnlyList<AnalysedArticle> articles, EntityIndex entities) =>
         Align(story, articles, entities, LexiconRelatedness.Default, AlignmentThresholds.Default);

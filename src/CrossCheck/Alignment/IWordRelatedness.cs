@@ -4,7 +4,7 @@ namespace CrossCheck.Alignment;
 
 /// <summary>The lexical knowledge the aligner needs. <see cref="LexiconRelatedness"/> wraps
 /// <see cref="Lexicon.Default"/>; tests may supply a small hand-built one.</summary>
-public interface IWordRelatedness
+internal interface IWordRelatedness
 {
     string Lemma(string word);
 
@@ -19,7 +19,7 @@ public interface IWordRelatedness
 }
 
 /// <summary>The default lexical knowledge: the WordNet-derived <see cref="Lexicon"/>.</summary>
-public sealed class LexiconRelatedness(Lexicon lexicon) : IWordRelatedness
+internal sealed class LexiconRelatedness(Lexicon lexicon) : IWordRelatedness
 {
     public static LexiconRelatedness Default { get; } = new(Lexicon.Default);
 

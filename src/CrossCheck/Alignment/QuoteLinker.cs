@@ -6,16 +6,16 @@ using CrossCheck.Text;
 namespace CrossCheck.Alignment;
 
 /// <summary>A quote located in its article.</summary>
-public sealed record LocatedQuote(string ArticleId, QuoteMention Quote);
+internal sealed record LocatedQuote(string ArticleId, QuoteMention Quote);
 
 /// <summary>Two renderings of the same utterance in different articles, with how close their wording is.</summary>
-public sealed record QuoteLink(LocatedQuote First, LocatedQuote Second, double Similarity, bool IdenticalWording);
+internal sealed record QuoteLink(LocatedQuote First, LocatedQuote Second, double Similarity, bool IdenticalWording);
 
 /// <summary>Links quotes of different articles that render the same utterance: the same speaker, overlapping
 /// context (the sentences around both quotes align) and comparable wording. Each quote links to at most one
 /// quote of each other article unless the wording itself shows they are one utterance, so different
 /// statements of one speaker stay apart.</summary>
-public static class QuoteLinker
+internal static class QuoteLinker
 {
     public static IReadOnlyList<QuoteLink> Link(IReadOnlyList<AnalysedArticle> articles, EntityIndex entities) =>
         Link(articles, entities, LexiconRelatedness.Default);

@@ -1,6 +1,6 @@
 namespace CrossCheck.Alignment;
 
-public enum DiffOp
+internal enum DiffOp
 {
     Equal,
     Removed,
@@ -8,10 +8,10 @@ public enum DiffOp
 }
 
 /// <summary>A run of words that both texts share, or that only the first (Removed) or second (Added) has.</summary>
-public sealed record DiffSegment(DiffOp Op, string Text);
+internal sealed record DiffSegment(DiffOp Op, string Text);
 
 /// <summary>Word-level longest-common-subsequence diff, for showing how two renderings of a quote differ.</summary>
-public static class WordDiff
+internal static class WordDiff
 {
     public static IReadOnlyList<DiffSegment> Compute(string a, string b)
     {

@@ -9,7 +9,7 @@ using CrossCheck.Text;
 namespace CrossCheck.Analysis;
 
 /// <summary>Everything the analysis stage finds in one article; offsets are into <c>Article.Text</c>.</summary>
-public sealed record AnalysedArticle(
+internal sealed record AnalysedArticle(
     Article Article,
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyList<Claim> Claims,

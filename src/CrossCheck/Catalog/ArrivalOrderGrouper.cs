@@ -10,7 +10,7 @@ namespace CrossCheck.Catalog;
 /// same ids: a story's id is a hash of the id of the article that opened it (see <c>StoryState</c>), which stays
 /// the first stored article of the story unless two stories merge. Nothing is retired: an old article added
 /// late can still join its story.</summary>
-public sealed class ArrivalOrderGrouper
+internal sealed class ArrivalOrderGrouper
 {
     private readonly OnlineStoryClusterer _clusterer;
     private readonly HashSet<string> _assignedIds = new(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using CrossCheck.Ingest;
 namespace CrossCheck.Catalog;
 
 /// <summary>The stories of a collection of articles, as front ends (web, API) read and extend them.</summary>
-public interface IStoryCatalog
+internal interface IStoryCatalog
 {
     /// <summary>Stories newest first; <paramref name="query"/> matches words of titles and claims, entity names and outlets.</summary>
     Task<IReadOnlyList<StorySummary>> ListStoriesAsync(string? query, CancellationToken cancellationToken);

@@ -11,7 +11,7 @@ namespace CrossCheck.Catalog;
 /// <summary>A catalog that keeps its documents in memory. Added articles are grouped incrementally (in publication
 /// order within a batch, batches in arrival order) and only the stories they change are re-analysed. Re-adding
 /// identical content is a no-op. Suits a laptop-sized collection and tests.</summary>
-public sealed class InMemoryStoryCatalog(TimeProvider time, IStoryAnalyser? analyser = null) : IStoryCatalog
+internal sealed class InMemoryStoryCatalog(TimeProvider time, IStoryAnalyser? analyser = null) : IStoryCatalog
 {
     private readonly Lock _gate = new();
     private readonly CrossCheckPipeline _pipeline = new(time);

@@ -12,7 +12,7 @@ namespace CrossCheck.Catalog;
 /// dossiers. Each add publishes a new immutable <see cref="StorySnapshot"/>, so readers never wait for analysis
 /// and never see half an update. Story ids depend only on the stored collection (see <see cref="ArrivalOrderGrouper"/>),
 /// so a restart, or <c>crosscheck analyze --db</c>, gives the same ids.</summary>
-public sealed class StoredStoryCatalog : IStoryCatalog
+internal sealed class StoredStoryCatalog : IStoryCatalog
 {
     private readonly IArticleStore _store;
     private readonly CrossCheckPipeline _pipeline;

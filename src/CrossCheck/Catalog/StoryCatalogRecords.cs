@@ -3,7 +3,7 @@ using CrossCheck.Dossiers;
 namespace CrossCheck.Catalog;
 
 /// <summary>One line of a story list: enough to choose a story without loading its dossier.</summary>
-public sealed record StorySummary(
+internal sealed record StorySummary(
     string Id,
     string Title,
     int ArticleCount,
@@ -15,11 +15,11 @@ public sealed record StorySummary(
     IReadOnlyList<string> TopEntities);
 
 /// <summary>An article with its extracted text and the claims found in it, for the article page and API.</summary>
-public sealed record ArticleDetail(
+internal sealed record ArticleDetail(
     ArticleEntry Article,
     string Text,
     string? StoryId,
     IReadOnlyList<ClaimEntry> Claims);
 
 /// <summary>What adding documents did: how many were new and which inputs failed.</summary>
-public sealed record AddSummary(int Added, int Unchanged, IReadOnlyList<string> ArticleIds, IReadOnlyList<string> Errors);
+internal sealed record AddSummary(int Added, int Unchanged, IReadOnlyList<string> ArticleIds, IReadOnlyList<string> Errors);

@@ -9,7 +9,7 @@ namespace CrossCheck.Catalog;
 
 /// <summary>A story's analysis with its article entries, valid for as long as the story keeps the same
 /// <see cref="Signature"/> (id, title, members and their content, rewrite links).</summary>
-public sealed record CachedStory(string Signature, AnalysedStory Analysis, IReadOnlyList<ArticleEntry> Entries)
+internal sealed record CachedStory(string Signature, AnalysedStory Analysis, IReadOnlyList<ArticleEntry> Entries)
 {
     public StoryDossier Dossier => Analysis.Dossier;
 }
@@ -17,7 +17,7 @@ public sealed record CachedStory(string Signature, AnalysedStory Analysis, IRead
 /// <summary>Keeps each story's dossier until the story changes, so adding an article re-analyses only the stories
 /// whose membership or member content changed. A story whose analysis fails is left out (and retried on the next
 /// resolve) and reported in <see cref="Failures"/>; the other stories are unaffected.</summary>
-public sealed class StoryDossierCache(IStoryAnalyser analyser)
+internal sealed class StoryDossierCache(IStoryAnalyser analyser)
 {
     private Dictionary<string, CachedStory> _byId = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using CrossCheck.Dossiers;
 namespace CrossCheck.Catalog;
 
 /// <summary>Summaries and word search over analysed stories (all query words must match somewhere).</summary>
-public static class StorySearch
+internal static class StorySearch
 {
     public static StorySummary Summarize(DossierDocument document, StoryDossier story)
     {

@@ -6,7 +6,7 @@ namespace CrossCheck.Catalog;
 
 /// <summary>One analysed state of a collection: the dossier document and the articles behind it.
 /// Immutable, so readers never see a half-updated collection; lookups by id are indexed.</summary>
-public sealed class StorySnapshot
+internal sealed class StorySnapshot
 {
     private readonly Dictionary<string, Article> _articles;
     private readonly Dictionary<string, ArticleEntry> _entries;

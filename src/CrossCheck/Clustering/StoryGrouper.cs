@@ -10,7 +10,7 @@ namespace CrossCheck.Clustering;
 /// <see cref="Story.DerivedFrom"/> points at the earliest article copied or credited, then refines the result
 /// with <see cref="StoryRefiner"/>. A batch is bounded, so no story is retired: an undated article (fed last)
 /// can still join a story of any date.</summary>
-public static class StoryGrouper
+internal static class StoryGrouper
 {
     public static IReadOnlyList<Story> Group(IReadOnlyList<Article> articles, ClusteringOptions? options = null)
     {

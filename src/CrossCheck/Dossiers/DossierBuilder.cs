@@ -12,7 +12,7 @@ using CrossCheck.Extraction;
 namespace CrossCheck.Dossiers;
 
 /// <summary>Maps the analysis of one story onto the dossier contract.</summary>
-public static class DossierBuilder
+internal static class DossierBuilder
 {
     public static ArticleEntry ToEntry(Article article, string? derivedFrom)
     {

@@ -1,7 +1,7 @@
 namespace CrossCheck.Dossiers;
 
 /// <summary>Orders the dated claims of a story by the date they mention (day, month or year precision).</summary>
-public static class Timeline
+internal static class Timeline
 {
     private const int SummaryLength = 160;
 

@@ -5,7 +5,7 @@ namespace CrossCheck.Extraction;
 
 /// <summary>Turns a raw document into an article: HTML through <see cref="HtmlArticleExtractor"/>,
 /// plain text through <see cref="PlainTextArticleReader"/>.</summary>
-public static class ArticleExtractor
+internal static class ArticleExtractor
 {
     public static Article? Extract(RawDocument document) => Extract(document, TimeProvider.System).Article;
 

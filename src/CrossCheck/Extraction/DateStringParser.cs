@@ -6,7 +6,7 @@ namespace CrossCheck.Extraction;
 /// <summary>Parses the date strings pages and inputs give (ISO 8601, RFC 1123, "November 19, 2019 3:15 PM EST",
 /// compact 20191119, Unix seconds/milliseconds), keeping the time of day and UTC offset only when the
 /// string states them.</summary>
-public static partial class DateStringParser
+internal static partial class DateStringParser
 {
     private const int MaxLength = 120;
 

@@ -1,7 +1,7 @@
 namespace CrossCheck.Extraction;
 
 /// <summary>The outcome of extracting one document: an article, or a one-line reason there is none.</summary>
-public sealed record ExtractionResult(Article? Article, string? Failure)
+internal sealed record ExtractionResult(Article? Article, string? Failure)
 {
     public static ExtractionResult Success(Article article) => new(article, null);
 

@@ -4,7 +4,7 @@ namespace CrossCheck.Extraction;
 
 /// <summary>Recognises photo captions in plain text: a line that ends in a photo credit
 /// ("EPA-EFE/GEORGI LICOVSKI", "AP Photo/Jane Doe", "Photo: X", "(Reuters)", "Getty Images", "REUTERS/Name").</summary>
-public static partial class PhotoCaptions
+internal static partial class PhotoCaptions
 {
     public static bool IsCaption(string line)
     {

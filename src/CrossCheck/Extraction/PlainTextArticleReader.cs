@@ -5,7 +5,7 @@ namespace CrossCheck.Extraction;
 /// <summary>Reads a plain-text article: the title is the front-matter title or the first non-empty line
 /// that is not a photo caption; caption lines are taken out of the body into <see cref="Article.Captions"/>.
 /// The body keeps its paragraph breaks and is trimmed, so offsets into it are stable.</summary>
-public static class PlainTextArticleReader
+internal static class PlainTextArticleReader
 {
     public static ExtractionResult Read(RawDocument document)
     {

@@ -6,7 +6,7 @@ namespace CrossCheck.Extraction;
 /// <summary>Finds dates written in running text: "November 19, 2019", "19 Nov. 2019 10:15 GMT",
 /// "2019-11-19". Numeric forms must stand alone, so phone numbers and codes such as "2019-555-0134"
 /// or "1-2019-11-19-7" are not read as dates.</summary>
-public static partial class TextDates
+internal static partial class TextDates
 {
     private static readonly string[] MonthPrefixes =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

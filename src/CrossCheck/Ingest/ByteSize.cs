@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CrossCheck.Ingest;
 
 /// <summary>Human-readable byte counts for error messages.</summary>
-public static class ByteSize
+internal static class ByteSize
 {
     public static string Format(long bytes) => bytes switch
     {

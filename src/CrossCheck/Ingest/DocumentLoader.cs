@@ -4,7 +4,7 @@ namespace CrossCheck.Ingest;
 
 /// <summary>Reads files and directories (recursively, in a stable order) into raw documents by dispatching each
 /// file to the <see cref="IDocumentReader"/> for its extension. Bad inputs become one error each; the rest go on.</summary>
-public sealed class DocumentLoader
+internal sealed class DocumentLoader
 {
     private static readonly EnumerationOptions Recursive = new()
     {

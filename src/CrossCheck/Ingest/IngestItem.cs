@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest;
 
 /// <summary>One outcome of reading inputs: a document, or an error naming the input and the reason.</summary>
-public sealed record IngestItem(RawDocument? Document, IngestError? Error)
+internal sealed record IngestItem(RawDocument? Document, IngestError? Error)
 {
     public static IngestItem Ok(RawDocument document) => new(document, null);
 

@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest;
 
 /// <summary>Limits that keep one bad input from exhausting memory.</summary>
-public sealed record IngestOptions
+internal sealed record IngestOptions
 {
     public static IngestOptions Default { get; } = new();
 

@@ -34,4 +34,4 @@ public sealed record IngestError(string Source, string Message)
 }
 
 /// <summary>What reading a batch of inputs produced: the documents and the inputs that failed.</summary>
-public sealed record IngestResult(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestError> Errors);
+internal sealed record IngestResult(IReadOnlyList<RawDocument> Documents, IReadOnlyList<IngestError> Errors);

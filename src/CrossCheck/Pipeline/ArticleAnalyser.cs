@@ -10,7 +10,7 @@ using CrossCheck.Text;
 namespace CrossCheck.Pipeline;
 
 /// <summary>Runs the per-article analysis stages in order.</summary>
-public static class ArticleAnalyser
+internal static class ArticleAnalyser
 {
     public static AnalysedArticle Analyse(Article article)
     {

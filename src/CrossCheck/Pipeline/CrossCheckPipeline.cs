@@ -12,18 +12,18 @@ namespace CrossCheck.Pipeline;
 
 /// <summary>The result of one run: the dossier document, the extracted articles (with their publication
 /// dates settled) and the inputs that could not be used.</summary>
-public sealed record PipelineResult(DossierDocument Document, IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors);
+internal sealed record PipelineResult(DossierDocument Document, IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors);
 
 /// <summary>A run whose articles are settled and whose stories are cross-checked as <see cref="Stories"/> is
 /// enumerated (once, in story order).</summary>
-public sealed record StreamedRun(IReadOnlyList<ArticleEntry> Entries, IReadOnlyList<Article> Articles, IEnumerable<StoryOutcome> Stories);
+internal sealed record StreamedRun(IReadOnlyList<ArticleEntry> Entries, IReadOnlyList<Article> Articles, IEnumerable<StoryOutcome> Stories);
 
 /// <summary>One cross-checked story and its articles with their publication dates settled.</summary>
 public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> Articles);
 
 /// <summary>Raw documents in, one cross-checked dossier per story out. A story whose analysis fails is reported
 /// as an error and left out of the dossier; the other stories are still cross-checked.</summary>
-public sealed class CrossCheckPipeline
+internal sealed class CrossCheckPipeline
 {
     private readonly TimeProvider _time;
     private readonly IStoryAnalyser _analyser;

@@ -4,13 +4,13 @@ using CrossCheck.Extraction;
 namespace CrossCheck.Pipeline;
 
 /// <summary>Cross-checks one story. A seam so tests can count (or fake) the expensive per-story analysis.</summary>
-public interface IStoryAnalyser
+internal interface IStoryAnalyser
 {
     AnalysedStory Analyse(Story story, IReadOnlyList<Article> articles);
 }
 
 /// <summary>The pipeline's own per-story analysis (claims, quotes, entities, alignment).</summary>
-public sealed class PipelineStoryAnalyser : IStoryAnalyser
+internal sealed class PipelineStoryAnalyser : IStoryAnalyser
 {
     public static PipelineStoryAnalyser Instance { get; } = new();
 

@@ -9,7 +9,7 @@ public sealed record StoryOutcome(AnalysedStory? Analysis, IngestError? Failure)
 
 /// <summary>Runs one story's analysis so that a defect triggered by one story's text costs only that story:
 /// the failure becomes a one-line error naming the story and its inputs, and the rest of the batch goes on.</summary>
-public static class IsolatedStoryAnalysis
+internal static class IsolatedStoryAnalysis
 {
     /// <summary>How many article sources a failure line names before it says how many more there are.</summary>
     public const int NamedSources = 3;

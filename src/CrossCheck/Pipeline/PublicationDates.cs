@@ -6,7 +6,7 @@ namespace CrossCheck.Pipeline;
 
 /// <summary>Establishes each article's publication date: metadata first, then the article's own text,
 /// then (for a story) the dates of the other articles of that story.</summary>
-public static class PublicationDates
+internal static class PublicationDates
 {
     public static Article FromArticle(Article article, string? metadataValue, TimeProvider time)
     {

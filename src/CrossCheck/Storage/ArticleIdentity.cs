@@ -6,7 +6,7 @@ using CrossCheck.Ingest;
 namespace CrossCheck.Storage;
 
 /// <summary>The two keys of a stored article: its canonical URL (when known) and a hash of its content.</summary>
-public sealed record ArticleIdentity(string? CanonicalUrl, string ContentHash)
+internal sealed record ArticleIdentity(string? CanonicalUrl, string ContentHash)
 {
     /// <summary>The store key: the canonical URL, else the content hash (an article without a URL has no revisions).</summary>
     public string Key => CanonicalUrl ?? "sha:" + ContentHash;

@@ -5,13 +5,13 @@ using CrossCheck.Pipeline;
 namespace CrossCheck.Storage;
 
 /// <summary>What happened to one input during an ingest, for progress displays and logs.</summary>
-public sealed record IngestEvent(string Source, AddOutcome? Outcome, string? Error, string? DocumentId = null)
+internal sealed record IngestEvent(string Source, AddOutcome? Outcome, string? Error, string? DocumentId = null)
 {
     public bool Failed => Error is not null;
 }
 
 /// <summary>Totals of one ingest run.</summary>
-public sealed record IngestSummary(int Added, int Revised, int Unchanged, int Failed)
+internal sealed record IngestSummary(int Added, int Revised, int Unchanged, int Failed)
 {
     public static IngestSummary Empty { get; } = new(0, 0, 0, 0);
 
@@ -38,7 +38,7 @@ public sealed record IngestSummary(int Added, int Revised, int Unchanged, int Fa
 }
 
 /// <summary>Extracts each incoming document and stores it, one transaction per article, reporting every outcome.</summary>
-public sealed class ArticleIngestor(IArticleStore store, TimeProvider time)
+internal sealed class ArticleIngestor(IArticleStore store, TimeProvider time)
 {
     public Task<IngestSummary> IngestAsync(
         IEnumerable<IngestItem> items, Action<IngestEvent>? onEvent = null, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ namespace CrossCheck.Storage;
 
 /// <summary>Polls feeds and stores only items not seen before. Uses conditional requests (ETag/Last-Modified
 /// remembered in the store) and the injected <see cref="TimeProvider"/> for its schedule, so tests can drive it.</summary>
-public sealed class FeedWatcher(IArticleStore store, WebFetcher fetcher, WebIngestSource source, ArticleIngestor ingestor, TimeProvider time)
+internal sealed class FeedWatcher(IArticleStore store, WebFetcher fetcher, WebIngestSource source, ArticleIngestor ingestor, TimeProvider time)
 {
     /// <summary>Polls every feed once.</summary>
     public async Task<IngestSummary> PollOnceAsync(IReadOnlyList<string> feedUrls, Action<IngestEvent>? onEvent = null, CancellationToken cancellationToken = default)

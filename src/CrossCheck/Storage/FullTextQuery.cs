@@ -1,7 +1,7 @@
 namespace CrossCheck.Storage;
 
 /// <summary>Turns user words into a safe full-text query: each word quoted, all required.</summary>
-public static class FullTextQuery
+internal static class FullTextQuery
 {
     public static string? Quote(string? words)
     {

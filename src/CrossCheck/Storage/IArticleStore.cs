@@ -7,7 +7,7 @@ namespace CrossCheck.Storage;
 /// PostgreSQL later) must give the same behaviour: articles are keyed by canonical URL and content hash,
 /// re-adding the same content is a no-op, new content for a known URL becomes a revision, and each add is
 /// one transaction (a crash never leaves half an article).</summary>
-public interface IArticleStore : IAsyncDisposable
+internal interface IArticleStore : IAsyncDisposable
 {
     /// <summary>Stores a document and its extracted article.</summary>
     Task<AddResult> AddAsync(RawDocument document, Article article, CancellationToken cancellationToken = default);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CrossCheck.Storage;
 
 /// <summary>Parses "since" values: a span back from now (<c>30m</c>, <c>12h</c>, <c>2d</c>, <c>1w</c>) or an ISO date/time.</summary>
-public static class RelativeTime
+internal static class RelativeTime
 {
     public static DateTimeOffset? TryParseSince(string? value, DateTimeOffset now)
     {

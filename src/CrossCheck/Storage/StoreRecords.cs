@@ -4,7 +4,7 @@ using CrossCheck.Ingest;
 namespace CrossCheck.Storage;
 
 /// <summary>What adding a document did.</summary>
-public enum AddOutcome
+internal enum AddOutcome
 {
     /// <summary>A new article.</summary>
     Added,
@@ -16,10 +16,10 @@ public enum AddOutcome
     Unchanged,
 }
 
-public sealed record AddResult(AddOutcome Outcome, string DocumentId, int Revision);
+internal sealed record AddResult(AddOutcome Outcome, string DocumentId, int Revision);
 
 /// <summary>An article as stored: the raw input it came from and its extracted fields, at one revision.</summary>
-public sealed record StoredArticle(
+internal sealed record StoredArticle(
     string DocumentId,
     string Key,
     int Revision,
@@ -31,7 +31,7 @@ public sealed record StoredArticle(
     string? StoryId);
 
 /// <summary>Filters for <see cref="IArticleStore.QueryAsync"/>; null members do not filter.</summary>
-public sealed record ArticleQuery(
+internal sealed record ArticleQuery(
     DateTimeOffset? Since = null,
     string? StoryId = null,
     string? Text = null,
@@ -40,10 +40,10 @@ public sealed record ArticleQuery(
     public static ArticleQuery All { get; } = new();
 }
 
-public sealed record StoreCounts(int Articles, int Revisions);
+internal sealed record StoreCounts(int Articles, int Revisions);
 
 /// <summary>What a poller remembers about a feed between polls.</summary>
-public sealed record FeedState(
+internal sealed record FeedState(
     string FeedUrl,
     string? ETag,
     string? LastModified,

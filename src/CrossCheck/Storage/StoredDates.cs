@@ -4,7 +4,7 @@ using CrossCheck.Extraction;
 namespace CrossCheck.Storage;
 
 /// <summary>Round-trips timestamps and publication dates through the text columns of a store.</summary>
-public static class StoredDates
+internal static class StoredDates
 {
     private const string UtcFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 

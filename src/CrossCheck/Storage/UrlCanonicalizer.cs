@@ -2,7 +2,7 @@ namespace CrossCheck.Storage;
 
 /// <summary>One spelling per article URL: lower-case scheme and host, no default port, no fragment,
 /// no tracking parameters (utm_*, fbclid, gclid, ...).</summary>
-public static class UrlCanonicalizer
+internal static class UrlCanonicalizer
 {
     private static readonly string[] TrackingPrefixes = ["utm_"];
     private static readonly HashSet<string> TrackingNames = new(StringComparer.OrdinalIgnoreCase)

@@ -3,7 +3,7 @@ namespace CrossCheck.Text;
 /// <summary>Reads a run of decimal digits that a regular expression matched with <c>\d</c>, which takes the
 /// digits of every script ("١٢٣", "꤀"), where <see cref="int.Parse(string)"/> takes only ASCII ones. Each digit
 /// counts by its Unicode value, so "١٢٣" is 123 like "123". Values beyond <see cref="int.MaxValue"/> saturate.</summary>
-public static class DecimalDigits
+internal static class DecimalDigits
 {
     public static int Parse(ReadOnlySpan<char> digits)
     {

@@ -5,7 +5,7 @@ namespace CrossCheck.Text;
 /// <remarks>The data (embedded resource, built by scripts/build-lexicon) loads on first use; afterwards every
 /// member is thread-safe and allocates little. Words may be passed in any case and inflected: each member
 /// considers the word's own form and its WordNet base forms.</remarks>
-public sealed partial class Lexicon
+internal sealed partial class Lexicon
 {
     private readonly Lazy<WordNetData> _data;
 

@@ -1,7 +1,7 @@
 namespace CrossCheck.Text;
 
 /// <summary>What kind of text unit a <see cref="Sentence"/> is.</summary>
-public enum SentenceKind
+internal enum SentenceKind
 {
     /// <summary>An ordinary sentence, ending with terminal punctuation.</summary>
     Statement,
@@ -16,7 +16,7 @@ public enum SentenceKind
 /// <summary>A sentence of an article; <see cref="Start"/>/<see cref="End"/> are offsets into the article text
 /// (End exclusive, no surrounding whitespace: <c>Text == text[Start..End]</c>) and <see cref="Paragraph"/> counts
 /// paragraphs from 0.</summary>
-public sealed record Sentence(int Index, int Start, int End, string Text, int Paragraph, SentenceKind Kind = SentenceKind.Statement)
+internal sealed record Sentence(int Index, int Start, int End, string Text, int Paragraph, SentenceKind Kind = SentenceKind.Statement)
 {
     /// <summary>True for headings and fragments: text without terminal punctuation that states no full claim.</summary>
     public bool IsHeadingOrFragment => Kind != SentenceKind.Statement;

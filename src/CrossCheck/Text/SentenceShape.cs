@@ -1,7 +1,7 @@
 namespace CrossCheck.Text;
 
 /// <summary>Shape tests on sentence text, usable on sentences built by any stage.</summary>
-public static class SentenceShape
+internal static class SentenceShape
 {
     /// <summary>Lines longer than this many words without terminal punctuation are fragments, not headings.</summary>
     public const int MaxHeadingWords = 25;

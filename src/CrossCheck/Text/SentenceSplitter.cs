@@ -6,7 +6,7 @@ namespace CrossCheck.Text;
 /// is plainly wrapped: it ends without terminal punctuation and the next line starts in lower case, or it ends
 /// with a comma. Blank lines separate paragraphs; a text without blank lines has one paragraph per line.
 /// Inside a block <see cref="SentenceBoundaries"/> decides where sentences end.</remarks>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     public static IReadOnlyList<Sentence> Split(string text)
     {

@@ -1,7 +1,7 @@
 namespace CrossCheck.Text;
 
 /// <summary>A coarse word class, as guessed by <see cref="WordClassGuesser"/>.</summary>
-public enum WordClass
+internal enum WordClass
 {
     Unknown,
     Noun,

@@ -3,7 +3,7 @@ namespace CrossCheck.Text;
 /// <summary>Guesses a coarse word class for each token of a sentence, without a trained tagger: closed-class lists
 /// for function words, WordNet's parts of speech and sense frequencies for the rest, and a few context rules
 /// (a word after a determiner is nominal, after "to" or a modal verbal, after a subject verbal).</summary>
-public static class WordClassGuesser
+internal static class WordClassGuesser
 {
     /// <summary>The guessed class of each token; <paramref name="tokens"/> should be one sentence.</summary>
     public static WordClass[] Guess(IReadOnlyList<Token> tokens, Lexicon? lexicon = null)

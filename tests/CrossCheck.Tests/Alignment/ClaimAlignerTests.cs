@@ -106,8 +106,9 @@ public sealed class ClaimAlignerTests
     [InlineData(QuantityQualifier.Approximate, 100, 60, ClaimStatus.Contradicted)]
     [InlineData(QuantityQualifier.AtMost, 10, 12, ClaimStatus.Contradicted)]
     [InlineData(QuantityQualifier.MoreThan, 12, 12, ClaimStatus.Contradicted)]
-    public void Qualified_figures_are_compared_as_ranges(QuantityQualifier qualifier, double stated, double other, ClaimStatus expected)
+    public void Qualified_figures_are_compared_as_ranges(object qualifierValue, double stated, double other, object expected)
     {
+        var qualifier = (QuantityQualifier)qualifierValue;
         var a = new ArticleBuilder("a", "The explosion at the Varno chemical plant killed NUMBER workers.")
             .Entity("Varno", "varno").Quantity("NUMBER", stated, qualifier, "workers");
         var b = new ArticleBuilder("b", "The explosion at the Varno chemical plant killed OTHER workers.")
@@ -115,7 +116,7 @@ public sealed class ClaimAlignerTests
 
         var claims = Align(null, a, b);
 
-        Assert.Equal(expected, ClaimOf(claims, "a", "explosion").Status);
+        Assert.Equal((ClaimStatus)expected, ClaimOf(claims, "a", "explosion").Status);
     }
 
     [Fact]

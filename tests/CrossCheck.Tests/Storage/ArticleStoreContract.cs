@@ -10,9 +10,9 @@ public abstract class ArticleStoreContract
 {
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2024, 5, 10, 12, 0, 0, TimeSpan.Zero));
 
-    protected abstract Task<IArticleStore> CreateStoreAsync();
+    private protected abstract Task<IArticleStore> CreateStoreAsync();
 
-    protected static (RawDocument, Article) Make(string id, string text, string? url = null, string title = "Title", PublicationDate? published = null)
+    private protected static (RawDocument, Article) Make(string id, string text, string? url = null, string title = "Title", PublicationDate? published = null)
     {
         var document = new RawDocument(id, id + ".txt", DocumentFormat.PlainText, title + "\n" + text, new DocumentMetadata(title, "Outlet", url, published?.ToIso(), "A. Writer"));
         var article = new Article(id, id + ".txt", title, text, url, "Outlet", "A. Writer", "en", published, published is null ? PublishedFrom.None : PublishedFrom.Metadata, ["A caption"]);

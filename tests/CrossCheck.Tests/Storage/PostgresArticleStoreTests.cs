@@ -33,7 +33,7 @@ public sealed class PostgresArticleStoreTests : ArticleStoreContract, IAsyncLife
         await command.ExecuteNonQueryAsync();
     }
 
-    protected override async Task<IArticleStore> CreateStoreAsync() => await PostgresArticleStore.OpenAsync(ConnectionString, Time);
+    private protected override async Task<IArticleStore> CreateStoreAsync() => await PostgresArticleStore.OpenAsync(ConnectionString, Time);
 
     [Theory]
     [InlineData("postgres://crosscheck:s%40cret@db.example:6543/news", "db.example", 6543, "news", "crosscheck", "s@cret")]

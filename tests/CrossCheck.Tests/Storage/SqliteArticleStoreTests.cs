@@ -13,7 +13,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    protected override async Task<IArticleStore> CreateStoreAsync() => await SqliteArticleStore.OpenAsync(DbPath, Time);
+    private protected override async Task<IArticleStore> CreateStoreAsync() => await SqliteArticleStore.OpenAsync(DbPath, Time);
 
     [Fact]
     public async Task Opens_in_wal_mode_and_applies_each_migration_once()

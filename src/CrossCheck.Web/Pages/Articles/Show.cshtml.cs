@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CrossCheck.Web.Pages.Articles;
 
 /// <summary>A piece of article text, inside a claim or not.</summary>
-public sealed record TextSegment(string Text, ClaimEntry? Claim);
+internal sealed record TextSegment(string Text, ClaimEntry? Claim);
 
-public sealed class ArticleModel(IStoryCatalog catalog) : PageModel
+internal sealed class ArticleModel(IStoryCatalog catalog) : PageModel
 {
     public ArticleDetail Detail { get; private set; } = null!;
 

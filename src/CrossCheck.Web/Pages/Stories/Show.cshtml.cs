@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrossCheck.Web.Pages.Stories;
 
-public sealed class StoryModel(IStoryCatalog catalog) : PageModel
+internal sealed class StoryModel(IStoryCatalog catalog) : PageModel
 {
     public DossierDocument Dossier { get; private set; } = null!;
 

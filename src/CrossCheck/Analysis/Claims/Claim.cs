@@ -4,7 +4,7 @@ namespace CrossCheck.Analysis.Claims;
 /// independent facts. <see cref="Attribution"/> names who the article credits ("AP", "police");
 /// <see cref="Hedged"/> marks reported uncertainty ("it is said", "may", "reportedly"); <see cref="Negated"/> marks a
 /// negated statement, <see cref="Negation"/> holds its polarity cues and the words each governs.</summary>
-public sealed record Claim(
+internal sealed record Claim(
     string Id,
     int SentenceIndex,
     int Start,

@@ -5,7 +5,7 @@ namespace CrossCheck.Analysis.Claims;
 /// <summary>Turns sentences into claims: one per statement sentence, or one per independent clause when a
 /// sentence joins independent facts (<see cref="ClauseSplitter"/>). Headings and fragments make no claim.
 /// Each claim carries its attribution, hedging and negation.</summary>
-public static class ClaimExtractor
+internal static class ClaimExtractor
 {
     public static IReadOnlyList<Claim> Extract(string articleId, string text, IReadOnlyList<Sentence> sentences) =>
         Extract(articleId, text, sentences, Lexicon.Default);

@@ -3,7 +3,7 @@ namespace CrossCheck.Analysis.Claims;
 /// <summary>A negation cue and its reach: the cue ("denied", "not", "doesn't") at [<see cref="Start"/>,
 /// <see cref="End"/>) governs the words that start from <see cref="End"/> up to <see cref="ScopeEnd"/>, the end
 /// of its clause. <see cref="Word"/> is the cue in lower case.</summary>
-public readonly record struct NegationCue(string Word, int Start, int End, int ScopeEnd)
+internal readonly record struct NegationCue(string Word, int Start, int End, int ScopeEnd)
 {
     /// <summary>True when a word starting at <paramref name="offset"/> is under this negation.</summary>
     public bool Governs(int offset) => offset >= End && offset < ScopeEnd;
@@ -12,7 +12,7 @@ public readonly record struct NegationCue(string Word, int Start, int End, int S
 /// <summary>The negation scope of a claim: its polarity cues, in text order, each with the words it governs
 /// ("denied that <i>it planned to replace striking workers</i>", "had not <i>opened the floodgates</i> and ...").
 /// Found by <see cref="NegationDetector.Scope"/>.</summary>
-public sealed record NegationScope(IReadOnlyList<NegationCue> Cues)
+internal sealed record NegationScope(IReadOnlyList<NegationCue> Cues)
 {
     public static readonly NegationScope None = new([]);
 

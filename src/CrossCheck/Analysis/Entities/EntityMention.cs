@@ -1,6 +1,6 @@
 namespace CrossCheck.Analysis.Entities;
 
-public enum EntityType
+internal enum EntityType
 {
     Person,
     Organization,
@@ -10,7 +10,7 @@ public enum EntityType
 
 /// <summary>A span of an article naming an entity. <see cref="Descriptor"/> holds a role or title that
 /// the text attaches to it ("Albanian Prime Minister" in "Albanian Prime Minister Edi Rama").</summary>
-public sealed record EntityMention(
+internal sealed record EntityMention(
     string Text,
     int Start,
     int End,
@@ -19,7 +19,7 @@ public sealed record EntityMention(
     string? Descriptor = null);
 
 /// <summary>One real-world entity across all articles of a story, with every name it goes by.</summary>
-public sealed record Entity(
+internal sealed record Entity(
     string Id,
     string Name,
     EntityType Type,

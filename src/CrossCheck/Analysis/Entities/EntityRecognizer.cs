@@ -5,7 +5,7 @@ namespace CrossCheck.Analysis.Entities;
 /// <summary>Finds entity mentions in one article with lexical rules and a WordNet-derived gazetteer:
 /// capitalised runs with connectors, acronyms, titles split off as descriptors, descriptions standing
 /// for people ("the Serbian president"), and organisation head words used as names ("the Alliance").</summary>
-public static class EntityRecognizer
+internal static class EntityRecognizer
 {
     public static IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
     {

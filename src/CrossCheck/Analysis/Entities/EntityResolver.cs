@@ -3,7 +3,7 @@ using CrossCheck.Text;
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>Story-level entities and which entity each mention belongs to.</summary>
-public sealed record EntityIndex(
+internal sealed record EntityIndex(
     IReadOnlyList<Entity> Entities,
     IReadOnlyDictionary<MentionKey, string> EntityIdByMention)
 {
@@ -14,13 +14,13 @@ public sealed record EntityIndex(
 }
 
 /// <summary>Identifies a mention (or any span, such as a quote speaker) within one article.</summary>
-public readonly record struct MentionKey(string ArticleId, int Start, int End);
+internal readonly record struct MentionKey(string ArticleId, int Start, int End);
 
 /// <summary>Merges the mentions of all articles of a story into entities: identical names, surnames
 /// with full names ("Rama" = "Edi Rama"), acronyms with expansions, descriptions with the person the text
 /// names with them ("the Albanian Prime Minister" = "Edi Rama"), head words with their organisation
 /// ("the Alliance" = NATO after "the NATO alliance"). Ids e1, e2… follow first appearance.</summary>
-public static class EntityResolver
+internal static class EntityResolver
 {
     public static EntityIndex Resolve(IReadOnlyList<AnalysedArticle> articles)
     {

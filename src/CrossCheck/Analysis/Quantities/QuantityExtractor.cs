@@ -6,7 +6,7 @@ namespace CrossCheck.Analysis.Quantities;
 /// <summary>Finds numbers (digits and words), their qualifier ("roughly", "at least"), unit or currency,
 /// and what they count; dates, years, times, ordinals, phone numbers, codes and list numbering are
 /// left out. <see cref="QuantityMention.Text"/> spans the number with its currency, scale and unit.</summary>
-public static class QuantityExtractor
+internal static class QuantityExtractor
 {
     public static IReadOnlyList<QuantityMention> Extract(string text, IReadOnlyList<Sentence> sentences)
     {

@@ -2,7 +2,7 @@ using CrossCheck.Text;
 namespace CrossCheck.Analysis.Quantities;
 
 /// <summary>How a stated number relates to the true value.</summary>
-public enum QuantityQualifier
+internal enum QuantityQualifier
 {
     Exact,
     Approximate,
@@ -16,7 +16,7 @@ public enum QuantityQualifier
 /// Value 100, Approximate, Counts "Alliance casualties". <see cref="Unit"/> is a measurement unit
 /// (km, %, USD) when there is one; <see cref="Dimension"/>, <see cref="BaseUnit"/> and <see cref="BaseValue"/>
 /// say what it measures and its value in that dimension's base unit ("5 km" is Length, 5,000 "m").</summary>
-public sealed record QuantityMention(
+internal sealed record QuantityMention(
     string Text,
     int Start,
     int End,

@@ -5,7 +5,7 @@ namespace CrossCheck.Analysis.Quotes;
 
 /// <summary>Finds direct quotes (full and partial, straight, curly or single marks, multi-paragraph) and
 /// attributes each to a speaker mention: cue verb and subject, pronoun and role coreference, then context.</summary>
-public static class QuoteExtractor
+internal static class QuoteExtractor
 {
     private const int ContextSentences = 3;
 

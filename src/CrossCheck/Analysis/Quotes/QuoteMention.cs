@@ -1,7 +1,7 @@
 namespace CrossCheck.Analysis.Quotes;
 
 /// <summary>How a quote's speaker was found.</summary>
-public enum SpeakerResolution
+internal enum SpeakerResolution
 {
     /// <summary>Subject of a speech verb next to the quote ("X said", "said X", "X warned it could lead to ...").</summary>
     CueVerb,
@@ -14,11 +14,11 @@ public enum SpeakerResolution
 }
 
 /// <summary>The speaker as the text names it: the mention, its offsets in the article, and how it was found.</summary>
-public sealed record SpeakerReference(string Text, int Start, int End, SpeakerResolution Resolution);
+internal sealed record SpeakerReference(string Text, int Start, int End, SpeakerResolution Resolution);
 
 /// <summary>A direct quote (offsets exclude the quote marks). <see cref="IsPartial"/> is true for a
 /// fragment quoted inside a sentence of reported speech ("could cause "major unrest"").</summary>
-public sealed record QuoteMention(
+internal sealed record QuoteMention(
     string Text,
     int Start,
     int End,

@@ -7,7 +7,7 @@ namespace CrossCheck.Analysis.Time;
 /// "last month") or the last mentioned date (anaphoric: "the next day"). Only calendar dates and times become
 /// mentions; durations, sets and vague references ("now", "in the past") are left out. Each date is marked with
 /// its role (<see cref="DateRoles"/>): whether it dates the event or the statement reporting it.</summary>
-public static class DateExtractor
+internal static class DateExtractor
 {
     public static IReadOnlyList<DateMention> Extract(string text, IReadOnlyList<Sentence> sentences, PublicationDate? published)
     {

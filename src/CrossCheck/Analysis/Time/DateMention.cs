@@ -2,13 +2,13 @@ namespace CrossCheck.Analysis.Time;
 
 /// <summary>What a date dates: the event reported, or the statement that reports it ("officials said on
 /// Wednesday").</summary>
-public enum DateRole
+internal enum DateRole
 {
     Event,
     Statement,
 }
 
-public enum DateGranularity
+internal enum DateGranularity
 {
     Time,
     Day,
@@ -26,7 +26,7 @@ public enum DateGranularity
 /// anchor (the publication date or a date mentioned earlier). <see cref="SentenceIndex"/> is -1 when the
 /// expression lies outside every given sentence. <see cref="Role"/> says whether it dates the event or the
 /// statement reporting it.</summary>
-public sealed record DateMention(
+internal sealed record DateMention(
     string Text,
     int Start,
     int End,

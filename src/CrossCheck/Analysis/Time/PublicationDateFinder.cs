@@ -6,7 +6,7 @@ namespace CrossCheck.Analysis.Time;
 /// ("Published 22 Nov 2023"), then a dateline ("SKOPJE, Nov 22 (Reuters) -"), then the latest full date of a
 /// photo caption (in <see cref="Article.Captions"/>, or a caption left as the first or last line of the text) or of
 /// a short dated first line. A caption shows the day of the event, normally the day of the report.</summary>
-public static class PublicationDateFinder
+internal static class PublicationDateFinder
 {
     private const int EdgeLines = 3;
 

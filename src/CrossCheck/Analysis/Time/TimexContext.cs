@@ -1,7 +1,7 @@
 namespace CrossCheck.Analysis.Time;
 
 /// <summary>Which way an underspecified expression ("Friday", "in March") should be resolved.</summary>
-public enum TenseDirection
+internal enum TenseDirection
 {
     Unknown,
     Past,
@@ -9,11 +9,11 @@ public enum TenseDirection
 }
 
 /// <summary>The last date mentioned in the text: the anchor of anaphoric expressions ("the next day").</summary>
-public sealed record AnchorDate(DateOnly Date, DateGranularity Granularity);
+internal sealed record AnchorDate(DateOnly Date, DateGranularity Granularity);
 
 /// <summary>What a rule may use to resolve an expression: the document (publication) date, the date mentioned
 /// just before, and the tense around the expression.</summary>
-public sealed record TimexContext(DateOnly? Reference, AnchorDate? Anchor, TenseDirection Tense)
+internal sealed record TimexContext(DateOnly? Reference, AnchorDate? Anchor, TenseDirection Tense)
 {
     /// <summary>The anchor for an anaphoric expression of the given unit: the last mention if it is at least
     /// that precise, otherwise the reference date.</summary>

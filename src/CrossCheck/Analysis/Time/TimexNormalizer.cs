@@ -4,7 +4,7 @@ namespace CrossCheck.Analysis.Time;
 
 /// <summary>Normalises one time expression found at a known place in a sentence (the TempEval task: the
 /// expression is given, its value is asked). Uses the same rules as <see cref="DateExtractor"/>.</summary>
-public static class TimexNormalizer
+internal static class TimexNormalizer
 {
     /// <summary>The value of <paramref name="sentence"/>[<paramref name="start"/>..+<paramref name="length"/>],
     /// with <paramref name="reference"/> the document date and <paramref name="anchor"/> the date mentioned before.</summary>

@@ -1,7 +1,7 @@
 namespace CrossCheck.Analysis.Time;
 
 /// <summary>The TIMEX3 type of a normalised expression.</summary>
-public enum TimexType
+internal enum TimexType
 {
     Date,
     Time,
@@ -11,7 +11,7 @@ public enum TimexType
 
 /// <summary>A normalised time expression: a TIMEX3 value ("2023-11-20", "P3D", "PRESENT_REF", "XXXX-WXX-1"),
 /// its type and granularity, whether an anchor was needed, and the UTC offset when a zone was named.</summary>
-public sealed record TimexValue(
+internal sealed record TimexValue(
     string Value,
     TimexType Type,
     DateGranularity Granularity,

@@ -12,7 +12,7 @@ namespace CrossCheck.Clustering.Attribution;
 /// <remarks>A pattern that starts with a name would be tried at every capital letter of the text; instead the
 /// reporting verbs are located with a vectorised search and the name patterns are tried, anchored, only at the
 /// few word starts just before them (same matches, a fraction of the cost).</remarks>
-public static partial class AttributionFinder
+internal static partial class AttributionFinder
 {
     private const string Word = @"\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*";
     private const string Name = @"(?:the\s+)?(?<name>" + Word + @"(?:[ \t]+(?:of[ \t]+|de[ \t]+)?" + Word + "){0,4})";

@@ -3,7 +3,7 @@ namespace CrossCheck.Clustering.Features;
 /// <summary>What the clusterer knows about one article once its text has been read: weighted term counts for
 /// the title and the body, entity-like names, dates of the event it mentions, and the word shingles used to
 /// find copies. Term keys are 64-bit hashes (see <see cref="TermHash"/>).</summary>
-public sealed class ArticleProfile
+internal sealed class ArticleProfile
 {
     internal ArticleProfile(
         string id,

@@ -4,7 +4,7 @@ namespace CrossCheck.Clustering.Features;
 
 /// <summary>Builds the clustering profile of an article. Pure and thread-safe: callers may profile articles in
 /// parallel and hand the profiles to the single-threaded <see cref="Online.OnlineStoryClusterer"/>.</summary>
-public static class ArticleProfiler
+internal static class ArticleProfiler
 {
     public static ArticleProfile Build(Article article)
     {

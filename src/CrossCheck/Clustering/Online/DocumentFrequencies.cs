@@ -6,7 +6,7 @@ namespace CrossCheck.Clustering.Online;
 /// <summary>A streaming estimate of how many documents contain each term, for IDF weights that follow the
 /// stream. Memory is bounded: past <see cref="Capacity"/> terms, terms seen once are dropped, and if that is
 /// not enough every count (and the document total) is halved, which also lets old vocabulary fade.</summary>
-public sealed class DocumentFrequencies(int capacity = 1 << 21)
+internal sealed class DocumentFrequencies(int capacity = 1 << 21)
 {
     private readonly Dictionary<ulong, int> _counts = new(1024);
 

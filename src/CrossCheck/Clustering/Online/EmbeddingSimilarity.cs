@@ -4,7 +4,7 @@ namespace CrossCheck.Clustering.Online;
 
 /// <summary>Cosine between an article's embedding and the sum of its story's embeddings (0 when either has
 /// none). No model ships with CrossCheck: a caller that has one fills <see cref="ArticleProfile.Embedding"/>.</summary>
-public sealed class EmbeddingSimilarity : IArticleSimilarity
+internal sealed class EmbeddingSimilarity : IArticleSimilarity
 {
     public double Score(ArticleProfile article, StoryProfile story, DocumentFrequencies frequencies)
     {
@@ -40,7 +40,7 @@ public sealed class EmbeddingSimilarity : IArticleSimilarity
 }
 
 /// <summary>A weighted blend of similarities, e.g. lexical and embedding.</summary>
-public sealed class BlendedSimilarity(IReadOnlyList<(IArticleSimilarity Similarity, double Weight)> parts) : IArticleSimilarity
+internal sealed class BlendedSimilarity(IReadOnlyList<(IArticleSimilarity Similarity, double Weight)> parts) : IArticleSimilarity
 {
     public double Score(ArticleProfile article, StoryProfile story, DocumentFrequencies frequencies) =>
         parts.Sum(p => p.Weight * p.Similarity.Score(article, story, frequencies)) / parts.Sum(p => p.Weight);

@@ -7,7 +7,7 @@ namespace CrossCheck.Clustering.Online;
 /// embedding model can be added by filling <see cref="ArticleProfile.Embedding"/> and plugging in
 /// <see cref="EmbeddingSimilarity"/> or a <see cref="BlendedSimilarity"/> of both, without changing callers
 /// (recalibrate the thresholds with the bench tool when the scale changes).</summary>
-public interface IArticleSimilarity
+internal interface IArticleSimilarity
 {
     double Score(ArticleProfile article, StoryProfile story, DocumentFrequencies frequencies);
 

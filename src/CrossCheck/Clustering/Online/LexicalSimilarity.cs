@@ -6,7 +6,7 @@ namespace CrossCheck.Clustering.Online;
 /// entity names, plus the overlap of mentioned event dates, blended with calibrated weights. A feature the
 /// article lacks (no title, no names, no dates) is left out and the other weights are rescaled, so silence is
 /// not counted as disagreement.</summary>
-public sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimilarity
+internal sealed class LexicalSimilarity(SimilarityWeights weights) : IArticleSimilarity
 {
     public SimilarityWeights Weights { get; } = weights;
 

@@ -10,7 +10,7 @@ namespace CrossCheck.Clustering.Online;
 /// one. Two stories an article is close to merge when they are close to each other. Stories idle for longer than
 /// the time window are retired (handed to <c>onRetired</c>, or kept for <see cref="Stories"/>), so memory is
 /// bounded by the active window, not by the length of the stream.</summary>
-public sealed class OnlineStoryClusterer
+internal sealed class OnlineStoryClusterer
 {
     private readonly ClusteringOptions _options;
     private readonly IArticleSimilarity _similarity;

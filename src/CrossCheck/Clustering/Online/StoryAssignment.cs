@@ -1,7 +1,7 @@
 namespace CrossCheck.Clustering.Online;
 
 /// <summary>Why an article went where it did.</summary>
-public enum AssignmentKind
+internal enum AssignmentKind
 {
     /// <summary>Nothing active was similar enough: the article opened a story.</summary>
     NewStory,
@@ -21,4 +21,4 @@ public enum AssignmentKind
 
 /// <summary>Where one article was placed. <see cref="StoryId"/> is the id at the time; a later merge may fold
 /// the story into another (see <see cref="OnlineStoryClusterer.CurrentStoryId"/>).</summary>
-public sealed record StoryAssignment(string ArticleId, string StoryId, AssignmentKind Kind, double Score, string? DerivedFrom);
+internal sealed record StoryAssignment(string ArticleId, string StoryId, AssignmentKind Kind, double Score, string? DerivedFrom);

@@ -5,7 +5,7 @@ namespace CrossCheck.Clustering.Online;
 /// <summary>The running state of one active story as the similarity sees it: summed term, entity and date
 /// vectors of its articles (each article normalised first, so long articles do not dominate), its size and the
 /// span of its publication dates.</summary>
-public sealed class StoryProfile
+internal sealed class StoryProfile
 {
     private const int MaxTermsPerVector = 4096;
 

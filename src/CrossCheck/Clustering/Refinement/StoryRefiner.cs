@@ -8,7 +8,7 @@ namespace CrossCheck.Clustering.Refinement;
 /// stray one- or two-report stories to the story they are closest to, and moves each report to the story whose
 /// centroid fits it best (a few k-means rounds). Only independent reports are weighed; copies and rewrites follow
 /// the report they derive from, so a flood of copies cannot pull a story about.</summary>
-public sealed class StoryRefiner(RefinementOptions options)
+internal sealed class StoryRefiner(RefinementOptions options)
 {
     private const int CandidateKeys = 12;
     private const int IndexedKeysPerStory = 80;

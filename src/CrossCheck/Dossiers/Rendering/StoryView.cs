@@ -5,7 +5,7 @@ namespace CrossCheck.Dossiers.Rendering;
 
 /// <summary>What every renderer needs to show one story: its articles, outlet labels, status counts
 /// and quote groups, derived once from the dossier.</summary>
-public sealed class StoryView
+internal sealed class StoryView
 {
     private readonly Dictionary<string, ArticleEntry> _articles;
 

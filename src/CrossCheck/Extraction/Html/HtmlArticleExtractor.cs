@@ -7,7 +7,7 @@ namespace CrossCheck.Extraction.Html;
 /// <summary>Extracts the article from an HTML page: metadata and publication date from the untouched page,
 /// then the body text from the cleaned page (furniture removed, best-scoring block kept, link lists pruned),
 /// with a whole-page paragraph fallback when the chosen block holds too little of the page's prose.</summary>
-public static class HtmlArticleExtractor
+internal static class HtmlArticleExtractor
 {
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsKeepingSourceReferences = false };
 

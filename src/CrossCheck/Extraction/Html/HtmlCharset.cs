@@ -5,7 +5,7 @@ namespace CrossCheck.Extraction.Html;
 
 /// <summary>Decodes HTML bytes: byte-order mark first, then a &lt;meta charset&gt; in the first bytes,
 /// then UTF-8 when the bytes are valid UTF-8, else Windows-1252.</summary>
-public static partial class HtmlCharset
+internal static partial class HtmlCharset
 {
     private const int SniffBytes = 4096;
 

@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Decoding;
 
 /// <summary>Tells binary data from text by its first bytes: NUL bytes or too many control characters.</summary>
-public static class BinarySniffer
+internal static class BinarySniffer
 {
     private const int SampleSize = 8192;
     private const double MaxControlRatio = 0.05;

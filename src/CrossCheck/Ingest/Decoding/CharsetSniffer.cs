@@ -5,7 +5,7 @@ namespace CrossCheck.Ingest.Decoding;
 
 /// <summary>Finds a declared character set: an HTTP Content-Type parameter, an HTML <c>&lt;meta charset&gt;</c> or
 /// <c>http-equiv</c> declaration, or an XML declaration's <c>encoding</c>, in the first bytes of a document.</summary>
-public static partial class CharsetSniffer
+internal static partial class CharsetSniffer
 {
     private const int PrescanBytes = 4096;
 

@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Decoding;
 
 /// <summary>Decoded text and the encoding used, or a one-line reason why the bytes are not readable text.</summary>
-public sealed record DecodeOutcome(string? Text, string? EncodingName, string? Error)
+internal sealed record DecodeOutcome(string? Text, string? EncodingName, string? Error)
 {
     public bool Succeeded => Text is not null;
 

@@ -7,7 +7,7 @@ namespace CrossCheck.Ingest.Decoding;
 /// <summary>Turns bytes into NFC text. Order of trust: a byte-order mark; valid UTF-8 (which a wrong
 /// declaration cannot make more likely to be something else); the declared charset (HTTP header, then the
 /// document's own declaration); statistical detection; windows-1252 as the last resort.</summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private const double MaxReplacementRatio = 0.02;
     private const double MinDetectionConfidence = 0.5;

@@ -5,7 +5,7 @@ namespace CrossCheck.Ingest.Decoding;
 /// <summary>Unicode Normalization Form C (canonical decomposition, ordering, composition) from generated tables.
 /// <see cref="string.Normalize()"/> leaves non-ASCII text unchanged under InvariantGlobalization, which the
 /// solution uses, so ingest cannot rely on it.</summary>
-public static class UnicodeNfc
+internal static class UnicodeNfc
 {
     private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
     private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;

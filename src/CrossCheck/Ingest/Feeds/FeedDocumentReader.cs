@@ -5,7 +5,7 @@ namespace CrossCheck.Ingest.Feeds;
 
 /// <summary>Feed files read offline: one document per item from the content the feed carries
 /// (fetching teaser items' pages is the <c>add</c> command's job).</summary>
-public sealed class FeedDocumentReader : IDocumentReader
+internal sealed class FeedDocumentReader : IDocumentReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".rss", ".atom", ".rdf", ".xml"];
 

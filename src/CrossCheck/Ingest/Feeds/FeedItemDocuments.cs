@@ -5,7 +5,7 @@ using System.Text;
 namespace CrossCheck.Ingest.Feeds;
 
 /// <summary>Turns feed items into raw documents from the content the feed itself carries.</summary>
-public static class FeedItemDocuments
+internal static class FeedItemDocuments
 {
     /// <summary>Items whose text (tags stripped) is shorter than this are teasers: worth fetching the page for.</summary>
     public const int FullTextThreshold = 600;

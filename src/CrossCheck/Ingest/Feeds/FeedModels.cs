@@ -1,11 +1,11 @@
 namespace CrossCheck.Ingest.Feeds;
 
 /// <summary>A parsed RSS 2.0, RSS 1.0 (RDF) or Atom feed.</summary>
-public sealed record Feed(string? Title, string? Link, IReadOnlyList<FeedItem> Items);
+internal sealed record Feed(string? Title, string? Link, IReadOnlyList<FeedItem> Items);
 
 /// <summary>One feed entry. <see cref="ContentHtml"/> is the full body when the feed carries one
 /// (content:encoded, Atom content); <see cref="SummaryHtml"/> the description/summary.</summary>
-public sealed record FeedItem(
+internal sealed record FeedItem(
     string? Id,
     string? Title,
     string? Link,
@@ -19,4 +19,4 @@ public sealed record FeedItem(
 }
 
 /// <summary>A feed listed in an OPML subscription list.</summary>
-public sealed record OpmlFeed(string? Title, string XmlUrl);
+internal sealed record OpmlFeed(string? Title, string XmlUrl);

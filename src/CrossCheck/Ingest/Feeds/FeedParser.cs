@@ -7,7 +7,7 @@ namespace CrossCheck.Ingest.Feeds;
 
 /// <summary>Parses RSS 2.0 and Atom 1.0 with System.ServiceModel.Syndication (lenient dates), and RSS 1.0 (RDF),
 /// which that library does not read, with LINQ to XML. Never throws for bad input: returns a one-line reason.</summary>
-public static class FeedParser
+internal static class FeedParser
 {
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
     private const string DublinCore = "http://purl.org/dc/elements/1.1/";

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace CrossCheck.Ingest.Feeds;
 
 /// <summary>Reads the feed subscriptions (<c>outline</c> elements with <c>xmlUrl</c>, at any depth) of an OPML list.</summary>
-public static class OpmlParser
+internal static class OpmlParser
 {
     public static (IReadOnlyList<OpmlFeed>? Feeds, string? Error) Parse(string xml, long maxCharacters = 1L << 26)
     {

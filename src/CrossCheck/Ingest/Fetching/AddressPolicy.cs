@@ -5,7 +5,7 @@ namespace CrossCheck.Ingest.Fetching;
 
 /// <summary>Which IP addresses may be connected to: public unicast only, unless private ones are allowed.
 /// Checked on the resolved address, so a public name that resolves to 127.0.0.1 is still refused.</summary>
-public static class AddressPolicy
+internal static class AddressPolicy
 {
     /// <summary>Null when the address is public; else what kind of address it is.</summary>
     public static string? NonPublicKind(IPAddress address)

@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Fetching;
 
 /// <summary>Raised inside the connect step when a host resolves only to addresses the policy refuses.</summary>
-public sealed class AddressRefusedException : IOException
+internal sealed class AddressRefusedException : IOException
 {
     public AddressRefusedException()
     {

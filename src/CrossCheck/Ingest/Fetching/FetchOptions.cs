@@ -3,7 +3,7 @@ using System.Net;
 namespace CrossCheck.Ingest.Fetching;
 
 /// <summary>How politely and defensively pages and feeds are fetched.</summary>
-public sealed record FetchOptions
+internal sealed record FetchOptions
 {
     public string UserAgent { get; init; } = "CrossCheck/0.1 (+https://github.com/crosscheck/crosscheck; news cross-checking)";
 

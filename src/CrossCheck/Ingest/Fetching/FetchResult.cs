@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Fetching;
 
 /// <summary>The outcome of fetching a URL (after redirects): a body, a 304 Not Modified, or a one-line error.</summary>
-public sealed record FetchResult(
+internal sealed record FetchResult(
     Uri RequestedUrl,
     Uri FinalUrl,
     int Status,
@@ -20,4 +20,4 @@ public sealed record FetchResult(
 }
 
 /// <summary>Validators from an earlier fetch, sent as If-None-Match / If-Modified-Since.</summary>
-public sealed record ConditionalHeaders(string? ETag, string? LastModified);
+internal sealed record ConditionalHeaders(string? ETag, string? LastModified);

@@ -7,7 +7,7 @@ namespace CrossCheck.Ingest.Fetching;
 /// <summary>Fetches pages and feeds defensively: vetted addresses only (see <see cref="VettedConnector"/>), redirects
 /// followed by hand so every hop is checked, a per-host politeness delay, a whole-request timeout, and a body limit
 /// that also bounds decompressed content.</summary>
-public sealed class WebFetcher : IDisposable
+internal sealed class WebFetcher : IDisposable
 {
     private readonly HttpClient _client;
     private readonly FetchOptions _options;

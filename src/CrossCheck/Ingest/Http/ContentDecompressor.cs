@@ -4,7 +4,7 @@ namespace CrossCheck.Ingest.Http;
 
 /// <summary>Undoes a Content-Encoding (gzip, deflate, br) without ever producing more than a limit of bytes,
 /// so a small compressed bomb cannot expand into gigabytes.</summary>
-public static class ContentDecompressor
+internal static class ContentDecompressor
 {
     /// <summary>The decoded bytes, or a reason (unknown encoding, corrupt data, over the limit).</summary>
     public static (byte[]? Bytes, string? Error) Decode(byte[] body, string? contentEncoding, long maxBytes)

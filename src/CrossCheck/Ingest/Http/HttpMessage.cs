@@ -4,7 +4,7 @@ using System.Text;
 namespace CrossCheck.Ingest.Http;
 
 /// <summary>An HTTP/1.x response as archived in a WARC record: status, headers and the decoded body.</summary>
-public sealed record HttpMessage(int Status, IReadOnlyDictionary<string, string> Headers, byte[] Body)
+internal sealed record HttpMessage(int Status, IReadOnlyDictionary<string, string> Headers, byte[] Body)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 

@@ -2,7 +2,7 @@ namespace CrossCheck.Ingest.Readers;
 
 /// <summary>Reads '\n'-terminated lines of bytes from a stream, never holding more than a limit in memory:
 /// a longer line is skipped and reported as oversized.</summary>
-public sealed class ByteLineReader(Stream stream, long maxLineBytes)
+internal sealed class ByteLineReader(Stream stream, long maxLineBytes)
 {
     private readonly byte[] _buffer = new byte[65536];
     private int _start;

@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Readers;
 
 /// <summary>Default document ids: the file name without its extension(s).</summary>
-public static class DocumentIds
+internal static class DocumentIds
 {
     private static readonly string[] CompressionSuffixes = [".gz"];
 

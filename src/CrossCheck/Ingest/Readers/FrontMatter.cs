@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Readers;
 
 /// <summary>A <c>---</c> fenced block of <c>key: value</c> lines at the top of a text file.</summary>
-public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, string Body)
+internal sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, string Body)
 {
     private const int MaxLines = 60;
 

@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Readers;
 
 /// <summary>Saved web pages; the charset comes from a BOM, the page's own declaration or detection.</summary>
-public sealed class HtmlDocumentReader : IDocumentReader
+internal sealed class HtmlDocumentReader : IDocumentReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 

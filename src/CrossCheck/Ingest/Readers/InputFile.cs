@@ -3,7 +3,7 @@ using CrossCheck.Ingest.Decoding;
 namespace CrossCheck.Ingest.Readers;
 
 /// <summary>Reads a whole input file within a size limit and decodes it to text, with one-line reasons on failure.</summary>
-public static class InputFile
+internal static class InputFile
 {
     /// <summary>The file's bytes, or why they could not be read (missing, too large, unreadable).</summary>
     public static (byte[]? Bytes, string? Error) ReadBytes(string path, long maxBytes)

@@ -5,7 +5,7 @@ namespace CrossCheck.Ingest.Readers;
 
 /// <summary>One JSON article record, as in a JSONL line or an API body:
 /// <c>{"id","url","outlet","title","published","byline","text"|"html"}</c>; every field but text/html optional.</summary>
-public static class JsonRecord
+internal static class JsonRecord
 {
     /// <summary>A document, or a reason the record is unusable.</summary>
     public static (RawDocument? Document, string? Error) Parse(string json, string defaultId, string source)

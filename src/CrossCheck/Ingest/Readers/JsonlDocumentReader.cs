@@ -5,7 +5,7 @@ namespace CrossCheck.Ingest.Readers;
 
 /// <summary>JSON Lines: one article record per line, streamed so a dump of any size fits in bounded memory.
 /// Errors name the line (<c>file:12</c>).</summary>
-public sealed class JsonlDocumentReader : IDocumentReader
+internal sealed class JsonlDocumentReader : IDocumentReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson"];
 

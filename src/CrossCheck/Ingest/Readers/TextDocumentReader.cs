@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Readers;
 
 /// <summary>Plain text and Markdown, with an optional front-matter block (title, outlet, url, published, byline, id).</summary>
-public sealed class TextDocumentReader : IDocumentReader
+internal sealed class TextDocumentReader : IDocumentReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown"];
 

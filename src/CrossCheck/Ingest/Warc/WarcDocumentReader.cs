@@ -7,7 +7,7 @@ namespace CrossCheck.Ingest.Warc;
 
 /// <summary>WARC and WARC.gz archives: each <c>response</c> (or <c>resource</c>) record holding an HTML page becomes
 /// a document with the record's target URI; other records are passed over; broken records give one error line each.</summary>
-public sealed class WarcDocumentReader : IDocumentReader
+internal sealed class WarcDocumentReader : IDocumentReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".warc", ".warc.gz"];
 

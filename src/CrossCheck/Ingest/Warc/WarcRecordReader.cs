@@ -6,7 +6,7 @@ namespace CrossCheck.Ingest.Warc;
 /// <summary>Reads WARC 1.0/1.1 records from a stream: a <c>WARC/</c> version line, header lines, a blank line and a
 /// block of exactly Content-Length bytes. A broken record yields one error record and reading resumes at the next
 /// <c>WARC/</c> line; memory stays bounded by the record and header limits.</summary>
-public sealed class WarcRecordReader(Stream stream, long maxRecordBytes)
+internal sealed class WarcRecordReader(Stream stream, long maxRecordBytes)
 {
     private const int MaxLineBytes = 16 * 1024;
     private const int MaxHeaderLines = 256;

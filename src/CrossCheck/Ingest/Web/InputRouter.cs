@@ -6,7 +6,7 @@ namespace CrossCheck.Ingest.Web;
 
 /// <summary>Sends each input where it belongs: URLs and OPML lists to the web source, feed files to the web source
 /// (so teaser items get their pages), everything else to the <see cref="DocumentLoader"/>.</summary>
-public sealed class InputRouter(DocumentLoader loader, WebIngestSource? web, IngestOptions options)
+internal sealed class InputRouter(DocumentLoader loader, WebIngestSource? web, IngestOptions options)
 {
     private static readonly string[] FeedExtensions = [".rss", ".atom", ".rdf", ".xml"];
 

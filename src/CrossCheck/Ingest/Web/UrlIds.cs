@@ -1,7 +1,7 @@
 namespace CrossCheck.Ingest.Web;
 
 /// <summary>Readable document ids for fetched pages: the last path segment without extension, else the host.</summary>
-public static class UrlIds
+internal static class UrlIds
 {
     public static string FromUrl(Uri url)
     {

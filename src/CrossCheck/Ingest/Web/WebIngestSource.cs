@@ -8,7 +8,7 @@ namespace CrossCheck.Ingest.Web;
 
 /// <summary>Documents from the web: a page URL, a feed URL (items with full text used as they are, teaser items'
 /// pages fetched), or an OPML list of feeds. Every failure is one item error; the rest goes on.</summary>
-public sealed class WebIngestSource(WebFetcher fetcher, IngestOptions options)
+internal sealed class WebIngestSource(WebFetcher fetcher, IngestOptions options)
 {
     public async IAsyncEnumerable<IngestItem> FromUrlAsync(string url, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 namespace CrossCheck.Text;
 
 /// <summary>Semantic classes of words: WordNet's lexicographer files ("noun.person", "verb.communication").</summary>
-public sealed partial class Lexicon
+internal sealed partial class Lexicon
 {
     /// <summary>How many of a lemma's most frequent senses decide its semantic class.</summary>
     private const int DominantSenses = 2;

@@ -1,7 +1,7 @@
 namespace CrossCheck.Text;
 
 /// <summary>The four open word classes WordNet describes (adjective satellites count as adjectives).</summary>
-public enum PartOfSpeech : byte
+internal enum PartOfSpeech : byte
 {
     Noun = 1,
     Verb = 2,
@@ -11,7 +11,7 @@ public enum PartOfSpeech : byte
 
 /// <summary>A set of <see cref="PartOfSpeech"/> values, e.g. the classes a word form can belong to.</summary>
 [Flags]
-public enum PartOfSpeechSet : byte
+internal enum PartOfSpeechSet : byte
 {
     None = 0,
     Noun = 1 << 0,
@@ -20,7 +20,7 @@ public enum PartOfSpeechSet : byte
     Adverb = 1 << 3,
 }
 
-public static class PartOfSpeechExtensions
+internal static class PartOfSpeechExtensions
 {
     public static PartOfSpeechSet AsSet(this PartOfSpeech pos) => (PartOfSpeechSet)(1 << ((int)pos - 1));
 

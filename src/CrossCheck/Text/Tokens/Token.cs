@@ -1,6 +1,6 @@
 namespace CrossCheck.Text;
 
-public enum TokenKind
+internal enum TokenKind
 {
     Word,
     Number,
@@ -8,4 +8,4 @@ public enum TokenKind
 }
 
 /// <summary>A token with its offsets in the text it came from (End exclusive).</summary>
-public readonly record struct Token(string Text, int Start, int End, TokenKind Kind);
+internal readonly record struct Token(string Text, int Start, int End, TokenKind Kind);

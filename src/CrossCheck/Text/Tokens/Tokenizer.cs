@@ -11,7 +11,7 @@ namespace CrossCheck.Text;
 /// one-character punctuation token (straight and curly quotes included), except runs of dots ("...").
 /// Whitespace is skipped; surrogate pairs are never split.
 /// </remarks>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string text, int baseOffset = 0)
     {

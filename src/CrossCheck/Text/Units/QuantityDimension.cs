@@ -1,7 +1,7 @@
 namespace CrossCheck.Text;
 
 /// <summary>What a quantity measures.</summary>
-public enum QuantityDimension
+internal enum QuantityDimension
 {
     /// <summary>A plain count: "4,500 troops".</summary>
     Count,

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace CrossCheck.Text;
 
 /// <summary>English function words by class: the closed classes WordNet does not describe.</summary>
-public static class ClosedClassWords
+internal static class ClosedClassWords
 {
     private static readonly FrozenDictionary<string, WordClass> Classes = Build();
 

@@ -65,8 +65,8 @@ public sealed class SeedEntityTests
     [InlineData("Belgrade", EntityType.Place)]
     [InlineData("European Union", EntityType.Organization)]
     [InlineData("Republic of North Macedonia", EntityType.Place)]
-    public void Places_and_organisations_are_typed(string name, EntityType type) =>
-        Assert.Equal(type, Index.EntityNamed(name).Type);
+    public void Places_and_organisations_are_typed(string name, object type) =>
+        Assert.Equal((EntityType)type, Index.EntityNamed(name).Type);
 
     [Fact]
     public void North_Macedonia_and_its_official_name_are_one_place() =>
