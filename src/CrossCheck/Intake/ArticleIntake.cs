@@ -18,7 +18,7 @@ public sealed class ArticleIntake(TimeProvider time, IntakeOptions? options = nu
         var extracted = Extract(document);
         var article = extracted.Article ?? (_options.KeepHeadlineOnly ? HeadlineOnly(document) : null);
         return article is null
-            ? IntakeResult.Failed(document, Reason(extracted.Failure))
+            ? IntakeResult.Failed(document, extracted.Failure ?? NoArticle)
             : new IntakeResult(document, IntakeDates.FromArticle(article, document.Metadata.Published, _time), null);
     }
 
@@ -33,7 +33,7 @@ public sealed class ArticleIntake(TimeProvider time, IntakeOptions? options = nu
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
-            return ExtractionResult.Failed($"{Threw} ({ex.GetType().Name}: {ex.Message})");
+            return ExtractionResult.Failed($"extraction failed ({ex.GetType().Name}: {ex.Message})");
         }
     }
 
@@ -54,12 +54,6 @@ public sealed class ArticleIntake(TimeProvider time, IntakeOptions? options = nu
 
     /// <summary>The reason given when extraction finds nothing and says no more.</summary>
     internal const string NoArticle = "no article text found";
-
-    private const string Threw = "extraction failed";
-
-    /// <summary>An exception is named; any other failure is reported as <see cref="NoArticle"/>.</summary>
-    private static string Reason(string? failure) =>
-        failure is not null && failure.StartsWith(Threw, StringComparison.Ordinal) ? failure : NoArticle;
 
     /// <summary>A plain text that is only a headline: an article whose title and body are that line.</summary>
     private static Article? HeadlineOnly(RawDocument document)
