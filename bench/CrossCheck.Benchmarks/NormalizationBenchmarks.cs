@@ -11,6 +11,8 @@ namespace CrossCheck.Benchmarks;
 /// project's own runtime settings.</summary>
 [MemoryDiagnoser]
 [InProcess]
+[WarmupCount(3)]
+[IterationCount(10)]
 public class NormalizationBenchmarks
 {
     private string[] _texts = [];
