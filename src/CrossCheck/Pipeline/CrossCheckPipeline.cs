@@ -5,6 +5,7 @@ using CrossCheck.Clustering;
 using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
 using CrossCheck.Ingest;
+using CrossCheck.Intake;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -30,6 +31,8 @@ internal sealed class CrossCheckPipeline
     private readonly CrossCheckOptions _options;
     private readonly ILogger _logger;
 
+    private readonly ArticleIntake _intake;
+
     public CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser = null)
         : this(time, analyser, new CrossCheckOptions(), NullLogger.Instance)
     {
@@ -42,6 +45,7 @@ internal sealed class CrossCheckPipeline
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         (_time, _analyser, _options, _logger) = (time, analyser ?? PipelineStoryAnalyser.Instance, options, logger);
+        _intake = new ArticleIntake(time);
     }
 
     public PipelineResult Run(IReadOnlyList<RawDocument> documents)
@@ -51,7 +55,8 @@ internal sealed class CrossCheckPipeline
         return result with { Errors = [.. errors, .. result.Errors] };
     }
 
-    /// <summary>Extracts every document, settling ids (unique) and publication dates from metadata or text.</summary>
+    /// <summary>Takes in every document (<see cref="ArticleIntake.TakeAll"/>): ids made unique, publication dates
+    /// settled from metadata or text.</summary>
     public (IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors) Extract(IReadOnlyList<RawDocument> documents) =>
         Extract(documents, CancellationToken.None);
 
@@ -60,26 +65,11 @@ internal sealed class CrossCheckPipeline
     {
         ArgumentNullException.ThrowIfNull(documents);
         using var stage = StageDiagnostics.Start("extract");
-        var errors = new List<IngestError>();
-        var articles = new List<Article>();
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        var batch = _intake.TakeAll(documents, cancellationToken);
+        var (articles, errors) = (batch.Articles, batch.Errors);
+        foreach (var error in errors)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var article = ArticleExtractor.Extract(document);
-            if (article is null)
-            {
-                errors.Add(new IngestError(document.Source, "no article text found"));
-                EngineLog.DocumentRejected(_logger, document.Source, "no article text found");
-                continue;
-            }
-
-            if (!seenIds.Add(article.Id))
-            {
-                article = article with { Id = UniqueId(article.Id, seenIds) };
-            }
-
-            articles.Add(PublicationDates.FromArticle(article, document.Metadata.Published, _time));
+            EngineLog.DocumentRejected(_logger, error.Source, error.Message);
         }
 
         StageDiagnostics.ArticlesExtracted.Add(articles.Count);
@@ -193,17 +183,5 @@ internal sealed class CrossCheckPipeline
         }
 
         return new AnalysedStory(DossierBuilder.Build(story, analysed, entities, claims, quoteLinks), settled);
-    }
-
-    private static string UniqueId(string id, HashSet<string> seen)
-    {
-        for (var n = 2; ; n++)
-        {
-            var candidate = $"{id}-{n}";
-            if (seen.Add(candidate))
-            {
-                return candidate;
-            }
-        }
     }
 }

@@ -27,6 +27,12 @@ public sealed class UnicodeNfcTests
         Assert.Equal(expected, UnicodeNfc.Normalize(input));
 
     [Fact]
+    public void A_lone_surrogate_becomes_the_replacement_character()
+    {
+        Assert.Equal("\u00E9\uFFFDx", UnicodeNfc.Normalize("e\u0301\uD800x"));
+    }
+
+    [Fact]
     public void Returns_the_same_instance_when_already_normalized()
     {
         const string text = "Plain ASCII and caf\u00E9";

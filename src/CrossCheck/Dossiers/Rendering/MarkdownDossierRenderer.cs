@@ -44,7 +44,7 @@ public static partial class MarkdownDossierRenderer
         {
             var derived = article.DerivedFrom is null ? string.Empty : MarkdownText.Cell(view.OutletOf(article.DerivedFrom) + " (" + article.DerivedFrom + ")");
             var counts = string.Join(" | ", CountOrder.Select(s => view.Count(article.Id, s).ToString(CultureInfo.InvariantCulture)));
-            md.AppendLine($"| {MarkdownText.Cell(article.Outlet ?? "—")} | {MarkdownText.Cell(article.Title)} (`{MarkdownText.Cell(article.Id)}`) | {MarkdownText.Cell(StoryView.PublishedLabel(article))} | {counts} | {derived} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {MarkdownText.Cell(article.Outlet ?? "—")} | {MarkdownText.Cell(article.Title)} (`{MarkdownText.Cell(article.Id)}`) | {MarkdownText.Cell(StoryView.PublishedLabel(article))} | {counts} | {derived} |");
         }
 
         md.AppendLine();
