@@ -17,6 +17,7 @@ public class StageBenchmarks
     private IReadOnlyList<RawDocument> _documents = [];
     private IReadOnlyList<Article> _articles = [];
     private readonly CrossCheckPipeline _pipeline = new(TimeProvider.System);
+    private readonly CrossCheckEngine _engine = new(new CrossCheckOptions());
 
     [GlobalSetup]
     public void Setup()
@@ -41,5 +42,6 @@ public class StageBenchmarks
     public int AnalyseArticles() => _articles.Select(ArticleAnalyser.Analyse).Sum(a => a.Claims.Count);
 
     [Benchmark]
-    public int WholeRun() => _pipeline.Analyse(_articles).Document.Stories.Count;
+    public async Task<int> WholeRun() =>
+        (await _engine.AnalyseAsync(_articles, await _engine.GroupAsync(_articles))).Document.Stories.Count;
 }

@@ -61,15 +61,16 @@ internal static class EvalCommand
             details,
             sections,
         };
-        command.SetAction(parse => Run(
+        command.SetAction((parse, cancellationToken) => RunAsync(
             context,
             parse.GetValue(golds) ?? [],
             parse.GetValue(format),
-            new TextOptions(parse.GetValue(byStory), parse.GetValue(details), parse.GetValue(sections) ?? [])));
+            new TextOptions(parse.GetValue(byStory), parse.GetValue(details), parse.GetValue(sections) ?? []),
+            cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, EvalFormat format, TextOptions options)
+    private static async Task<int> RunAsync(CliContext context, string[] paths, EvalFormat format, TextOptions options, CancellationToken cancellationToken)
     {
         if (options.Sections.FirstOrDefault(s => !EvaluationSections.All.Contains(s, StringComparer.Ordinal)) is { } unknown)
         {
@@ -96,7 +97,7 @@ internal static class EvalCommand
             return ExitCodes.NothingAnalysed;
         }
 
-        var result = GoldRun.Run(goldFiles, context.Time);
+        var result = await GoldRun.RunAsync(goldFiles, context.Time, cancellationToken).ConfigureAwait(false);
         foreach (var error in result.Errors)
         {
             context.Error.WriteLine($"crosscheck: {error}");

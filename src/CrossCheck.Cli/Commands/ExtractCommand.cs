@@ -42,16 +42,16 @@ internal static class ExtractCommand
             inputs,
             format,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(inputs) ?? []));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(inputs) ?? [], cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs)
+    private static async Task<int> RunAsync(CliContext context, string[] inputs, CancellationToken cancellationToken)
     {
         var extracted = 0;
         foreach (var file in ExpandInputs(context, inputs))
         {
-            var result = ExtractFile(context, file);
+            var result = await ExtractFileAsync(context, file, cancellationToken).ConfigureAwait(false);
             if (result.Article is { } article)
             {
                 context.Out.WriteLine(ToJsonLine(article));
@@ -88,13 +88,13 @@ internal static class ExtractCommand
         }
     }
 
-    private static ExtractionResult ExtractFile(CliContext context, string path)
+    private static async Task<ExtractionResult> ExtractFileAsync(CliContext context, string path, CancellationToken cancellationToken)
     {
         var (id, extension) = Split(path);
         string content;
         try
         {
-            content = Read(path);
+            content = await ReadAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -106,17 +106,17 @@ internal static class ExtractCommand
         return new ArticleIntake(context.Time).Extract(document);
     }
 
-    private static string Read(string path)
+    private static async Task<string> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        using var file = File.OpenRead(path);
+        await using var file = File.OpenRead(path);
         var compressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
-        using Stream stream = compressed
+        await using Stream stream = compressed
             ? new GZipStream(file, CompressionMode.Decompress)
             : file;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxDecodedBytes)

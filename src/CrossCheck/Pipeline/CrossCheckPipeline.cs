@@ -11,18 +11,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrossCheck.Pipeline;
 
-/// <summary>The result of one run: the dossier document, the extracted articles (with their publication
-/// dates settled) and the inputs that could not be used.</summary>
-internal sealed record PipelineResult(DossierDocument Document, IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors);
-
-/// <summary>A run whose articles are settled and whose stories are cross-checked as <see cref="Stories"/> is
-/// enumerated (once, in story order).</summary>
-internal sealed record StreamedRun(IReadOnlyList<ArticleEntry> Entries, IReadOnlyList<Article> Articles, IEnumerable<StoryOutcome> Stories);
-
 /// <summary>One cross-checked story and its articles with their publication dates settled.</summary>
 public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> Articles);
 
-/// <summary>Raw documents in, one cross-checked dossier per story out. A story whose analysis fails is reported
+/// <summary>The stages wired together, behind <see cref="CrossCheckEngine"/>: raw documents in, one cross-checked dossier per story out. A story whose analysis fails is reported
 /// as an error and left out of the dossier; the other stories are still cross-checked.</summary>
 internal sealed class CrossCheckPipeline
 {
@@ -46,13 +38,6 @@ internal sealed class CrossCheckPipeline
         ArgumentNullException.ThrowIfNull(logger);
         (_time, _analyser, _options, _logger) = (time, analyser ?? PipelineStoryAnalyser.Instance, options, logger);
         _intake = new ArticleIntake(time);
-    }
-
-    public PipelineResult Run(IReadOnlyList<RawDocument> documents)
-    {
-        var (articles, errors) = Extract(documents);
-        var result = Analyse(articles);
-        return result with { Errors = [.. errors, .. result.Errors] };
     }
 
     /// <summary>Takes in every document (<see cref="ArticleIntake.TakeAll"/>): ids made unique, publication dates
@@ -79,13 +64,6 @@ internal sealed class CrossCheckPipeline
         return (articles, errors);
     }
 
-    /// <summary>Groups extracted articles into stories and cross-checks each story.</summary>
-    public PipelineResult Analyse(IReadOnlyList<Article> articles)
-    {
-        ArgumentNullException.ThrowIfNull(articles);
-        return Analyse(articles, Group(articles, StoryOrder.Publication));
-    }
-
     /// <summary>Groups articles into stories in the given order, with the pipeline's clustering settings.</summary>
     internal IReadOnlyList<Story> Group(IReadOnlyList<Article> articles, StoryOrder order)
     {
@@ -99,27 +77,9 @@ internal sealed class CrossCheckPipeline
         return stories;
     }
 
-    /// <summary>Cross-checks each of the given stories (a grouping of <paramref name="articles"/> made elsewhere).</summary>
-    public PipelineResult Analyse(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
-    {
-        var run = Stream(articles, stories);
-        var outcomes = run.Stories.ToList();
-        var analysed = outcomes.Where(o => o.Analysis is not null).Select(o => o.Analysis!.Dossier).ToList();
-        var failures = outcomes.Where(o => o.Failure is not null).Select(o => o.Failure!).ToList();
-        return new PipelineResult(new DossierDocument(DossierDocument.CurrentSchemaVersion, run.Entries, analysed), run.Articles, failures);
-    }
-
     /// <summary>Settles every article's publication date and dossier entry first, then cross-checks the stories
-    /// lazily, in order, a bounded number at a time: a caller that writes each story out as it comes holds only
-    /// those few in memory, however large the batch.</summary>
-    public StreamedRun Stream(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
-    {
-        var (entries, settled, members) = Settle(articles, stories);
-        var outcomes = OrderedParallel.Map(stories.Count, i => AnalyseOne(stories[i], members[i]), i => members[i].Count, _options.ReportsAhead);
-        return new StreamedRun(entries, settled, outcomes);
-    }
-
-    /// <summary>As <see cref="Stream"/>, the stories arriving asynchronously; stories not yet started when
+    /// lazily, in order, a bounded number of reports ahead, as the caller awaits them: a caller that writes each
+    /// story out as it comes holds only those few in memory, however large the batch. Stories not yet started when
     /// <paramref name="cancellationToken"/> is cancelled are never started.</summary>
     internal (IReadOnlyList<ArticleEntry> Entries, IReadOnlyList<Article> Articles, IAsyncEnumerable<StoryOutcome> Stories) StreamAsync(
         IReadOnlyList<Article> articles, IReadOnlyList<Story> stories, CancellationToken cancellationToken)

@@ -11,20 +11,9 @@ namespace CrossCheck.Pipeline;
 /// work sooner on the same cores.</summary>
 internal static class OrderedParallel
 {
-    public static IEnumerable<T> Map<T>(int count, Func<int, T> map, int window) => Map(count, map, _ => 1, window);
-
-    public static IEnumerable<T> Map<T>(int count, Func<int, T> map, Func<int, int> weight, int budget)
-    {
-        var window = new Window<T>(count, map, weight, budget, CancellationToken.None);
-        while (window.Next() is { } task)
-        {
-            // A synchronous, lazy sequence: the caller's thread waits for the next result in order.
-            yield return task.GetAwaiter().GetResult();
-        }
-    }
-
-    /// <summary>As <see cref="Map{T}(int, Func{int, T}, Func{int, int}, int)"/>, awaiting each result; items not
-    /// yet started when <paramref name="cancellationToken"/> is cancelled are never started.</summary>
+    /// <summary>Maps <paramref name="count"/> items, a weight <paramref name="budget"/> ahead, and yields each result in
+    /// input order as it completes; items not yet started when <paramref name="cancellationToken"/> is cancelled are
+    /// never started. There is no synchronous twin: callers await.</summary>
     public static async IAsyncEnumerable<T> MapAsync<T>(
         int count, Func<int, T> map, Func<int, int> weight, int budget, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

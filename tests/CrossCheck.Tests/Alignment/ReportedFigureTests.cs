@@ -12,9 +12,10 @@ public sealed class ReportedFigureTests
     {
         RawDocument Report(string id, string outlet, string text) =>
             new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata("Wildfire in the Brask Hills", outlet, null, "2026-08-17"));
-        var pipeline = new CrossCheckPipeline(new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
-        var result = pipeline.Analyse(pipeline.Extract([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second)]).Articles,
-            [new("s", "Wildfire", ["a", "b"], new Dictionary<string, string>())]);
+        var engine = new CrossCheckEngine(new CrossCheckOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
+        // The engine is asynchronous; these helpers of synchronous theories wait for it (no synchronization context here).
+        var articles = engine.ExtractAsync([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second)]).GetAwaiter().GetResult().Articles;
+        var result = engine.AnalyseAsync(articles, [new("s", "Wildfire", ["a", "b"], new Dictionary<string, string>())]).GetAwaiter().GetResult();
         return Assert.Single(result.Document.Stories);
     }
 

@@ -5,9 +5,15 @@ namespace CrossCheck.Tests.Pipeline;
 
 public sealed class OrderedParallelTests
 {
+    // The mapper is asynchronous only; these tests take its results on the test's thread as they come.
+    private static IEnumerable<T> Map<T>(int count, Func<int, T> map, int window) => Map(count, map, _ => 1, window);
+
+    private static IEnumerable<T> Map<T>(int count, Func<int, T> map, Func<int, int> weight, int budget) =>
+        OrderedParallel.MapAsync(count, map, weight, budget).ToBlockingEnumerable();
+
     [Property(MaxTest = 50)]
     public bool Results_come_in_input_order(byte count, byte window) =>
-        OrderedParallel.Map(count, i => i * 3, 1 + (window % 9)).SequenceEqual(Enumerable.Range(0, count).Select(i => i * 3));
+        Map(count, i => i * 3, 1 + (window % 9)).SequenceEqual(Enumerable.Range(0, count).Select(i => i * 3));
 
     [Fact]
     public void No_more_than_the_window_is_started_ahead_of_the_result_being_taken()
@@ -15,7 +21,7 @@ public sealed class OrderedParallelTests
         var started = 0;
         var taken = 0;
         var worstAhead = 0;
-        foreach (var _ in OrderedParallel.Map(200, i => Interlocked.Increment(ref started), window: 5))
+        foreach (var _ in Map(200, i => Interlocked.Increment(ref started), window: 5))
         {
             taken++;
             worstAhead = Math.Max(worstAhead, Volatile.Read(ref started) - taken);
@@ -30,7 +36,7 @@ public sealed class OrderedParallelTests
     {
         var started = 0;
 
-        var results = OrderedParallel.Map(10, i => Interlocked.Increment(ref started), window: 4);
+        var results = Map(10, i => Interlocked.Increment(ref started), window: 4);
 
         Assert.Equal(0, Volatile.Read(ref started));
         Assert.Single(results.Take(1));
@@ -48,7 +54,7 @@ public sealed class OrderedParallelTests
         List<int> results;
         try
         {
-            results = OrderedParallel.Map(4 * Environment.ProcessorCount + 4, i =>
+            results = Map(4 * Environment.ProcessorCount + 4, i =>
             {
                 var now = Interlocked.Increment(ref running);
                 InterlockedMax(ref most, now);
@@ -82,7 +88,7 @@ public sealed class OrderedParallelTests
         int[] weights = [50, 1, 1, 1, 1, 60, 1];
         var startedWhenFirstTaken = -1;
         var results = new List<int>();
-        foreach (var result in OrderedParallel.Map(weights.Length, i =>
+        foreach (var result in Map(weights.Length, i =>
         {
             if (i == 0)
             {
@@ -110,6 +116,6 @@ public sealed class OrderedParallelTests
     [Fact]
     public void An_item_heavier_than_the_budget_still_runs_alone()
     {
-        Assert.Equal([0, 1, 2], OrderedParallel.Map(3, i => i, _ => 100, budget: 10));
+        Assert.Equal([0, 1, 2], Map(3, i => i, _ => 100, budget: 10));
     }
 }

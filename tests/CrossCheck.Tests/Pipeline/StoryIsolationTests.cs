@@ -9,12 +9,14 @@ public sealed class StoryIsolationTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2031, 4, 3, 12, 0, 0, TimeSpan.Zero));
 
-    [Fact]
-    public void A_story_whose_analysis_fails_is_reported_in_one_line_and_the_other_stories_are_still_cross_checked()
-    {
-        var pipeline = new CrossCheckPipeline(_time, new FailingStoryAnalyser("spillway"));
+    private CrossCheckEngine Engine(IStoryAnalyser analyser) => new(new CrossCheckOptions(), _time, null, analyser);
 
-        var result = pipeline.Run(
+    [Fact]
+    public async Task A_story_whose_analysis_fails_is_reported_in_one_line_and_the_other_stories_are_still_cross_checked()
+    {
+        var engine = Engine(new FailingStoryAnalyser("spillway"));
+
+        var result = await engine.RunAsync(
             [Dam("dam-1", "Harbor Wire", "2031-04-01", "Update."), Dam("dam-2", "Vela Courier", "2031-04-02", "Wait."),
              Ferry("ferry-1", "Coast Post", "2031-04-01", "News."), Ferry("ferry-2", "Island Daily", "2031-04-02", "Halted.")]);
 
@@ -31,12 +33,12 @@ public sealed class StoryIsolationTests
     }
 
     [Fact]
-    public void Extraction_errors_and_story_failures_are_both_reported()
+    public async Task Extraction_errors_and_story_failures_are_both_reported()
     {
-        var pipeline = new CrossCheckPipeline(_time, new FailingStoryAnalyser("spillway"));
+        var engine = Engine(new FailingStoryAnalyser("spillway"));
         var empty = Report("blank", "Coast Post", "2031-04-01", "Blank", "   ");
 
-        var result = pipeline.Run([Dam("dam-1", "Harbor Wire", "2031-04-01", "Update."), empty, Ferry("ferry-1", "Coast Post", "2031-04-01", "News.")]);
+        var result = await engine.RunAsync([Dam("dam-1", "Harbor Wire", "2031-04-01", "Update."), empty, Ferry("ferry-1", "Coast Post", "2031-04-01", "News.")]);
 
         Assert.Equal(2, result.Errors.Count);
         Assert.Contains(result.Errors, e => e.Source == "blank.md");
@@ -44,11 +46,11 @@ public sealed class StoryIsolationTests
     }
 
     [Fact]
-    public void A_failure_names_a_few_sources_and_counts_the_rest()
+    public async Task A_failure_names_a_few_sources_and_counts_the_rest()
     {
         var documents = Enumerable.Range(1, 5).Select(i => Dam($"dam-{i}", $"Outlet {i}", "2031-04-01", $"Lead {i}.")).ToList();
 
-        var result = new CrossCheckPipeline(_time, new FailingStoryAnalyser("spillway")).Run(documents);
+        var result = await Engine(new FailingStoryAnalyser("spillway")).RunAsync(documents);
 
         var error = Assert.Single(result.Errors).ToString();
         Assert.Contains("and 2 more", error, StringComparison.Ordinal);
