@@ -15,10 +15,12 @@ public sealed class UsageExampleTests
     [Fact]
     public async Task Five_lines_build_options_an_engine_run_it_on_texts_and_render_the_result()
     {
-        // README: the five-line usage example.
+        IReadOnlyList<string> texts = Texts;
+
+        // README: the five-line usage example (ReadmeExampleTests checks that the README shows these lines).
         var options = new CrossCheckOptions { ReportsAhead = 500 };
         var engine = new CrossCheckEngine(options);
-        var documents = Texts.Select((text, i) => new RawDocument($"report-{i + 1}", $"report-{i + 1}.txt", DocumentFormat.PlainText, text, DocumentMetadata.None)).ToList();
+        var documents = texts.Select((text, i) => new RawDocument($"report-{i + 1}", $"report-{i + 1}.txt", DocumentFormat.PlainText, text, DocumentMetadata.None)).ToList();
         var result = await engine.RunAsync(documents);
         var markdown = MarkdownDossierRenderer.Render(result.Document);
 
