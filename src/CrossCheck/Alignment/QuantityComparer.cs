@@ -1,6 +1,6 @@
-using CrossCheck.Text;
 using System.Globalization;
 using CrossCheck.Analysis.Quantities;
+using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
 

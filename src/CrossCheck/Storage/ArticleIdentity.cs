@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Text;
 using CrossCheck.Ingest;
+using CrossCheck.Text;
 
 namespace CrossCheck.Storage;
 
@@ -26,33 +27,12 @@ internal sealed record ArticleIdentity(string? CanonicalUrl, string ContentHash)
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(title.Length + text.Length + 64);
-        AppendCollapsed(builder, (outlet ?? string.Empty).ToLowerInvariant());
+        Whitespace.AppendCollapsed(builder, (outlet ?? string.Empty).ToLowerInvariant());
         builder.Append('\n');
-        AppendCollapsed(builder, title);
+        Whitespace.AppendCollapsed(builder, title);
         builder.Append('\n');
-        AppendCollapsed(builder, text);
+        Whitespace.AppendCollapsed(builder, text);
         var hash = XxHash128.Hash(Encoding.UTF8.GetBytes(builder.ToString()));
         return Convert.ToHexStringLower(hash);
-    }
-
-    private static void AppendCollapsed(StringBuilder builder, string value)
-    {
-        var pendingSpace = false;
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
     }
 }

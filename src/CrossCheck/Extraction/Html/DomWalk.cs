@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using CrossCheck.Text;
 
 namespace CrossCheck.Extraction.Html;
 
@@ -76,29 +77,7 @@ internal static class DomWalk
         }
     }
 
-    public static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u200b')
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Collapse(string text) => Whitespace.Collapse(text, zeroWidthIsSpace: true);
 
     private static void AppendText(INode node, StringBuilder builder, int depth)
     {

@@ -1,6 +1,6 @@
-using CrossCheck.Text;
 using CrossCheck.Analysis.Quantities;
 using CrossCheck.Tests.Analysis.Entities;
+using CrossCheck.Text;
 
 namespace CrossCheck.Tests.Analysis.Quantities;
 
