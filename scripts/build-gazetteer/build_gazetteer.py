@@ -2,7 +2,7 @@
 """Derives the compact entity/speech lexicon used by CrossCheck.Analysis.Entities and .Quotes from
 WordNet 3.0 (Debian package wordnet-base, files under /usr/share/wordnet).
 
-Output: src/CrossCheck/Analysis/Entities/Data/gazetteer.tsv, one `kind<TAB>key<TAB>value` per line:
+Output: src/CrossCheck/Text/Gazetteer/Data/gazetteer.tsv, one `kind<TAB>key<TAB>value` per line:
   N  name          P|O|L    proper name (instance or named class) typed person / organization / place
   A  acronym       expansion  acronym and its expansion from the same synset (NATO -> North Atlantic ...)
   D  demonym       place      adjective or people noun that pertains to a place (serbian -> Serbia)
@@ -25,7 +25,7 @@ import re
 import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "src", "CrossCheck", "Analysis", "Entities", "Data", "gazetteer.tsv")
+OUT = os.path.join(ROOT, "src", "CrossCheck", "Text", "Gazetteer", "Data", "gazetteer.tsv")
 
 # Synsets whose hyponym closure gives each type, named by lemma and sense number.
 PERSON_ROOTS = [("person", 1)]

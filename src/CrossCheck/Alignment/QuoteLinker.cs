@@ -1,6 +1,7 @@
 using CrossCheck.Analysis;
 using CrossCheck.Analysis.Entities;
 using CrossCheck.Analysis.Quotes;
+using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
 
@@ -95,7 +96,7 @@ public static class QuoteLinker
     private static string? Surname(string? name)
     {
         var last = name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
-        return last is null || FunctionWords.IsFunctionWord(last) ? null : last;
+        return last is null || FunctionWords.IsUncheckable(last) ? null : last;
     }
 
     private static StoryVocabulary SentenceVocabulary(IReadOnlyList<AnalysedArticle> articles, UnitExtractor extractor)

@@ -89,14 +89,14 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 continue;
             }
 
-            if (FunctionWords.IsNegationCue(lower))
+            if (NegationWords.IsPolarityCue(lower))
             {
                 cues.Add(lower);
                 inScope = true;
                 continue;
             }
 
-            if (FunctionWords.IsFunctionWord(lower) || lexicon.IsStopWord(lower))
+            if (FunctionWords.IsUncheckable(lower) || lexicon.IsStopWord(lower))
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Alignment;
 
 /// <summary>How similar two units are, in [0, 1] (Sultan et al. 2014's lexical evidence): identical words and
@@ -181,8 +183,8 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
     /// (the resolver kept them apart, the text does not).</summary>
     private static bool SameNameButNumber(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        var x = a.Where(w => !FunctionWords.IsFunctionWord(w)).ToList();
-        var y = b.Where(w => !FunctionWords.IsFunctionWord(w)).ToList();
+        var x = a.Where(w => !FunctionWords.IsUncheckable(w)).ToList();
+        var y = b.Where(w => !FunctionWords.IsUncheckable(w)).ToList();
         return x.Count > 0 && x.Count == y.Count
             && x.Take(x.Count - 1).SequenceEqual(y.Take(y.Count - 1), StringComparer.Ordinal)
             && (string.Equals(x[^1].TrimEnd('s'), y[^1].TrimEnd('s'), StringComparison.Ordinal));
@@ -201,7 +203,7 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
             }
         }
 
-        var head = words.LastOrDefault(w => !FunctionWords.IsFunctionWord(w));
+        var head = words.LastOrDefault(w => !FunctionWords.IsUncheckable(w));
         return head is null ? 0.0 : Math.Min(WordSimilarity(head, word.Key), EntityWordScore);
     }
 

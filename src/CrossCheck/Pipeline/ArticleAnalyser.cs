@@ -17,13 +17,14 @@ public static class ArticleAnalyser
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Text;
         var sentences = SentenceSplitter.Split(text);
-        var mentions = EntityRecognizer.Recognize(text, sentences);
+        var words = ArticleWords.Scan(text, sentences);
+        var mentions = EntityRecognizer.Recognize(text, sentences, words);
         return new AnalysedArticle(
             article,
             sentences,
             ClaimExtractor.Extract(article.Id, text, sentences),
             mentions,
-            QuoteExtractor.Extract(text, sentences, mentions),
+            QuoteExtractor.Extract(text, sentences, mentions, words),
             QuantityExtractor.Extract(text, sentences),
             DateExtractor.Extract(text, sentences, article.Published));
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Claims;
@@ -8,21 +7,12 @@ namespace CrossCheck.Analysis.Claims;
 /// "No." before a number is an abbreviation.</summary>
 internal static class NegationDetector
 {
-    private static readonly FrozenSet<string> NegativeWords = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "nowhere");
-
-    /// <summary>Negative verbs that negate on their own ("deny").</summary>
-    private static readonly FrozenSet<string> DenyingVerbs = FrozenSet.Create(StringComparer.Ordinal, "deny", "reject");
-
-    /// <summary>Negative verbs that negate an infinitive ("refused to recognise").</summary>
-    private static readonly FrozenSet<string> RefusingVerbs = FrozenSet.Create(StringComparer.Ordinal, "refuse", "decline", "fail", "neglect");
-
     public static bool IsNegated(SentenceTokens s, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
             var word = s.Text(i);
-            if (NegativeWords.Contains(word) && !IsNotOnly(s, i) && !IsNumberAbbreviation(s, i))
+            if (NegationWords.Negators.Contains(word) && !IsNotOnly(s, i) && !IsNumberAbbreviation(s, i))
             {
                 return true;
             }
@@ -35,7 +25,7 @@ internal static class NegationDetector
             if (s.Classes[i] == WordClass.Verb && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 var lemma = s.VerbLemma(i);
-                if (DenyingVerbs.Contains(lemma) || (RefusingVerbs.Contains(lemma) && s.Is(i + 1, "to")))
+                if (NegationWords.DenyingVerbs.Contains(lemma) || (NegationWords.RefusingVerbs.Contains(lemma) && s.Is(i + 1, "to")))
                 {
                     return true;
                 }

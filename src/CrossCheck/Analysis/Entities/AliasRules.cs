@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>The alias rules of <see cref="EntityResolver"/>, each merging mention sets.</summary>

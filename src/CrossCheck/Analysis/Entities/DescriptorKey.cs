@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>Normalises a descriptor so different wordings of one role compare equal: demonyms become

@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>Splits a leading title or role off a name run: "NATO Secretary General Jens Stoltenberg" →
@@ -92,7 +94,7 @@ internal static class DescriptorSplitter
 
     private static bool LooksLikePersonName(string text, List<Word> words, int first, int last, Gazetteer gazetteer)
     {
-        if (last - first >= 4 || FunctionWords.IsNameConnector(words[first].Lower))
+        if (last - first >= 4 || NameWords.IsNameConnector(words[first].Lower))
         {
             return false;
         }

@@ -11,8 +11,14 @@ public static class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
+        return Recognize(text, sentences, ArticleWords.Scan(text, sentences));
+    }
+
+    /// <summary>The mentions of an article whose sentences' words are already scanned.</summary>
+    internal static IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences, ArticleWords words)
+    {
         var gazetteer = Gazetteer.Default;
-        var scanned = sentences.Select(s => WordScanner.Scan(text, s)).ToList();
+        var scanned = words.BySentence;
         var filter = new ProperWordFilter(text, scanned, gazetteer);
         var mentions = new List<EntityMention>();
         for (var i = 0; i < sentences.Count; i++)

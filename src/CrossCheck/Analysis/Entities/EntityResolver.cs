@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>Story-level entities and which entity each mention belongs to.</summary>

@@ -1,14 +1,11 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>Types a name without a title from WordNet and from its context: head words
 /// ("Kosovo Police", "Republic of ..."), speech verbs ("Rama said"), place prepositions ("in Skopje").</summary>
 internal static class MentionTyper
 {
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
-    {
-        "in", "near", "across", "throughout", "outside", "inside", "within", "around",
-    };
-
     public static EntityType Type(string text, List<Word> words, int first, int last, Gazetteer gazetteer)
     {
         var name = DescriptorSplitter.Span(text, words, first, last);
@@ -54,7 +51,7 @@ internal static class MentionTyper
             return EntityType.Person;
         }
 
-        if (first > 0 && PlacePrepositions.Contains(words[first - 1].Lower))
+        if (first > 0 && NameWords.PlacePrepositions.Contains(words[first - 1].Lower))
         {
             return EntityType.Place;
         }
@@ -151,7 +148,7 @@ internal static class MentionTyper
     {
         for (var k = first; k <= last; k++)
         {
-            if (gazetteer.IsCommonWord(words[k].Lower) || FunctionWords.IsNameConnector(words[k].Lower) || words[k].IsNumber)
+            if (gazetteer.IsCommonWord(words[k].Lower) || NameWords.IsNameConnector(words[k].Lower) || words[k].IsNumber)
             {
                 return false;
             }

@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>A run of name words within a sentence's word list (inclusive indices).</summary>
@@ -59,7 +61,7 @@ internal static class NameRunFinder
         }
 
         var lower = words[j].Lower;
-        if (FunctionWords.IsNameConnector(lower) && Joinable(words, proper, j + 1))
+        if (NameWords.IsNameConnector(lower) && Joinable(words, proper, j + 1))
         {
             return j + 1;
         }

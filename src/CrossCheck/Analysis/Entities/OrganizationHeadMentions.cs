@@ -6,7 +6,7 @@ namespace CrossCheck.Analysis.Entities;
 /// capitalised name of its own ("the Alliance") or right after an organisation ("the NATO alliance").</summary>
 internal static class OrganizationHeadMentions
 {
-    public static List<EntityMention> Find(string text, IReadOnlyList<Sentence> sentences, List<List<Word>> scanned,
+    public static List<EntityMention> Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<List<Word>> scanned,
         List<EntityMention> mentions, Gazetteer gazetteer)
     {
         var heads = new HashSet<string>(StringComparer.Ordinal);

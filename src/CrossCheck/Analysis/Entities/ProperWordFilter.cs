@@ -80,7 +80,7 @@ internal sealed class ProperWordFilter
 
     public bool IsProper(Word word, bool headline)
     {
-        if (!word.IsCapitalised || FunctionWords.IsCalendarWord(word.Lower))
+        if (!word.IsCapitalised || TimeWords.IsCalendarWord(word.Lower))
         {
             return false;
         }

@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>Finds descriptions that stand for a person on their own: "the Serbian president",

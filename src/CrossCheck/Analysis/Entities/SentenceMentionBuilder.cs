@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>Turns the name runs of one sentence into mentions: splits titles off as descriptors, joins
@@ -82,7 +84,7 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
         for (var k = 0; k + 1 < words.Count; k++)
         {
             if (proper[k] || !words[k].SentenceInitial || !words[k].IsCapitalised || !proper[k + 1] || words[k + 1].GapBefore != WordGap.Space
-                || FunctionWords.Contains(words[k].Lower) || FunctionWords.IsCalendarWord(words[k].Lower))
+                || FunctionWords.Contains(words[k].Lower) || TimeWords.IsCalendarWord(words[k].Lower))
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Entities;
 
 /// <summary>Recognises titles and roles (WordNet offices, ranks and professions) spanning one or two words.</summary>

@@ -1,4 +1,5 @@
 using CrossCheck.Analysis.Entities;
+using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Quantities;
 
@@ -9,17 +10,9 @@ internal static class CountedPhrase
 {
     private const int MaxWords = 4;
 
-    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
-    {
-        "people", "police", "personnel", "staff", "crew", "cattle", "livestock", "aircraft", "military", "infantry",
-        "artillery", "offspring", "sheep", "fish", "deer", "youth", "clergy", "militia",
-    };
-
-    private static readonly HashSet<string> CountingNouns = new(StringComparer.Ordinal) { "number", "total", "count", "tally" };
-
     public static bool IsPlural(string lower)
     {
-        if (Collectives.Contains(lower) || Gazetteer.Default.IsIrregularPlural(lower))
+        if (NumberWords.CollectiveNouns.Contains(lower) || Gazetteer.Default.IsIrregularPlural(lower))
         {
             return true;
         }
@@ -85,7 +78,7 @@ internal static class CountedPhrase
         }
 
         var noun = tokens[of - 1];
-        return noun.Kind == QuantityTokenKind.Word && !FunctionWords.Contains(noun.Lower) && !CountingNouns.Contains(noun.Lower)
+        return noun.Kind == QuantityTokenKind.Word && !FunctionWords.Contains(noun.Lower) && !NumberWords.CountingNouns.Contains(noun.Lower)
                && !NumberWords.IsUnit(noun.Lower) && tokens[of - 2 >= 0 ? of - 2 : 0].Lower is "a" or "an" or "the" or "its" or "their"
             ? (of - 1, of - 1)
             : null;
@@ -96,7 +89,7 @@ internal static class CountedPhrase
     {
         for (var k = before - 2; k >= 0; k--)
         {
-            if (CountingNouns.Contains(tokens[k].Lower) && tokens[k + 1].Lower == "of" && After(tokens, k + 1, singular: false) is { } phrase)
+            if (NumberWords.CountingNouns.Contains(tokens[k].Lower) && tokens[k + 1].Lower == "of" && After(tokens, k + 1, singular: false) is { } phrase)
             {
                 return phrase;
             }

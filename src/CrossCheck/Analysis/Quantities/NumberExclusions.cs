@@ -1,4 +1,5 @@
 using CrossCheck.Analysis.Entities;
+using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Quantities;
 
@@ -7,13 +8,6 @@ namespace CrossCheck.Analysis.Quantities;
 /// "COVID-19"), phone numbers, list numbering and numbered names ("Resolution 1244").</summary>
 internal static class NumberExclusions
 {
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "hrs", "o'clock", "h",
-    };
-
-    private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th" };
-
     public static bool IsExcluded(string text, List<QuantityToken> tokens, int i, double value)
     {
         var token = tokens[i];
@@ -25,7 +19,7 @@ internal static class NumberExclusions
             return true;
         }
 
-        if (next is { Attached: true, Kind: QuantityTokenKind.Word } && OrdinalSuffixes.Contains(next.Lower))
+        if (next is { Attached: true, Kind: QuantityTokenKind.Word } && NumberWords.OrdinalSuffixes.Contains(next.Lower))
         {
             return true;
         }
@@ -35,7 +29,7 @@ internal static class NumberExclusions
             return true;
         }
 
-        if (next is { Kind: QuantityTokenKind.Word, SpaceBefore: true } && TimeWords.Contains(next.Lower.TrimEnd('.')))
+        if (next is { Kind: QuantityTokenKind.Word, SpaceBefore: true } && TimeWords.ClockWords.Contains(next.Lower.TrimEnd('.')))
         {
             return true;
         }
@@ -46,7 +40,7 @@ internal static class NumberExclusions
 
     private static bool IsDatePart(List<QuantityToken> tokens, int i)
     {
-        bool IsMonth(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == QuantityTokenKind.Word && FunctionWords.IsCalendarWord(tokens[k].Lower);
+        bool IsMonth(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == QuantityTokenKind.Word && TimeWords.IsCalendarWord(tokens[k].Lower);
         var previous = i - 1;
         if (previous >= 0 && tokens[previous].Text == ".")
         {

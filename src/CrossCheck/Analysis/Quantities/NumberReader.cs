@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Quantities;
 
 /// <summary>A number read from tokens [First, Last] with its value, unit and any built-in vagueness.</summary>

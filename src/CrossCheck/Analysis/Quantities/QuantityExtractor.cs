@@ -15,7 +15,7 @@ public static class QuantityExtractor
         var quantities = new List<QuantityMention>();
         foreach (var sentence in sentences)
         {
-            var (start, end) = WordScanner.Clamp(text, sentence);
+            var (start, end) = SentenceWordScanner.Clamp(text, sentence);
             var tokens = QuantityTokenizer.Tokenize(text, start, end);
             for (var i = 0; i < tokens.Count; i++)
             {

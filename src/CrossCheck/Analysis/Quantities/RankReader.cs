@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Quantities;
 
 /// <summary>A place in a ranking: "17th in the league", "third in the standings", "finished 2nd", "in 4th
@@ -7,31 +9,17 @@ internal static class RankReader
 {
     public const string Unit = "rank";
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th" };
-
-    private static readonly HashSet<string> Rankings = new(StringComparer.Ordinal)
-    {
-        "league", "table", "standings", "ranking", "rankings", "division", "poll", "polls", "championship",
-        "conference", "group", "race", "world", "list", "chart", "charts", "index",
-    };
-
-    private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
-    };
-
     /// <summary>The rank starting at token <paramref name="i"/>: its value and last token, or null.</summary>
     public static (double Value, int Last)? Read(List<QuantityToken> tokens, int i)
     {
         double value;
         int last;
         if (tokens[i].Kind == QuantityTokenKind.Digits && i + 1 < tokens.Count && tokens[i + 1].Attached
-            && Suffixes.Contains(tokens[i + 1].Lower) && NumberWords.ParseDigits(tokens[i].Text) is { } digits)
+            && NumberWords.OrdinalSuffixes.Contains(tokens[i + 1].Lower) && NumberWords.ParseDigits(tokens[i].Text) is { } digits)
         {
             (value, last) = (digits, i + 1);
         }
-        else if (OrdinalWords.TryGetValue(tokens[i].Lower, out var word))
+        else if (NumberWords.RankOrdinal(tokens[i].Lower) is { } word)
         {
             (value, last) = (word, i);
         }
@@ -60,7 +48,7 @@ internal static class RankReader
         // "17th in the Premier League": the ranking noun may follow a name.
         for (var n = noun; n < Math.Min(tokens.Count, noun + 3); n++)
         {
-            if (Rankings.Contains(tokens[n].Lower))
+            if (NumberWords.RankingNouns.Contains(tokens[n].Lower))
             {
                 return true;
             }

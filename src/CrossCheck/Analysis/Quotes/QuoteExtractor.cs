@@ -14,6 +14,12 @@ public static class QuoteExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(mentions);
+        return Extract(text, sentences, mentions, ArticleWords.Scan(text, sentences));
+    }
+
+    /// <summary>The quotes of an article whose sentences' words are already scanned.</summary>
+    internal static IReadOnlyList<QuoteMention> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EntityMention> mentions, ArticleWords words)
+    {
         var spans = QuoteSpanFinder.Find(text);
         if (spans.Count == 0)
         {
@@ -22,7 +28,6 @@ public static class QuoteExtractor
 
         var candidates = new SpeakerCandidates(mentions, spans);
         var finder = new SpeakerFinder(text, candidates, Gazetteer.Default);
-        var words = new Dictionary<int, List<Word>>();
         var quotes = new List<QuoteMention>(spans.Count);
         foreach (var span in spans)
         {
@@ -30,7 +35,7 @@ public static class QuoteExtractor
             var close = SentenceAt(sentences, Math.Max(span.Start, span.CloseMark - 1));
             var speaker = open is null || close is null
                 ? null
-                : finder.FromCue(WordsOf(text, open, words), WordsOf(text, close, words), span);
+                : finder.FromCue(words.Of(text, open), words.Of(text, close), span);
             speaker ??= FromContext(quotes, candidates, finder, sentences, open, span);
             quotes.Add(new QuoteMention(text[span.Start..span.End], span.Start, span.End, IsPartial(text, span, open), open?.Index ?? 0, speaker));
         }
@@ -92,16 +97,5 @@ public static class QuoteExtractor
         }
 
         return best;
-    }
-
-    private static List<Word> WordsOf(string text, Sentence sentence, Dictionary<int, List<Word>> cache)
-    {
-        if (!cache.TryGetValue(sentence.Start, out var words))
-        {
-            words = WordScanner.Scan(text, sentence);
-            cache[sentence.Start] = words;
-        }
-
-        return words;
     }
 }

@@ -1,4 +1,5 @@
 using CrossCheck.Analysis.Entities;
+using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Quotes;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CrossCheck.Text;
 using static CrossCheck.Analysis.Time.RuleHelpers;
 
 namespace CrossCheck.Analysis.Time;

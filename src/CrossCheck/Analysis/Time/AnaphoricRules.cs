@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CrossCheck.Text;
 using static CrossCheck.Analysis.Time.RuleHelpers;
 
 namespace CrossCheck.Analysis.Time;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossCheck.Extraction;
+using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Time;
 

@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Analysis.Time;
 
 /// <summary>Normalises one time expression found at a known place in a sentence (the TempEval task: the

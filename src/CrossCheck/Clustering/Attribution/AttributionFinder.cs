@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using CrossCheck.Text;
 
 namespace CrossCheck.Clustering.Attribution;
 

@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Clustering.Features;
 
 /// <summary>Entity-like names: runs of capitalised words ("Tara Reid", "Promises Treatment Center"), joined across

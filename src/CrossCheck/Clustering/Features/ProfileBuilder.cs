@@ -1,5 +1,6 @@
 using CrossCheck.Clustering.Attribution;
 using CrossCheck.Extraction;
+using CrossCheck.Text;
 
 namespace CrossCheck.Clustering.Features;
 
@@ -8,13 +9,11 @@ namespace CrossCheck.Clustering.Features;
 /// mentioned dates, word-3-gram shingles and an exact-copy hash.</summary>
 internal static class ProfileBuilder
 {
-    private static readonly string[] NameConnectors = ["of", "de", "del", "da", "van", "von", "bin", "al", "la", "le"];
-
     public static ArticleProfile Build(Article article, long sequence)
     {
         var published = article.Published?.Date;
-        var bodyWords = WordScanner.Scan(article.Text);
-        var titleWords = WordScanner.Scan(article.Title);
+        var bodyWords = FastWordScanner.Scan(article.Text);
+        var titleWords = FastWordScanner.Scan(article.Title);
         var wordHashes = new ulong[bodyWords.Count];
         var stopWords = new bool[bodyWords.Count];
         var stopWordCount = 0;
@@ -59,7 +58,7 @@ internal static class ProfileBuilder
                 wordHashes[i] = hash;
             }
 
-            if (StopWords.Contains(lower))
+            if (FunctionWords.IsTopicNeutral(lower))
             {
                 stopWords++;
                 if (isStopWord is not null)
@@ -141,16 +140,5 @@ internal static class ProfileBuilder
         return z ^ (z >> 31);
     }
 
-    internal static bool IsNameConnector(ReadOnlySpan<char> word)
-    {
-        foreach (var connector in NameConnectors)
-        {
-            if (word.Equals(connector, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsNameConnector(ReadOnlySpan<char> word) => NameWords.IsCommonConnector(word);
 }

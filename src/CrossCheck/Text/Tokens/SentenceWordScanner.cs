@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
-using CrossCheck.Text;
 
-namespace CrossCheck.Analysis.Entities;
+namespace CrossCheck.Text;
 
-/// <summary>Splits a sentence into <see cref="Word"/>s with exact offsets into the article text.</summary>
-internal static partial class WordScanner
+/// <summary>Splits a sentence into <see cref="Word"/>s with exact offsets into the article text: the entity
+/// recogniser's variant of <see cref="Tokenizer"/>. It drops punctuation but records it as the gap before each
+/// word, keeps dotted acronyms ("U.S.") and digit-letter runs ("F16", "G7") whole, and splits a possessive
+/// "'s" off into <see cref="Word.Possessive"/>.</summary>
+internal static partial class SentenceWordScanner
 {
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*(?:[-'’][\p{L}\p{M}\p{Nd}]+)*")]
     private static partial Regex WordPattern();

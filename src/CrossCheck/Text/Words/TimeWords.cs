@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 
-namespace CrossCheck.Analysis.Time;
+namespace CrossCheck.Text;
 
 /// <summary>The words of time expressions: month and weekday names, number words, parts of the day,
 /// seasons and time zones.</summary>
@@ -19,26 +19,6 @@ internal static class TimeWords
         ["thu"] = DayOfWeek.Thursday, ["fri"] = DayOfWeek.Friday, ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
-        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11,
-        ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
-        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["hundred"] = 100, ["a hundred"] = 100, ["one hundred"] = 100, ["a couple of"] = 2, ["couple of"] = 2,
-        ["a dozen"] = 12, ["dozen"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
-        ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
-        ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17,
-        ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["twenty-first"] = 21, ["twenty first"] = 21,
-        ["twenty-second"] = 22,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
     private static readonly FrozenDictionary<string, TimeSpan> Zones = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase)
     {
         ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["Z"] = TimeSpan.Zero, ["WET"] = TimeSpan.Zero,
@@ -50,6 +30,20 @@ internal static class TimeWords
         ["CDT"] = TimeSpan.FromHours(-5), ["MST"] = TimeSpan.FromHours(-7), ["MDT"] = TimeSpan.FromHours(-6),
         ["PST"] = TimeSpan.FromHours(-8), ["PDT"] = TimeSpan.FromHours(-7),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Month and weekday names and their abbreviations, lower case: a capitalised one is a date, not a name.</summary>
+    public static readonly FrozenSet<string> CalendarNames = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /// <summary>Lower-case words that follow a clock time or hour ("9 am", "10:30 GMT", "1400 hrs").</summary>
+    public static readonly FrozenSet<string> ClockWords = FrozenSet.Create(
+        StringComparer.Ordinal, "am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "cest", "est", "edt", "bst", "hrs", "o'clock", "h");
+
+    /// <summary>Month and weekday names (lower case, with or without a full stop): dates, not names.</summary>
+    public static bool IsCalendarWord(string lower) => CalendarNames.Contains(lower.TrimEnd('.'));
 
     /// <summary>1..12 for a month name or abbreviation ("Sept.", "november"), 0 when not a month.</summary>
     public static int Month(string name)
@@ -74,13 +68,13 @@ internal static class TimeWords
             return parsed;
         }
 
-        if (Numbers.TryGetValue(trimmed, out var value))
+        if (NumberWords.Counts.TryGetValue(trimmed, out var value))
         {
             return value;
         }
 
         var dash = trimmed.IndexOfAny(['-', ' ']);
-        return dash > 0 && Numbers.TryGetValue(trimmed[..dash], out var tens) && Numbers.TryGetValue(trimmed[(dash + 1)..], out var units)
+        return dash > 0 && NumberWords.Counts.TryGetValue(trimmed[..dash], out var tens) && NumberWords.Counts.TryGetValue(trimmed[(dash + 1)..], out var units)
             ? tens + units
             : null;
     }
@@ -93,7 +87,7 @@ internal static class TimeWords
             return number;
         }
 
-        return Ordinals.TryGetValue(trimmed, out var ordinal) ? ordinal : 0;
+        return NumberWords.Ordinals.TryGetValue(trimmed, out var ordinal) ? ordinal : 0;
     }
 
     public static TimeSpan? Zone(string? name) =>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CrossCheck.Analysis.Quantities;
+namespace CrossCheck.Text;
 
 internal enum QuantityTokenKind
 {
@@ -16,6 +16,9 @@ internal sealed record QuantityToken(string Text, int Start, int End, QuantityTo
     public string Lower { get; } = Text.ToLowerInvariant();
 }
 
+/// <summary>The quantity finder's variant of <see cref="Tokenizer"/>: digit runs with their separators
+/// ("4,500", "1.2.3") are one token and everything else one symbol per character, so an ordinal suffix
+/// ("21st") or a unit ("5km") stays a token of its own, marked <see cref="QuantityToken.Attached"/>.</summary>
 internal static partial class QuantityTokenizer
 {
     [GeneratedRegex(@"(?<d>\d+(?:[,.]\d+)*)|(?<w>\p{L}+(?:[-'’]\p{L}+)*)|(?<s>[^\s\p{L}\p{Nd}])")]

@@ -1,10 +1,13 @@
-namespace CrossCheck.Clustering.Features;
+namespace CrossCheck.Text;
 
 /// <summary>One word of a text: its span, whether it starts with a capital letter and whether it opens a sentence.</summary>
 internal readonly record struct ScannedWord(int Start, int Length, bool Capitalised, bool SentenceStart);
 
-/// <summary>Splits text into words (runs of letters and digits, with inner apostrophes) without allocating strings.</summary>
-internal static class WordScanner
+/// <summary>Splits text into words (runs of letters and digits, with inner apostrophes) without allocating strings:
+/// the clustering variant of <see cref="Tokenizer"/>, for the streaming clusterer, which reads every article
+/// before analysis and must stay fast. Hyphens split words ("ex-president" is two), and a sentence start is
+/// any word after ".", "!", "?", ":", a quote or a line break.</summary>
+internal static class FastWordScanner
 {
     public static List<ScannedWord> Scan(string text)
     {

@@ -1,6 +1,7 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
-namespace CrossCheck.Analysis.Quantities;
+namespace CrossCheck.Text;
 
 /// <summary>English number words and digit strings to values: "one hundred" = 100, "two dozen" = 24,
 /// "twenty-five" = 25, "4,500" = 4500, "4.5" with "million" = 4,500,000.</summary>
@@ -26,10 +27,55 @@ internal static class NumberWords
         ["dozens"] = 12, ["scores"] = 20, ["hundreds"] = 100, ["thousands"] = 1e3, ["millions"] = 1e6, ["billions"] = 1e9, ["tens"] = 10,
     };
 
+    /// <summary>Ordinal words, any case ("first" = 1, "twenty-first" = 21).</summary>
+    public static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
+        ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
+        ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17,
+        ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["twenty-first"] = 21, ["twenty first"] = 21,
+        ["twenty-second"] = 22,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Small counts as words, any case, for durations and repetitions ("three days", "a couple of
+    /// weeks", "a dozen times"): the non-zero <see cref="Units"/> and the article and dozen phrases.</summary>
+    public static readonly FrozenDictionary<string, int> Counts = Units
+        .Where(pair => pair.Value > 0)
+        .Select(pair => KeyValuePair.Create(pair.Key, (int)pair.Value))
+        .Concat(new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["a"] = 1, ["an"] = 1, ["hundred"] = 100, ["a hundred"] = 100, ["one hundred"] = 100, ["a couple of"] = 2,
+            ["couple of"] = 2, ["a dozen"] = 12, ["dozen"] = 12,
+        })
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Digit-ordinal suffixes ("21st", "3rd").</summary>
+    public static readonly FrozenSet<string> OrdinalSuffixes = FrozenSet.Create(StringComparer.Ordinal, "st", "nd", "rd", "th");
+
+    /// <summary>Nouns of a ranking ("17th in the league", "third in the polls").</summary>
+    public static readonly FrozenSet<string> RankingNouns = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "league", "table", "standings", "ranking", "rankings", "division", "poll", "polls", "championship",
+        "conference", "group", "race", "world", "list", "chart", "charts", "index");
+
+    /// <summary>Nouns that are plural without an "s" ("50 people", "200 police").</summary>
+    public static readonly FrozenSet<string> CollectiveNouns = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "people", "police", "personnel", "staff", "crew", "cattle", "livestock", "aircraft", "military", "infantry",
+        "artillery", "offspring", "sheep", "fish", "deer", "youth", "clergy", "militia");
+
+    /// <summary>Nouns that introduce what a number counts ("the number of NATO troops").</summary>
+    public static readonly FrozenSet<string> CountingNouns = FrozenSet.Create(StringComparer.Ordinal, "number", "total", "count", "tally");
+
     private static readonly Dictionary<string, int> Denominators = new(StringComparer.Ordinal)
     {
         ["half"] = 2, ["third"] = 3, ["quarter"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["eighth"] = 8, ["tenth"] = 10,
     };
+
+    /// <summary>The rank an ordinal word names, "first" to "twelfth" (lower case), or null: larger ranks
+    /// are written in digits.</summary>
+    public static int? RankOrdinal(string lower) =>
+        Ordinals.TryGetValue(lower, out var rank) && rank <= 12 ? rank : null;
 
     /// <summary>The denominator a fraction word names ("third" = 3, "quarters" = 4 when plural), or null.</summary>
     public static int? Denominator(string lower, bool plural)

@@ -1,4 +1,4 @@
-namespace CrossCheck.Analysis.Entities;
+namespace CrossCheck.Text;
 
 /// <summary>Candidate base forms of a regularly inflected English verb, British spellings included
 /// ("warned" → warn, "stated" → state, "denied" → deny, "admitted" → admit, "emphasises" → emphasize).</summary>

@@ -1,4 +1,4 @@
-namespace CrossCheck.Analysis.Entities;
+namespace CrossCheck.Text;
 
 /// <summary>How a word is separated from the word before it.</summary>
 internal enum WordGap

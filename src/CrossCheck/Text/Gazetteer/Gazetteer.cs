@@ -1,6 +1,7 @@
 using System.Reflection;
+using CrossCheck.Analysis.Entities;
 
-namespace CrossCheck.Analysis.Entities;
+namespace CrossCheck.Text;
 
 /// <summary>Names, demonyms, title and head nouns, speech verbs and common words derived from WordNet 3.0
 /// (see scripts/build-gazetteer and Data/WORDNET-LICENSE).</summary>

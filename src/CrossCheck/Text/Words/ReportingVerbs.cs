@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CrossCheck.Analysis.Claims;
+namespace CrossCheck.Text;
 
 /// <summary>Verbs that credit what follows to their subject ("X said", "X denied", "reports say"), as lemmas.
 /// Communication verbs that report an act rather than content ("urge", "call") are not among them.</summary>

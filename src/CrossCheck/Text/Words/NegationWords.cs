@@ -1,0 +1,34 @@
+using System.Collections.Frozen;
+
+namespace CrossCheck.Text;
+
+/// <summary>The words that reverse a statement's polarity: negative particles and pronouns ("not", "never",
+/// "nobody"), the verbs that negate on their own ("deny") or negate an infinitive ("refused to"). The closed
+/// class <see cref="WordClass.Negation"/> of <see cref="ClosedClassWords"/> is <see cref="Negators"/> without
+/// "neither" (a determiner there).</summary>
+internal static class NegationWords
+{
+    /// <summary>Negative particles and pronouns, any case (claims).</summary>
+    public static readonly FrozenSet<string> Negators = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "nowhere");
+
+    /// <summary>Negative verbs that negate on their own ("deny"), as lemmas.</summary>
+    public static readonly FrozenSet<string> DenyingVerbs = FrozenSet.Create(StringComparer.Ordinal, "deny", "reject");
+
+    /// <summary>Negative verbs that negate an infinitive ("refused to recognise"), as lemmas.</summary>
+    public static readonly FrozenSet<string> RefusingVerbs = FrozenSet.Create(StringComparer.Ordinal, "refuse", "decline", "fail", "neglect");
+
+    /// <summary>The lower-case surface cues alignment reads polarity from: the negators except "nowhere", "cannot",
+    /// and the inflected forms of "deny".</summary>
+    public static readonly FrozenSet<string> PolarityCues = Negators
+        .Where(word => word != "nowhere")
+        .Concat(["cannot", "deny", "denies", "denied", "denying"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True for "not", "never", "denied", and contractions such as "doesn't"; <paramref name="lowerWord"/>
+    /// must be lower case.</summary>
+    public static bool IsPolarityCue(string lowerWord) =>
+        PolarityCues.Contains(lowerWord)
+        || lowerWord.EndsWith("n't", StringComparison.Ordinal)
+        || lowerWord.EndsWith("n’t", StringComparison.Ordinal);
+}
