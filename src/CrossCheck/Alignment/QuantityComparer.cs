@@ -4,8 +4,8 @@ using CrossCheck.Analysis.Quantities;
 namespace CrossCheck.Alignment;
 
 /// <summary>Decides whether two stated quantities can both be true. Each statement is read as an interval
-/// ("at least 3" = [3, ∞), "about 100" = [90, 110], "4,500" = [4,500, 4,500]) after unit normalisation,
-/// and two statements are compatible when their intervals meet.</summary>
+/// ("at least 3" = [3, ∞), "about 100" = [90, 110], "4,500" = [4,500, 4,500]) over its value in its base unit
+/// (<see cref="QuantityMention.BaseValue"/>), and two statements are compatible when their intervals meet.</summary>
 internal static class QuantityComparer
 {
     /// <summary>"About", "roughly": ±10 % (reporters round to one or two significant figures).</summary>
@@ -21,15 +21,13 @@ internal static class QuantityComparer
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var unitA = Units.Normalise(a.Unit);
-        var unitB = Units.Normalise(b.Unit);
-        if (unitA.Dimension != unitB.Dimension)
+        if (!string.Equals(a.BaseUnit, b.BaseUnit, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var tolerance = unitA.Dimension == Units.CountDimension ? 0.0 : MeasurementTolerance;
-        return Interval(a.Value * unitA.Factor, a.Qualifier, tolerance).Meets(Interval(b.Value * unitB.Factor, b.Qualifier, tolerance));
+        var tolerance = a.Dimension == QuantityDimension.Count ? 0.0 : MeasurementTolerance;
+        return Interval(a.BaseValue, a.Qualifier, tolerance).Meets(Interval(b.BaseValue, b.Qualifier, tolerance));
     }
 
     /// <summary>"4,500 vs 4,000 troops".</summary>

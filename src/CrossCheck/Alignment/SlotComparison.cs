@@ -83,19 +83,20 @@ internal sealed record SlotComparison(
     /// left to their frames: a story holds many of those about different things.</summary>
     private static bool SoleMeasurements(TextProfile claim, int i, TextProfile other, int j)
     {
-        var dimension = Units.Normalise(claim.Units[i].Quantity!.Unit).Dimension;
-        return MeasuredDimensions.Contains(dimension)
-            && string.Equals(dimension, Units.Normalise(other.Units[j].Quantity!.Unit).Dimension, StringComparison.Ordinal)
-            && CountOf(claim, dimension) == 1
-            && CountOf(other, dimension) == 1;
+        var baseUnit = claim.Units[i].Quantity!.BaseUnit;
+        return MeasuredBaseUnits.Contains(baseUnit)
+            && string.Equals(baseUnit, other.Units[j].Quantity!.BaseUnit, StringComparison.Ordinal)
+            && CountOf(claim, baseUnit) == 1
+            && CountOf(other, baseUnit) == 1;
     }
 
+    // Lengths, masses and areas in their base unit (metres, kilograms, square kilometres: units with a conversion).
     // A sentence rarely holds two places in a ranking either: "sits 17th in the league" / "are 18th in the table".
-    private static readonly HashSet<string> MeasuredDimensions = new(StringComparer.Ordinal) { "length", "mass", "area", "rank" };
+    private static readonly HashSet<string> MeasuredBaseUnits = new(StringComparer.Ordinal) { "m", "kg", "km2", RankReader.Unit };
 
-    private static int CountOf(TextProfile profile, string dimension) =>
+    private static int CountOf(TextProfile profile, string baseUnit) =>
         profile.Units.Count(u => u.Kind == UnitKind.Quantity
-            && string.Equals(Units.Normalise(u.Quantity!.Unit).Dimension, dimension, StringComparison.Ordinal));
+            && string.Equals(u.Quantity!.BaseUnit, baseUnit, StringComparison.Ordinal));
 
     private static List<int> Indices(TextProfile profile, UnitKind kind) =>
         Enumerable.Range(0, profile.Units.Count).Where(i => profile.Units[i].Kind == kind).ToList();

@@ -1,5 +1,6 @@
 using CrossCheck.Analysis;
 using CrossCheck.Clustering;
+using CrossCheck.Outlets;
 
 namespace CrossCheck.Alignment;
 

@@ -29,7 +29,7 @@ internal sealed class StoryClaims
         {
             foreach (var claim in article.Claims)
             {
-                var span = extractor.Extract(article, claim.Start, claim.End);
+                var span = extractor.Extract(article, claim.Start, claim.End, negation: claim.Negation);
                 vocabulary.AddDocument(span);
                 raw.Add((article.Article.Id, claim, span));
             }

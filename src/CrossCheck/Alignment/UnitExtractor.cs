@@ -1,5 +1,7 @@
 using CrossCheck.Analysis;
+using CrossCheck.Analysis.Claims;
 using CrossCheck.Analysis.Entities;
+using CrossCheck.Analysis.Time;
 using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
@@ -12,25 +14,29 @@ internal sealed record RawSpan(IReadOnlyList<RawUnit> Units, IReadOnlyList<strin
 
 /// <summary>Turns a span of an analysed article into alignable units: dates and quantities (from the analysis)
 /// become one unit each, entity mentions one unit keyed by their story-level entity id, remaining content
-/// words one unit keyed by lemma. Function words are dropped; negation cues are collected.</summary>
+/// words one unit keyed by lemma. Function words are dropped; the negation cues of the span's negation scope are
+/// collected, and each unit is marked when a cue governs it.</summary>
 internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexicon)
 {
     private readonly Dictionary<string, int> _lemmaIds = new(StringComparer.Ordinal);
 
-    public RawSpan Extract(AnalysedArticle article, int start, int end, (int Start, int End)? excluded = null)
+    /// <summary>The units of [<paramref name="start"/>, <paramref name="end"/>) without the tokens of
+    /// <paramref name="excluded"/>. <paramref name="negation"/> is the span's negation scope as the analysis found
+    /// it (<see cref="Claim.Negation"/>); for a span that is not a claim it is found here by the same detector.</summary>
+    public RawSpan Extract(AnalysedArticle article, int start, int end, (int Start, int End)? excluded = null, NegationScope? negation = null)
     {
         var text = article.Article.Text;
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
         var articleId = article.Article.Id;
         var dates = article.Dates.Where(d => Overlaps(d.Start, d.End, start, end)).ToList();
-        var statementDates = dates.Where(d => StatementDates.DatesTheStatement(text, d.Start)).ToHashSet();
         var quantities = article.Quantities.Where(q => Overlaps(q.Start, q.End, start, end)).ToList();
         var mentions = article.Mentions.Where(m => Overlaps(m.Start, m.End, start, end)).ToList();
         var units = new List<RawUnit>();
         var cues = new List<string>();
         var emitted = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var inScope = false;
+        negation ??= NegationDetector.Scope(text, start, end, excluded);
+        var governing = new List<NegationCue>();
         var segment = 0;
         foreach (var token in Tokenizer.Tokenize(text[start..end], start))
         {
@@ -45,17 +51,14 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 segment++;
             }
 
-            if (inScope && EndsNegationScope(token, lower))
-            {
-                inScope = false;
-            }
-
+            // A cue read as part of a date, a figure or a name (above) does not negate.
+            var inScope = governing.Exists(c => c.Governs(token.Start));
             var position = units.Count;
             if (dates.FirstOrDefault(d => Inside(token, d.Start, d.End)) is { } date)
             {
                 if (emitted.Add(date))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: statementDates.Contains(date)), "d:" + date.Value));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: date.Role == DateRole.Statement), "d:" + date.Value));
                 }
 
                 continue;
@@ -89,10 +92,10 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 continue;
             }
 
-            if (NegationWords.IsPolarityCue(lower))
+            if (negation.CueAt(token.Start) is { } cue)
             {
-                cues.Add(lower);
-                inScope = true;
+                cues.Add(cue.Word);
+                governing.Add(cue);
                 continue;
             }
 
@@ -119,16 +122,6 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
 
         return id;
     }
-
-    /// <summary>A negation reaches to the end of its clause: a comma, a semicolon, a coordinating conjunction
-    /// ("had not opened the floodgates and that the reservoir level had been normal"), or a subordinate clause
-    /// of circumstance or a relative clause ("denied that its ferry was overloaded when it ran aground" denies
-    /// the overloading, not the grounding).</summary>
-    private static bool EndsNegationScope(Token token, string lower) =>
-        token.Kind == TokenKind.Punctuation
-            ? lower is "," or ";" or ":" or "(" or "—" or "–"
-            : lower is "and" or "but" or "while" or "whereas" or "although" or "though"
-                or "when" or "after" or "before" or "because" or "since" or "until" or "unless" or "where" or "which" or "who";
 
     private static bool Overlaps(int aStart, int aEnd, int bStart, int bEnd) => aStart < bEnd && bStart < aEnd;
 

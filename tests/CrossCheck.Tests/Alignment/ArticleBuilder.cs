@@ -42,7 +42,7 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
     public ArticleBuilder Date(string surface, string value, DateGranularity granularity = DateGranularity.Day)
     {
         var start = IndexOf(surface);
-        _dates.Add(new DateMention(surface, start, start + surface.Length, value, granularity, SentenceAt(start), false));
+        _dates.Add(new DateMention(surface, start, start + surface.Length, value, granularity, SentenceAt(start), false) { Role = DateRoles.Of(text, start) });
         return this;
     }
 
@@ -71,7 +71,10 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
     {
         var sentences = Sentences();
         var claims = sentences
-            .Select(s => new Claim($"{id}#c{s.Index + 1}", s.Index, s.Start, s.End, s.Text, _attributions.GetValueOrDefault(s.Index), false, _negated.Contains(s.Index)))
+            .Select(s => new Claim($"{id}#c{s.Index + 1}", s.Index, s.Start, s.End, s.Text, _attributions.GetValueOrDefault(s.Index), false, _negated.Contains(s.Index))
+            {
+                Negation = NegationDetector.Scope(text, s.Start, s.End),
+            })
             .ToList();
         var mentions = new List<EntityMention>();
         EntityKeys.Clear();

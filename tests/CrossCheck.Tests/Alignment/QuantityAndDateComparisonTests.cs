@@ -65,16 +65,4 @@ public sealed class QuantityAndDateComparisonTests
     {
         Assert.Null(TimexInterval.Compatible(value, "2023-11-20"));
     }
-
-    [Theory]
-    [InlineData("AP", "Associated Press", true)]
-    [InlineData("the Associated Press", "AP News", true)]
-    [InlineData("Reuters", "Thomson Reuters", true)]
-    [InlineData("AFP", "Agence France-Presse", true)]
-    [InlineData("AP", "Balkan Insight", false)]
-    [InlineData("police", "Daily Herald", false)]
-    public void Outlet_names_match_by_acronym_and_name(string a, string b, bool same)
-    {
-        Assert.Equal(same, OutletNames.Same(OutletNames.Normalise(a)!, OutletNames.Normalise(b)!));
-    }
 }

@@ -22,13 +22,6 @@ public sealed class FeatureTests
     public void Attribution_needs_a_name_not_a_common_noun() =>
         Assert.Empty(AttributionFinder.Find("The toll rose to 16, according to police, and officials reported more damage."));
 
-    [Theory]
-    [InlineData("AP", "Associated Press", true)]
-    [InlineData("The Guardian", "guardian", true)]
-    [InlineData("Reuters", "Northwire", false)]
-    public void Outlet_names_match_by_acronym_and_normal_form(string a, string b, bool same) =>
-        Assert.Equal(same, OutletNames.SameOutlet(OutletNames.Normalise(a), OutletNames.Normalise(b)));
-
     [Fact]
     public void Mentioned_dates_resolve_weekdays_against_the_publication_date()
     {

@@ -101,6 +101,20 @@ public sealed class StoryGrouperTests
     }
 
     [Fact]
+    public void Crediting_its_own_outlet_by_another_name_is_no_derivation()
+    {
+        // "northwire.com" is Northwire: the report credits its own outlet, not an earlier report of the story.
+        var own = Make("own-site", "Veldmark toll climbs",
+            "The number of dead in the Veldmark earthquake climbed to 16, according to Northwire. " +
+            "Governor Lena Ostrava of the Karsk province asked for tents, and Colonel Ivo Maresk said rescue teams were still searching houses.",
+            5, "northwire.com");
+        var stories = StoryGrouper.Group([.. MixedFeed(), own]);
+
+        var veldmark = Assert.Single(stories, s => s.ArticleIds.Contains("own-site"));
+        Assert.False(veldmark.DerivedFrom.ContainsKey("own-site"));
+    }
+
+    [Fact]
     public void Crediting_an_outlet_absent_from_the_story_changes_nothing()
     {
         var credited = Make("credited", "Veldmark toll climbs",

@@ -2,7 +2,8 @@ namespace CrossCheck.Analysis.Claims;
 
 /// <summary>One checkable statement of an article: a sentence, or a clause when a sentence joins
 /// independent facts. <see cref="Attribution"/> names who the article credits ("AP", "police");
-/// <see cref="Hedged"/> marks reported uncertainty ("it is said", "may", "reportedly").</summary>
+/// <see cref="Hedged"/> marks reported uncertainty ("it is said", "may", "reportedly"); <see cref="Negated"/> marks a
+/// negated statement, <see cref="Negation"/> holds its polarity cues and the words each governs.</summary>
 public sealed record Claim(
     string Id,
     int SentenceIndex,
@@ -11,4 +12,7 @@ public sealed record Claim(
     string Text,
     string? Attribution,
     bool Hedged,
-    bool Negated);
+    bool Negated)
+{
+    public NegationScope Negation { get; init; } = NegationScope.None;
+}

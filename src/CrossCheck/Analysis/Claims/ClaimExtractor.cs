@@ -70,7 +70,10 @@ public static class ClaimExtractor
                 text[start..end],
                 sources[c] ?? sentenceSource,
                 HedgeDetector.IsHedged(tokens, from, to),
-                NegationDetector.IsNegated(tokens, from, to)));
+                NegationDetector.IsNegated(tokens, from, to))
+            {
+                Negation = NegationDetector.Scope(text, start, end),
+            });
         }
     }
 

@@ -4,7 +4,8 @@ namespace CrossCheck.Analysis.Claims;
 
 /// <summary>Marks negated claims: "not", "n't", "never", "no", "none", "nobody", "nothing", "neither/nor", and
 /// finite negative verbs ("denied", "refused to", "failed to", "declined to"). "Not only" is not a negation and
-/// "No." before a number is an abbreviation.</summary>
+/// "No." before a number is an abbreviation. <see cref="Scope"/> finds the cues of a claim with the words each
+/// governs, which alignment reads.</summary>
 internal static class NegationDetector
 {
     public static bool IsNegated(SentenceTokens s, int from, int to)
@@ -34,6 +35,61 @@ internal static class NegationDetector
 
         return false;
     }
+
+    /// <summary>The polarity cues of the span [<paramref name="start"/>, <paramref name="end"/>) with their reach
+    /// (tokens of <paramref name="excluded"/>, a quotation inside a context window, are skipped). A cue is "not",
+    /// "no", "never", "nobody", "nothing", "none", "neither", "nor", "cannot", a form of "deny" or a contraction
+    /// such as "doesn't" (<see cref="NegationWords.IsPolarityCue"/>); unlike <see cref="IsNegated"/>, "not only"
+    /// counts. A cue reaches to the end of its clause (<see cref="EndsReach"/>) or of the span.</summary>
+    public static NegationScope Scope(string text, int start, int end, (int Start, int End)? excluded = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        List<NegationCue>? cues = null;
+        var open = 0;
+        foreach (var token in Tokenizer.Tokenize(text[start..end], start))
+        {
+            if (excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
+            {
+                continue;
+            }
+
+            var lower = token.Text.ToLowerInvariant();
+            if (open > 0 && EndsReach(token, lower))
+            {
+                Close(cues!, open, token.Start);
+                open = 0;
+            }
+
+            if (token.Kind != TokenKind.Punctuation && NegationWords.IsPolarityCue(lower))
+            {
+                (cues ??= []).Add(new NegationCue(lower, token.Start, token.End, end));
+                open++;
+            }
+        }
+
+        return cues is null ? NegationScope.None : new NegationScope(cues);
+    }
+
+    /// <summary>Ends the reach of the last <paramref name="open"/> cues at <paramref name="at"/>.</summary>
+    private static void Close(List<NegationCue> cues, int open, int at)
+    {
+        for (var i = cues.Count - open; i < cues.Count; i++)
+        {
+            cues[i] = cues[i] with { ScopeEnd = at };
+        }
+    }
+
+    /// <summary>A negation reaches to the end of its clause: a comma, a semicolon, a coordinating conjunction
+    /// ("had not opened the floodgates and that the reservoir level had been normal"), or a subordinate clause
+    /// of circumstance or a relative clause ("denied that its ferry was overloaded when it ran aground" denies
+    /// the overloading, not the grounding).</summary>
+    private static bool EndsReach(Token token, string lower) =>
+        token.Kind == TokenKind.Punctuation
+            ? lower is "," or ";" or ":" or "(" or "—" or "–"
+            : lower is "and" or "but" or "while" or "whereas" or "although" or "though"
+                or "when" or "after" or "before" or "because" or "since" or "until" or "unless" or "where" or "which" or "who";
 
     private static bool IsNotOnly(SentenceTokens s, int i) => s.Is(i, "not") && s.Is(i + 1, "only");
 

@@ -13,7 +13,8 @@ public enum QuantityQualifier
 
 /// <summary>A number in the text with what it counts: "roughly one hundred Alliance casualties" is
 /// Value 100, Approximate, Counts "Alliance casualties". <see cref="Unit"/> is a measurement unit
-/// (km, %, USD) when there is one.</summary>
+/// (km, %, USD) when there is one; <see cref="Dimension"/>, <see cref="BaseUnit"/> and <see cref="BaseValue"/>
+/// say what it measures and its value in that dimension's base unit ("5 km" is Length, 5,000 "m").</summary>
 public sealed record QuantityMention(
     string Text,
     int Start,
@@ -22,4 +23,14 @@ public sealed record QuantityMention(
     QuantityQualifier Qualifier,
     string? Unit,
     string? Counts,
-    int SentenceIndex);
+    int SentenceIndex)
+{
+    private readonly QuantityMeasure _measure = QuantityUnits.Measure(Unit);
+
+    public QuantityDimension Dimension => _measure.Dimension;
+
+    /// <summary>The unit <see cref="BaseValue"/> is stated in; quantities are comparable when it is the same.</summary>
+    public string BaseUnit => _measure.BaseUnit;
+
+    public double BaseValue => Value * _measure.Factor;
+}

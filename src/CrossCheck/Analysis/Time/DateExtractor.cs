@@ -5,7 +5,8 @@ namespace CrossCheck.Analysis.Time;
 
 /// <summary>Finds time expressions and resolves them against the publication date (deictic: "Wednesday",
 /// "last month") or the last mentioned date (anaphoric: "the next day"). Only calendar dates and times become
-/// mentions; durations, sets and vague references ("now", "in the past") are left out.</summary>
+/// mentions; durations, sets and vague references ("now", "in the past") are left out. Each date is marked with
+/// its role (<see cref="DateRoles"/>): whether it dates the event or the statement reporting it.</summary>
 public static class DateExtractor
 {
     public static IReadOnlyList<DateMention> Extract(string text, IReadOnlyList<Sentence> sentences, PublicationDate? published)
@@ -31,6 +32,7 @@ public static class DateExtractor
                 resolved.Value.Relative)
             {
                 UtcOffset = resolved.Value.UtcOffset,
+                Role = DateRoles.Of(text, candidate.Start),
             });
         }
 

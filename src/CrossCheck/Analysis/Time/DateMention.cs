@@ -1,5 +1,13 @@
 namespace CrossCheck.Analysis.Time;
 
+/// <summary>What a date dates: the event reported, or the statement that reports it ("officials said on
+/// Wednesday").</summary>
+public enum DateRole
+{
+    Event,
+    Statement,
+}
+
 public enum DateGranularity
 {
     Time,
@@ -16,7 +24,8 @@ public enum DateGranularity
 /// <summary>A time expression resolved to a TIMEX3-style value ("2023-11-20", "2023-11", "2023",
 /// "2023-W47", "2023-SP", "2023-11-20T14:00"). <see cref="Relative"/> is true when the value depended on an
 /// anchor (the publication date or a date mentioned earlier). <see cref="SentenceIndex"/> is -1 when the
-/// expression lies outside every given sentence.</summary>
+/// expression lies outside every given sentence. <see cref="Role"/> says whether it dates the event or the
+/// statement reporting it.</summary>
 public sealed record DateMention(
     string Text,
     int Start,
@@ -29,4 +38,6 @@ public sealed record DateMention(
     /// <summary>The UTC offset of a clock time whose zone was named ("15:00 GMT", "10:15 AM EST"); the
     /// value itself stays the local wall-clock time, as TIMEX3 writes it.</summary>
     public TimeSpan? UtcOffset { get; init; }
+
+    public DateRole Role { get; init; }
 }

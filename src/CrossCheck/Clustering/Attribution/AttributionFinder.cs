@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using CrossCheck.Text;
+using CrossCheck.Outlets;
 
 namespace CrossCheck.Clustering.Attribution;
 
@@ -161,7 +162,7 @@ public static partial class AttributionFinder
     private static void AddName(List<string> names, Match match)
     {
         var name = OutletNames.Normalise(match.Groups["name"].Value);
-        if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal))
+        if (name is not null && !names.Contains(name, StringComparer.Ordinal))
         {
             names.Add(name);
         }

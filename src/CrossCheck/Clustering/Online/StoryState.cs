@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using CrossCheck.Clustering.Attribution;
+using CrossCheck.Outlets;
 
 namespace CrossCheck.Clustering.Online;
 
@@ -87,7 +88,7 @@ internal sealed class StoryState
         }
 
         var name = OutletNames.Normalise(outlet);
-        if (name.Length > 0 && (!_outlets.TryGetValue(name, out var known) || member.Precedes(known)))
+        if (name is not null && (!_outlets.TryGetValue(name, out var known) || member.Precedes(known)))
         {
             _outlets[name] = member;
         }
@@ -100,14 +101,14 @@ internal sealed class StoryState
         StoryMember? best = null;
         foreach (var credited in creditedOutlets)
         {
-            if (OutletNames.SameOutlet(credited, own))
+            if (OutletNames.Same(credited, own))
             {
                 continue;
             }
 
             foreach (var (outlet, member) in _outlets)
             {
-                if (OutletNames.SameOutlet(credited, outlet) && member.Precedes(article) && (best is not { } b || member.Precedes(b)))
+                if (OutletNames.Same(credited, outlet) && member.Precedes(article) && (best is not { } b || member.Precedes(b)))
                 {
                     best = member;
                 }

@@ -13,6 +13,25 @@ public sealed class QuantityExtractorTests
     }
 
     [Theory]
+    [InlineData("Some 1,200 soldiers arrived.", QuantityDimension.Count, 1200, "count")]
+    [InlineData("The convoy drove 120 km overnight.", QuantityDimension.Length, 120_000, "m")]
+    [InlineData("Up to 300 tonnes of grain were lost.", QuantityDimension.Mass, 300_000, "kg")]
+    [InlineData("The fire burned 50 hectares.", QuantityDimension.Area, 0.5, "km2")]
+    [InlineData("The fund holds 4.5 million euros.", QuantityDimension.Money, 4_500_000, "EUR")]
+    [InlineData("Turnout fell to 38.5% on Sunday.", QuantityDimension.Percentage, 38.5, "%")]
+    [InlineData("The club sits 17th in the league.", QuantityDimension.Rank, 17, "rank")]
+    [InlineData("The 3-week strike ended.", QuantityDimension.Duration, 21, "day")]
+    [InlineData("The river rose 40 mm overnight.", QuantityDimension.Length, 40, "mm")]
+    public void Each_quantity_carries_its_dimension_and_its_value_in_a_base_unit(string text, QuantityDimension dimension, double baseValue, string baseUnit)
+    {
+        var quantity = Extract(text).Single();
+
+        Assert.Equal(dimension, quantity.Dimension);
+        Assert.Equal(baseValue, quantity.BaseValue, 6);
+        Assert.Equal(baseUnit, quantity.BaseUnit);
+    }
+
+    [Theory]
     [InlineData("Some 1,200 soldiers arrived.", "1,200", 1200, QuantityQualifier.Approximate, null, "soldiers")]
     [InlineData("Nearly two dozen villages were hit.", "two dozen", 24, QuantityQualifier.Approximate, null, "villages")]
     [InlineData("The fund holds 4.5 million euros.", "4.5 million euros", 4_500_000, QuantityQualifier.Exact, "EUR", null)]

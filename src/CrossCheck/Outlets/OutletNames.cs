@@ -1,7 +1,8 @@
-namespace CrossCheck.Alignment;
+namespace CrossCheck.Outlets;
 
 /// <summary>Compares the names an outlet goes by: "AP", "the Associated Press", "Associated Press (AP)",
-/// "apnews.com" all name one outlet.</summary>
+/// "apnews.com" all name one outlet. The one normaliser of outlet names: alignment compares an article's outlet
+/// with the outlets other reports credit, clustering finds the earlier report an article credits.</summary>
 internal static class OutletNames
 {
     private static readonly string[] NoiseWords = ["the", "news", "agency", "com", "www", "org", "net", "co", "uk"];
@@ -16,13 +17,19 @@ internal static class OutletNames
 
         var chars = name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray();
         var words = new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? null : string.Join(' ', words);
+        var first = words.Length > 0 && words[0] == "the" ? 1 : 0;
+        return words.Length == first ? null : string.Join(' ', words.Skip(first));
     }
 
-    public static bool Same(string normalisedA, string normalisedB)
+    /// <summary>True when two names normalised by <see cref="Normalise"/> name the same outlet; false when
+    /// either is null.</summary>
+    public static bool Same(string? normalisedA, string? normalisedB)
     {
-        ArgumentNullException.ThrowIfNull(normalisedA);
-        ArgumentNullException.ThrowIfNull(normalisedB);
+        if (normalisedA is null || normalisedB is null)
+        {
+            return false;
+        }
+
         var a = Core(normalisedA);
         var b = Core(normalisedB);
         if (a.Length == 0 || b.Length == 0)

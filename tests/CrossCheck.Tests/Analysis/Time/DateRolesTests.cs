@@ -1,8 +1,11 @@
 using CrossCheck.Alignment;
+using CrossCheck.Analysis.Time;
+using CrossCheck.Tests.Alignment;
+using static CrossCheck.Tests.Analysis.Time.TimeTestHelpers;
 
-namespace CrossCheck.Tests.Alignment;
+namespace CrossCheck.Tests.Analysis.Time;
 
-public sealed class StatementDatesTests
+public sealed class DateRolesTests
 {
     [Theory]
     [InlineData("Rescuers reached the miners, emergency officials said on Wednesday.", "Wednesday", true)]
@@ -13,7 +16,16 @@ public sealed class StatementDatesTests
     [InlineData("Officials said the ban would start on Monday.", "Monday", false)]
     [InlineData("The council voted on Thursday to close the old town to cars.", "Thursday", false)]
     public void Dates_of_the_statement_are_told_from_dates_of_the_event(string text, string date, bool ofStatement) =>
-        Assert.Equal(ofStatement, StatementDates.DatesTheStatement(text, text.IndexOf(date, StringComparison.Ordinal)));
+        Assert.Equal(ofStatement ? DateRole.Statement : DateRole.Event, DateRoles.Of(text, text.IndexOf(date, StringComparison.Ordinal)));
+
+    [Fact]
+    public void The_date_extractor_carries_the_role_of_each_date()
+    {
+        var dates = Extract("The tunnel collapsed on Tuesday, officials said on Wednesday.", Published);
+
+        Assert.Equal(DateRole.Event, dates.Single(d => d.Text == "Tuesday").Role);
+        Assert.Equal(DateRole.Statement, dates.Single(d => d.Text == "Wednesday").Role);
+    }
 
     [Fact]
     public void A_report_dated_by_its_statement_does_not_clash_with_the_day_of_the_event()
