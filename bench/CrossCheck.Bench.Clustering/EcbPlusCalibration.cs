@@ -24,7 +24,7 @@ internal static class EcbPlusCalibration
             var id = root.GetProperty("id").GetString()!;
             var text = root.GetProperty("text").GetString()!;
             var raw = new RawDocument(id, path, DocumentFormat.PlainText, text, DocumentMetadata.None);
-            var article = ArticleExtractor.Extract(raw) ?? new Article(id, path, text.Trim(), text.Trim());
+            var article = ArticleExtractor.Extract(raw, TimeProvider.System).Article ?? new Article(id, path, text.Trim(), text.Trim());
             docs.Add(new Doc(id, root.GetProperty("topic").GetString()!, root.GetProperty("subtopic").GetString()!, article, ArticleProfiler.Build(article)));
         }
 

@@ -11,7 +11,7 @@ internal static class ExplainCommand
     {
         var loaded = DocumentLoader.Load(inputs);
         var articles = loaded.Documents
-            .Select(d => (Doc: d, Article: ArticleExtractor.Extract(d)))
+            .Select(d => (Doc: d, Article: ArticleExtractor.Extract(d, TimeProvider.System).Article))
             .Where(p => p.Article is not null)
             .Select(p => p.Article! with { Published = CrossCheck.Analysis.Time.PublicationDateFinder.ParseMetadata(p.Doc.Metadata.Published) })
             .OrderBy(a => a.Published is null).ThenBy(a => a.Published?.Date)

@@ -3,6 +3,7 @@ using CrossCheck.Cli.Progress;
 using CrossCheck.Ingest;
 using CrossCheck.Ingest.Fetching;
 using CrossCheck.Ingest.Web;
+using CrossCheck.Intake;
 using CrossCheck.Storage;
 
 namespace CrossCheck.Cli.Commands;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CrossCheck.Extraction;
 using CrossCheck.Extraction.Html;
 using CrossCheck.Ingest;
+using CrossCheck.Intake;
 
 namespace CrossCheck.Cli.Commands;
 
@@ -102,7 +103,7 @@ internal static class ExtractCommand
 
         var format = TextExtensions.Contains(extension) ? DocumentFormat.PlainText : DocumentFormat.Html;
         var document = new RawDocument(id, path, format, content, DocumentMetadata.None);
-        return ArticleExtractor.Extract(document, context.Time);
+        return new ArticleIntake(context.Time).Extract(document);
     }
 
     private static string Read(string path)

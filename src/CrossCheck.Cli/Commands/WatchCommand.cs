@@ -6,6 +6,7 @@ using CrossCheck.Ingest.Feeds;
 using CrossCheck.Ingest.Fetching;
 using CrossCheck.Ingest.Readers;
 using CrossCheck.Ingest.Web;
+using CrossCheck.Intake;
 using CrossCheck.Storage;
 
 namespace CrossCheck.Cli.Commands;

@@ -1,3 +1,4 @@
+using CrossCheck.Intake;
 using CrossCheck.Storage;
 
 namespace CrossCheck.Cli.Progress;

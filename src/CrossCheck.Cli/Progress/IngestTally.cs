@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CrossCheck.Intake;
 using CrossCheck.Storage;
 
 namespace CrossCheck.Cli.Progress;

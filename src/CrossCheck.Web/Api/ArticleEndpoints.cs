@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CrossCheck.Catalog;
 using CrossCheck.Ingest;
+using CrossCheck.Ingest.Readers;
 using CrossCheck.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +24,7 @@ internal static class ArticleEndpoints
         app.MapPost("/api/articles", AddArticlesAsync)
             .WithTags("Articles")
             .WithSummary("Add articles: a JSONL-style record, {\"url\": ...} to fetch, or an array of them. Needs X-Api-Key.")
-            .Accepts<ArticleInput>("application/json")
+            .Accepts<ArticleRecord>("application/json")
             .Produces<AddSummary>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -53,10 +54,10 @@ internal static class ArticleEndpoints
             return body.Error;
         }
 
-        IReadOnlyList<ArticleInput> inputs;
+        IReadOnlyList<ArticleRecord> inputs;
         try
         {
-            inputs = ArticleInput.ParseBody(body.Json);
+            inputs = ArticleBody.Parse(body.Json);
         }
         catch (JsonException ex)
         {
@@ -71,7 +72,16 @@ internal static class ArticleEndpoints
             var input = inputs[i];
             if (!input.IsUrlOnly)
             {
-                documents.Add(input.ToDocument($"api-{Guid.NewGuid():N}"[..16]));
+                var (document, error) = ArticleBody.ToDocument(input, $"api-{Guid.NewGuid():N}"[..16]);
+                if (document is null)
+                {
+                    errors.Add($"{input.Id ?? "article " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}: {error}");
+                }
+                else
+                {
+                    documents.Add(document);
+                }
+
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using CrossCheck.Catalog;
 using CrossCheck.Ingest;
+using CrossCheck.Ingest.Readers;
 using CrossCheck.Web.Api;
 using CrossCheck.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -44,7 +45,8 @@ public sealed class AddModel(IStoryCatalog catalog, WebOptions options, IService
         var errors = new List<string>();
         if (!string.IsNullOrWhiteSpace(Text))
         {
-            documents.Add(new ArticleInput(null, null, Blank(Outlet), Blank(Title), Blank(Published), Text, null).ToDocument($"pasted-{Guid.NewGuid():N}"[..15]));
+            var pasted = new ArticleRecord(Outlet: Blank(Outlet), Title: Blank(Title), Published: Blank(Published), Text: Text);
+            documents.Add(ArticleBody.ToDocument(pasted, $"pasted-{Guid.NewGuid():N}"[..15]).Document!);
         }
 
         var fetcher = services.GetService(typeof(IDocumentFetcher)) as IDocumentFetcher;

@@ -1,6 +1,7 @@
 using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
 using CrossCheck.Ingest;
+using CrossCheck.Intake;
 using CrossCheck.Pipeline;
 using CrossCheck.Storage;
 
@@ -15,7 +16,7 @@ namespace CrossCheck.Catalog;
 public sealed class StoredStoryCatalog : IStoryCatalog
 {
     private readonly IArticleStore _store;
-    private readonly CrossCheckPipeline _pipeline;
+    private readonly ArticleIntake _intake;
     private readonly StoryDossierCache _cache;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, string?> _recordedStory = new(StringComparer.Ordinal);
@@ -27,7 +28,7 @@ public sealed class StoredStoryCatalog : IStoryCatalog
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
-        _pipeline = new CrossCheckPipeline(time);
+        _intake = new ArticleIntake(time);
         _cache = new StoryDossierCache(analyser ?? PipelineStoryAnalyser.Instance);
     }
 
@@ -43,8 +44,9 @@ public sealed class StoredStoryCatalog : IStoryCatalog
     public async Task<AddSummary> AddAsync(IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var (articles, errors) = _pipeline.Extract(documents);
-        var documentOf = Pair(documents, articles);
+        var batch = _intake.TakeAll(documents);
+        var taken = batch.Results.Where(r => r.Article is not null).ToList();
+        var documentOf = taken.ToDictionary<IntakeResult, Article, RawDocument>(r => r.Article!, r => r.Document, ReferenceEqualityComparer.Instance);
         var addedIds = new List<string>();
         var unchanged = 0;
         var revised = false;
@@ -54,7 +56,7 @@ public sealed class StoredStoryCatalog : IStoryCatalog
         {
             await LoadOnceAsync(cancellationToken).ConfigureAwait(false);
             // Stored (and so grouped) in publication order within the batch: an original before its copies.
-            foreach (var article in PublicationOrder.Of(articles))
+            foreach (var article in PublicationOrder.Of([.. taken.Select(r => r.Article!)]))
             {
                 var result = await _store.AddAsync(documentOf[article], article, cancellationToken).ConfigureAwait(false);
                 if (result.Outcome == AddOutcome.Unchanged)
@@ -78,23 +80,7 @@ public sealed class StoredStoryCatalog : IStoryCatalog
             _gate.Release();
         }
 
-        return new AddSummary(addedIds.Count, unchanged, addedIds, [.. errors.Concat(failures).Select(e => e.ToString())]);
-    }
-
-    /// <summary>Each extracted article with the document it came from (extraction keeps input order and skips failures).</summary>
-    private static Dictionary<Article, RawDocument> Pair(IReadOnlyList<RawDocument> documents, IReadOnlyList<Article> articles)
-    {
-        var pairs = new Dictionary<Article, RawDocument>(ReferenceEqualityComparer.Instance);
-        var next = 0;
-        foreach (var document in documents)
-        {
-            if (next < articles.Count && string.Equals(articles[next].Source, document.Source, StringComparison.Ordinal))
-            {
-                pairs[articles[next++]] = document;
-            }
-        }
-
-        return pairs;
+        return new AddSummary(addedIds.Count, unchanged, addedIds, [.. batch.Errors.Concat(failures).Select(e => e.ToString())]);
     }
 
     /// <summary>Groups the newly stored articles into the collection (replaying the whole store when the store

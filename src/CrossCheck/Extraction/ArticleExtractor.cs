@@ -7,8 +7,6 @@ namespace CrossCheck.Extraction;
 /// plain text through <see cref="PlainTextArticleReader"/>.</summary>
 public static class ArticleExtractor
 {
-    public static Article? Extract(RawDocument document) => Extract(document, TimeProvider.System).Article;
-
     /// <summary>Extracts the article, or says in one line why there is none. Never throws on bad content.</summary>
     public static ExtractionResult Extract(RawDocument document, TimeProvider time)
     {

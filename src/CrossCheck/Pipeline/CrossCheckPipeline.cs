@@ -4,6 +4,7 @@ using CrossCheck.Clustering;
 using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
 using CrossCheck.Ingest;
+using CrossCheck.Intake;
 
 namespace CrossCheck.Pipeline;
 
@@ -28,6 +29,7 @@ public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analys
     private const int ReportsAhead = 2000;
 
     private readonly IStoryAnalyser _analyser = analyser ?? PipelineStoryAnalyser.Instance;
+    private readonly ArticleIntake _intake = new(time);
 
     public PipelineResult Run(IReadOnlyList<RawDocument> documents)
     {
@@ -36,31 +38,12 @@ public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analys
         return result with { Errors = [.. errors, .. result.Errors] };
     }
 
-    /// <summary>Extracts every document, settling ids (unique) and publication dates from metadata or text.</summary>
+    /// <summary>Takes in every document (<see cref="ArticleIntake.TakeAll"/>): ids made unique, publication dates
+    /// settled from metadata or text.</summary>
     public (IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors) Extract(IReadOnlyList<RawDocument> documents)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        var errors = new List<IngestError>();
-        var articles = new List<Article>();
-        var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in documents)
-        {
-            var article = ArticleExtractor.Extract(document);
-            if (article is null)
-            {
-                errors.Add(new IngestError(document.Source, "no article text found"));
-                continue;
-            }
-
-            if (!seenIds.Add(article.Id))
-            {
-                article = article with { Id = UniqueId(article.Id, seenIds) };
-            }
-
-            articles.Add(PublicationDates.FromArticle(article, document.Metadata.Published, time));
-        }
-
-        return (articles, errors);
+        var batch = _intake.TakeAll(documents);
+        return (batch.Articles, batch.Errors);
     }
 
     /// <summary>Groups extracted articles into stories and cross-checks each story.</summary>
@@ -112,17 +95,5 @@ public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analys
         var claims = ClaimAligner.Align(story, analysed, entities);
         var quoteLinks = QuoteLinker.Link(analysed, entities);
         return new AnalysedStory(DossierBuilder.Build(story, analysed, entities, claims, quoteLinks), settled);
-    }
-
-    private static string UniqueId(string id, HashSet<string> seen)
-    {
-        for (var n = 2; ; n++)
-        {
-            var candidate = $"{id}-{n}";
-            if (seen.Add(candidate))
-            {
-                return candidate;
-            }
-        }
     }
 }

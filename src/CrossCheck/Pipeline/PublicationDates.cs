@@ -4,33 +4,10 @@ using CrossCheck.Extraction;
 
 namespace CrossCheck.Pipeline;
 
-/// <summary>Establishes each article's publication date: metadata first, then the article's own text,
-/// then (for a story) the dates of the other articles of that story.</summary>
+/// <summary>Settles the publication dates of a story's undated articles from the dates of the other articles of
+/// that story (each article's own metadata and text were tried at intake, by <see cref="Intake.IntakeDates"/>).</summary>
 public static class PublicationDates
 {
-    public static Article FromArticle(Article article, string? metadataValue, TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(time);
-        if (article.Published is not null)
-        {
-            return article;
-        }
-
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (PublicationDateFinder.ParseMetadata(metadataValue) is { } given && given.Date <= today.AddDays(1))
-        {
-            return article with { Published = given, PublishedFrom = PublishedFrom.Metadata };
-        }
-
-        if (PublicationDateFinder.FromText(article) is { } inText && inText.Date <= today.AddDays(1))
-        {
-            return article with { Published = inText, PublishedFrom = PublishedFrom.Text };
-        }
-
-        return article;
-    }
-
     /// <summary>How far before the story's earliest known date an event an undated article reports may lie
     /// and still tell when that article was written.</summary>
     private const int EventWindowDays = 30;

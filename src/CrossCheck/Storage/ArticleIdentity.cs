@@ -1,6 +1,5 @@
 using System.IO.Hashing;
 using System.Text;
-using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 
 namespace CrossCheck.Storage;

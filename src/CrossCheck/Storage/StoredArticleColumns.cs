@@ -1,5 +1,4 @@
 using System.Data.Common;
-using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 
 namespace CrossCheck.Storage;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CrossCheck.Extraction;
 
 namespace CrossCheck.Storage;
 

@@ -1,4 +1,5 @@
 using CrossCheck.Cli.Progress;
+using CrossCheck.Intake;
 using CrossCheck.Storage;
 using Spectre.Console.Testing;
 

@@ -17,6 +17,6 @@ internal static class SeedArticles
         var seeds = Path.Combine(directory!.FullName, "..", "shared", "seeds");
         var loaded = DocumentLoader.Load([seeds]);
         Assert.Empty(loaded.Errors);
-        return loaded.Documents.Select(ArticleExtractor.Extract).OfType<Article>().ToList();
+        return loaded.Documents.Select(d => ArticleExtractor.Extract(d, TimeProvider.System).Article).OfType<Article>().ToList();
     }
 }

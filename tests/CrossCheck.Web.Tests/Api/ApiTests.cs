@@ -72,6 +72,19 @@ public sealed class ApiTests
         Assert.NotNull(await host.Catalog.GetArticleAsync("x2", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Posted_articles_keep_their_byline()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        var body = new { id = "b1", title = "Dam holds", outlet = "Harbor Wire", byline = "Ana Reyes", text = StoryText };
+
+        var response = await PostAsync(host, "/api/articles", JsonSerializer.Serialize(body));
+        var article = await host.Client.GetFromJsonAsync<JsonElement>("/api/articles/b1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Ana Reyes", article.GetProperty("article").GetProperty("byline").GetString());
+    }
+
     [Theory]
     [InlineData("{\"title\": ")]
     [InlineData("42")]

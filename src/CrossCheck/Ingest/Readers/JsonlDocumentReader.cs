@@ -89,7 +89,7 @@ public sealed class JsonlDocumentReader : IDocumentReader
             return IngestItem.Fail(source, decoded.Error!);
         }
 
-        var (document, error) = JsonRecord.Parse(decoded.Text, defaultId, source);
+        var (document, error) = ArticleRecord.Parse(decoded.Text, defaultId, source);
         return document is null ? IngestItem.Fail(source, error!) : IngestItem.Ok(document);
     }
 

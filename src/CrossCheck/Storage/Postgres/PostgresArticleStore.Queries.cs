@@ -1,4 +1,3 @@
-using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 using Npgsql;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 using Microsoft.Data.Sqlite;
 

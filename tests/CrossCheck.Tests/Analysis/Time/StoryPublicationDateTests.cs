@@ -1,4 +1,5 @@
 using CrossCheck.Extraction;
+using CrossCheck.Intake;
 using CrossCheck.Pipeline;
 using Microsoft.Extensions.Time.Testing;
 
@@ -47,7 +48,7 @@ public sealed class StoryPublicationDateTests
     {
         var article = new Article("a", "a", "T", "NATO leaders met.", Captions: ["Rama in Skopje, 22 November 2023. EPA-EFE/GEORGI LICOVSKI"]);
 
-        var dated = PublicationDates.FromArticle(article, metadataValue: null, Clock);
+        var dated = IntakeDates.FromArticle(article, metadataValue: null, Clock);
 
         Assert.Equal(new DateOnly(2023, 11, 22), dated.Published!.Date);
         Assert.Equal(PublishedFrom.Text, dated.PublishedFrom);
@@ -58,7 +59,7 @@ public sealed class StoryPublicationDateTests
     {
         var article = new Article("a", "a", "T", "Body.");
 
-        var dated = PublicationDates.FromArticle(article, "Wed, 22 Nov 2023 10:15:00 +0100", Clock);
+        var dated = IntakeDates.FromArticle(article, "Wed, 22 Nov 2023 10:15:00 +0100", Clock);
 
         Assert.Equal("2023-11-22T10:15:00+01:00", dated.Published!.ToIso());
     }

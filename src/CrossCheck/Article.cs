@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrossCheck.Extraction;
+namespace CrossCheck;
 
 /// <summary>Where an article's publication date came from.</summary>
 public enum PublishedFrom
@@ -47,7 +47,8 @@ public sealed record PublicationDate(DateOnly Date, TimeOnly? Time = null, TimeS
 /// <summary>An extracted article: clean body text plus what is known about it.
 /// All character offsets used by later stages are offsets into <see cref="Text"/>. <see cref="Captions"/>
 /// holds photo captions found beside the body: kept out of the text (they are not the reporter's claims)
-/// but used as evidence of the publication date.</summary>
+/// but used as evidence of the publication date. It lives in the root namespace because every stage and the
+/// store share it: Storage keeps articles without depending on the Extraction stage.</summary>
 public sealed record Article(
     string Id,
     string Source,

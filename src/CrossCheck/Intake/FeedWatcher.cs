@@ -4,8 +4,9 @@ using CrossCheck.Ingest.Feeds;
 using CrossCheck.Ingest.Fetching;
 using CrossCheck.Ingest.Readers;
 using CrossCheck.Ingest.Web;
+using CrossCheck.Storage;
 
-namespace CrossCheck.Storage;
+namespace CrossCheck.Intake;
 
 /// <summary>Polls feeds and stores only items not seen before. Uses conditional requests (ETag/Last-Modified
 /// remembered in the store) and the injected <see cref="TimeProvider"/> for its schedule, so tests can drive it.</summary>

@@ -2,12 +2,13 @@ using System.Threading.Channels;
 using CrossCheck.Ingest;
 using CrossCheck.Ingest.Fetching;
 using CrossCheck.Ingest.Web;
+using CrossCheck.Intake;
 using CrossCheck.Storage;
 using CrossCheck.Storage.Sqlite;
 using CrossCheck.Tests.Ingest;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CrossCheck.Tests.Storage;
+namespace CrossCheck.Tests.Intake;
 
 public sealed class FeedWatcherTests(LocalWebServer server) : IClassFixture<LocalWebServer>, IDisposable
 {

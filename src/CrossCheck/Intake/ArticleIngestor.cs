@@ -1,8 +1,7 @@
-using CrossCheck.Extraction;
 using CrossCheck.Ingest;
-using CrossCheck.Pipeline;
+using CrossCheck.Storage;
 
-namespace CrossCheck.Storage;
+namespace CrossCheck.Intake;
 
 /// <summary>What happened to one input during an ingest, for progress displays and logs.</summary>
 public sealed record IngestEvent(string Source, AddOutcome? Outcome, string? Error, string? DocumentId = null)
@@ -37,9 +36,12 @@ public sealed record IngestSummary(int Added, int Revised, int Unchanged, int Fa
     }
 }
 
-/// <summary>Extracts each incoming document and stores it, one transaction per article, reporting every outcome.</summary>
+/// <summary>Takes in each incoming document (<see cref="ArticleIntake"/>) and stores it, one transaction per
+/// article, reporting every outcome.</summary>
 public sealed class ArticleIngestor(IArticleStore store, TimeProvider time)
 {
+    private readonly ArticleIntake _intake = new(time);
+
     public Task<IngestSummary> IngestAsync(
         IEnumerable<IngestItem> items, Action<IngestEvent>? onEvent = null, CancellationToken cancellationToken = default)
     {
@@ -71,22 +73,12 @@ public sealed class ArticleIngestor(IArticleStore store, TimeProvider time)
             return new IngestEvent(error.Source, null, error.Message);
         }
 
-        Article? article;
-        try
+        var taken = _intake.Take(document);
+        if (taken.Article is not { } article)
         {
-            article = ArticleExtractor.Extract(document);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
-        {
-            return new IngestEvent(document.Source, null, $"extraction failed ({ex.GetType().Name}: {ex.Message})");
+            return new IngestEvent(document.Source, null, taken.Failure);
         }
 
-        if (article is null)
-        {
-            return new IngestEvent(document.Source, null, "no article text found");
-        }
-
-        article = PublicationDates.FromArticle(article, document.Metadata.Published, time);
         var stored = await store.AddAsync(document, article, cancellationToken).ConfigureAwait(false);
         return new IngestEvent(document.Source, stored.Outcome, null, stored.DocumentId);
     }

@@ -1,0 +1,76 @@
+using CrossCheck.Extraction;
+using CrossCheck.Ingest;
+
+namespace CrossCheck.Intake;
+
+/// <summary>The one way a raw document becomes an article: the clock-aware extractor (with its failure reason;
+/// an exception while extracting becomes a failure naming the input), then the publication date from
+/// extraction, metadata or text. <see cref="TakeAll"/> also makes the ids of a batch unique. Public because the
+/// CLI, the web app and the watcher call it.</summary>
+public sealed class ArticleIntake(TimeProvider time, IntakeOptions? options = null)
+{
+    private readonly TimeProvider _time = time ?? throw new ArgumentNullException(nameof(time));
+    private readonly IntakeOptions _options = options ?? IntakeOptions.Default;
+
+    /// <summary>One document to an article with its publication date settled, or the reason there is none.</summary>
+    public IntakeResult Take(RawDocument document)
+    {
+        var extracted = Extract(document);
+        var article = extracted.Article ?? (_options.KeepHeadlineOnly ? HeadlineOnly(document) : null);
+        return article is null
+            ? IntakeResult.Failed(document, Reason(extracted.Failure))
+            : new IntakeResult(document, IntakeDates.FromArticle(article, document.Metadata.Published, _time), null);
+    }
+
+    /// <summary>The extraction step alone (what <c>crosscheck extract</c> shows): the article as the page gives it,
+    /// or the reason there is none. Never throws on bad content.</summary>
+    public ExtractionResult Extract(RawDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            return ArticleExtractor.Extract(document, _time);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            return ExtractionResult.Failed($"{Threw} ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
+
+    /// <summary>Every document in order; a repeated article id gets a suffix (<c>id-2</c>, <c>id-3</c>…) before its date is settled.</summary>
+    public IntakeBatch TakeAll(IEnumerable<RawDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var taken = new List<IntakeResult>();
+        var ids = new UniqueIds();
+        foreach (var document in documents)
+        {
+            var result = Take(document);
+            taken.Add(result.Article is { } article ? result with { Article = ids.Rename(article) } : result);
+        }
+
+        return new IntakeBatch(taken);
+    }
+
+    /// <summary>The reason given when extraction finds nothing and says no more.</summary>
+    internal const string NoArticle = "no article text found";
+
+    private const string Threw = "extraction failed";
+
+    /// <summary>An exception is named; any other failure is reported as <see cref="NoArticle"/>.</summary>
+    private static string Reason(string? failure) =>
+        failure is not null && failure.StartsWith(Threw, StringComparison.Ordinal) ? failure : NoArticle;
+
+    /// <summary>A plain text that is only a headline: an article whose title and body are that line.</summary>
+    private static Article? HeadlineOnly(RawDocument document)
+    {
+        if (document.Format != DocumentFormat.PlainText || string.IsNullOrWhiteSpace(document.Content))
+        {
+            return null;
+        }
+
+        var line = document.Content.Trim();
+        return new Article(document.Id, document.Source, document.Metadata.Title ?? line, line,
+            document.Metadata.Url, document.Metadata.Outlet, document.Metadata.Byline);
+    }
+}
