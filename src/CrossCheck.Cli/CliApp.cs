@@ -24,14 +24,15 @@ internal static class CliApp
         return root;
     }
 
-    public static int Run(string[] args, CliContext context)
+    /// <summary>Runs the command line; Ctrl+C (or <paramref name="cancellationToken"/>) cancels the command.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         var root = Build(context);
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
         try
         {
-            return parse.Invoke(configuration);
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException ex)
         {

@@ -1,3 +1,3 @@
 using CrossCheck.Cli;
 
-return CliApp.Run(args, CliContext.FromProcess());
+return await CliApp.RunAsync(args, CliContext.FromProcess());

@@ -30,6 +30,7 @@ public static class CrossCheckWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(time);
+        builder.Services.AddCrossCheck();
         builder.Services.AddSingleton<IDocumentFetcher>(_ => new WebDocumentFetcher(new FetchOptions { AllowPrivate = options.AllowPrivateAddresses }, time));
         builder.Services.AddProblemDetails();
         builder.Services.AddAntiforgery(a => a.HeaderName = null);

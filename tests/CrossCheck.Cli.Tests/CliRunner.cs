@@ -16,7 +16,8 @@ internal static class CliRunner
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(new FakeTimeProvider(Now), console, output, error);
-        var exitCode = CliApp.Run(args, context);
+        // The test host waits here so the many synchronous tests stay as they are; the CLI itself is async.
+        var exitCode = CliApp.RunAsync(args, context).GetAwaiter().GetResult();
         return new CliResult(exitCode, output.ToString() + console.Output, error.ToString());
     }
 

@@ -35,13 +35,13 @@ internal static class AddCommand
             db,
             allowPrivate,
         };
-        command.SetAction(parse => RunAsync(context, parse.GetValue(inputs) ?? [], parse.GetValue(db)!, parse.GetValue(allowPrivate)).GetAwaiter().GetResult());
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(inputs) ?? [], parse.GetValue(db)!, parse.GetValue(allowPrivate), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string[] inputs, string dbPath, bool allowPrivate)
+    private static async Task<int> RunAsync(CliContext context, string[] inputs, string dbPath, bool allowPrivate, CancellationToken cancellationToken)
     {
-        await using var store = await StoreOpener.OpenAsync(context, dbPath).ConfigureAwait(false);
+        await using var store = await StoreOpener.OpenAsync(context, dbPath, cancellationToken).ConfigureAwait(false);
         if (store is null)
         {
             return ExitCodes.UsageError;

@@ -1,11 +1,9 @@
 using System.CommandLine;
-using CrossCheck.Catalog;
-using CrossCheck.Clustering;
+using System.Runtime.CompilerServices;
 using CrossCheck.Cli.Rendering;
 using CrossCheck.Dossiers;
 using CrossCheck.Dossiers.Rendering;
 using CrossCheck.Ingest;
-using CrossCheck.Pipeline;
 using Spectre.Console;
 
 namespace CrossCheck.Cli.Commands;
@@ -51,19 +49,21 @@ internal static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(
+        command.SetAction((parse, cancellationToken) => RunAsync(
             context,
             parse,
             store,
             parse.GetValue(inputs) ?? [],
             parse.GetValue(format),
-            parse.GetValue(output)));
+            parse.GetValue(output),
+            cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, ParseResult parse, StoreSelection store, string[] inputs, OutputFormat format, FileInfo? output)
+    private static async Task<int> RunAsync(
+        CliContext context, ParseResult parse, StoreSelection store, string[] inputs, OutputFormat format, FileInfo? output, CancellationToken cancellationToken)
     {
-        var stored = store.LoadAsync(context, parse).GetAwaiter().GetResult();
+        var stored = await store.LoadAsync(context, parse, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
             return ExitCodes.UsageError;
@@ -81,7 +81,7 @@ internal static class AnalyzeCommand
             context.Error.WriteLine($"crosscheck: {error}");
         }
 
-        var (run, extractionErrors) = Start(context, parse.GetValue(store.Db) is not null, [.. stored, .. loaded.Documents]);
+        var (run, extractionErrors) = await StartAsync(context, parse.GetValue(store.Db) is not null, [.. stored, .. loaded.Documents], cancellationToken).ConfigureAwait(false);
         foreach (var error in extractionErrors)
         {
             context.Error.WriteLine($"crosscheck: {error}");
@@ -94,19 +94,25 @@ internal static class AnalyzeCommand
         }
 
         var written = new List<(string StoryId, IReadOnlyList<string> ArticleIds)>();
-        var stories = Dossiers(context, run, written);
+        var stories = Dossiers(context, run, written, cancellationToken);
         if (format == OutputFormat.Json)
         {
-            WriteJson(context, run.Entries, stories, output);
+            await WriteJsonAsync(context, run.Entries, stories, output, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            Write(context, new DossierDocument(DossierDocument.CurrentSchemaVersion, run.Entries, [.. stories]), format, output);
+            var dossiers = new List<StoryDossier>();
+            await foreach (var story in stories.ConfigureAwait(false))
+            {
+                dossiers.Add(story);
+            }
+
+            Write(context, new DossierDocument(DossierDocument.CurrentSchemaVersion, run.Entries, dossiers), format, output);
         }
 
         if (inputs.Length == 0)
         {
-            store.SaveStoriesAsync(context, parse, stored, written).GetAwaiter().GetResult();
+            await store.SaveStoriesAsync(context, parse, stored, written, cancellationToken).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
@@ -114,19 +120,23 @@ internal static class AnalyzeCommand
 
     /// <summary>Over a store, articles are grouped in the order they were stored, as the web catalog groups them,
     /// so both give the same stories and story ids; files alone are grouped in publication order.</summary>
-    private static (StreamedRun Run, IReadOnlyList<IngestError> Errors) Start(CliContext context, bool fromStore, IReadOnlyList<RawDocument> documents)
+    private static async Task<(StreamedCrossCheck Run, IReadOnlyList<IngestError> Errors)> StartAsync(
+        CliContext context, bool fromStore, IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
     {
-        var pipeline = new CrossCheckPipeline(context.Time);
-        var (articles, errors) = pipeline.Extract(documents);
-        var stories = fromStore ? ArrivalOrderGrouper.Group(articles) : StoryGrouper.Group(articles);
-        return (pipeline.Stream(articles, stories), errors);
+        var engine = context.Engine;
+        var extracted = await engine.ExtractAsync(documents, cancellationToken).ConfigureAwait(false);
+        var order = fromStore ? StoryOrder.Arrival : StoryOrder.Publication;
+        var stories = await engine.GroupAsync(extracted.Articles, order, cancellationToken).ConfigureAwait(false);
+        return (engine.Stream(extracted.Articles, stories, cancellationToken), extracted.Errors);
     }
 
     /// <summary>The run's dossiers as they are cross-checked; a story that fails is reported and skipped. Each
     /// dossier is remembered in <paramref name="written"/> only as its id and members, for the store.</summary>
-    private static IEnumerable<StoryDossier> Dossiers(CliContext context, StreamedRun run, List<(string StoryId, IReadOnlyList<string> ArticleIds)> written)
+    private static async IAsyncEnumerable<StoryDossier> Dossiers(
+        CliContext context, StreamedCrossCheck run, List<(string StoryId, IReadOnlyList<string> ArticleIds)> written,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var outcome in run.Stories)
+        await foreach (var outcome in run.Stories.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (outcome.Failure is { } failure)
             {
@@ -141,18 +151,23 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>JSON is written story by story, so a batch of thousands of reports never sits in memory whole.</summary>
-    private static void WriteJson(CliContext context, IReadOnlyList<ArticleEntry> entries, IEnumerable<StoryDossier> stories, FileInfo? output)
+    private static async Task WriteJsonAsync(
+        CliContext context, IReadOnlyList<ArticleEntry> entries, IAsyncEnumerable<StoryDossier> stories, FileInfo? output, CancellationToken cancellationToken)
     {
         if (output is not null)
         {
-            using var file = File.Create(output.FullName);
-            DossierJson.Serialize(file, entries, stories);
-            file.WriteByte((byte)'\n');
+            var file = File.Create(output.FullName);
+            await using (file.ConfigureAwait(false))
+            {
+                await DossierJson.SerializeAsync(file, entries, stories, cancellationToken).ConfigureAwait(false);
+                file.WriteByte((byte)'\n');
+            }
+
             return;
         }
 
         using var buffer = new MemoryStream();
-        DossierJson.Serialize(buffer, entries, stories);
+        await DossierJson.SerializeAsync(buffer, entries, stories, cancellationToken).ConfigureAwait(false);
         context.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n");
     }
 

@@ -43,11 +43,11 @@ internal static class ClusterCommand
             format,
             output,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(inputs) ?? [], parse.GetValue(format), parse.GetValue(output)));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(inputs) ?? [], parse.GetValue(format), parse.GetValue(output), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, ClusterFormat format, FileInfo? output)
+    private static async Task<int> RunAsync(CliContext context, string[] inputs, ClusterFormat format, FileInfo? output, CancellationToken cancellationToken)
     {
         // Seam for a store-backed source (--db): anything that yields articles can replace FileArticleSource.
         var source = new FileArticleSource(context.Time);
@@ -58,7 +58,7 @@ internal static class ClusterCommand
             return ExitCodes.NothingAnalysed;
         }
 
-        var stories = StoryGrouper.Group(articles);
+        var stories = await context.Engine.GroupAsync(articles, StoryOrder.Publication, cancellationToken).ConfigureAwait(false);
         var text = format == ClusterFormat.Json ? ToJson(stories) : ToText(stories);
         if (output is null)
         {

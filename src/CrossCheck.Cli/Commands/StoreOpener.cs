@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using CrossCheck.Storage;
+using CrossCheck.Storage.Postgres;
+using CrossCheck.Storage.Sqlite;
 
 namespace CrossCheck.Cli.Commands;
 
@@ -8,11 +10,14 @@ namespace CrossCheck.Cli.Commands;
 /// string), turning failures into one line on stderr.</summary>
 internal static class StoreOpener
 {
-    public static async Task<IArticleStore?> OpenAsync(CliContext context, string location)
+    /// <summary>The providers the CLI offers, in the order they are asked: PostgreSQL, else a SQLite file.</summary>
+    private static readonly IArticleStoreProvider[] Providers = [PostgresStoreProvider.Instance, SqliteStoreProvider.Instance];
+
+    public static async Task<IArticleStore?> OpenAsync(CliContext context, string location, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await ArticleStores.OpenAsync(location, context.Time).ConfigureAwait(false);
+            return await ArticleStores.OpenAsync(location, context.Time, Providers, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DbException or SocketException or ArgumentException or TimeoutException)
         {

@@ -24,7 +24,7 @@ internal sealed class StoreSelection
     public IEnumerable<Option> Options => [Db, Since, Story];
 
     /// <summary>The selected stored documents in the order they were first stored; null (after one error line) when the selection cannot be made.</summary>
-    public async Task<IReadOnlyList<RawDocument>?> LoadAsync(CliContext context, ParseResult parse)
+    public async Task<IReadOnlyList<RawDocument>?> LoadAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         var db = parse.GetValue(Db);
         var sinceText = parse.GetValue(Since);
@@ -47,19 +47,19 @@ internal sealed class StoreSelection
             return null;
         }
 
-        await using var store = await StoreOpener.OpenAsync(context, db).ConfigureAwait(false);
+        await using var store = await StoreOpener.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
         if (store is null)
         {
             return null;
         }
 
-        var stored = await store.QueryAsync(new ArticleQuery(since, story)).ConfigureAwait(false);
+        var stored = await store.QueryAsync(new ArticleQuery(since, story), cancellationToken).ConfigureAwait(false);
         return [.. stored.OrderBy(s => s.FirstSeen).ThenBy(s => s.DocumentId, StringComparer.Ordinal).Select(s => s.Document)];
     }
 
     /// <summary>Records story membership of stored articles after a run over the whole store (no <c>--since</c>,
     /// no <c>--story</c>): a grouping of part of the store must not overwrite the grouping of all of it.</summary>
-    public async Task SaveStoriesAsync(CliContext context, ParseResult parse, IReadOnlyList<RawDocument> storedDocuments, IReadOnlyList<(string StoryId, IReadOnlyList<string> ArticleIds)> stories)
+    public async Task SaveStoriesAsync(CliContext context, ParseResult parse, IReadOnlyList<RawDocument> storedDocuments, IReadOnlyList<(string StoryId, IReadOnlyList<string> ArticleIds)> stories, CancellationToken cancellationToken)
     {
         if (parse.GetValue(Db) is not { } db || parse.GetValue(Story) is not null || parse.GetValue(Since) is not null || storedDocuments.Count == 0)
         {
@@ -70,10 +70,10 @@ internal sealed class StoreSelection
         var assignments = stories
             .SelectMany(story => story.ArticleIds.Where(storedIds.Contains).Select(id => (id, story.StoryId)))
             .ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
-        await using var store = await StoreOpener.OpenAsync(context, db).ConfigureAwait(false);
+        await using var store = await StoreOpener.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
         if (store is not null)
         {
-            await store.AssignStoriesAsync(assignments).ConfigureAwait(false);
+            await store.AssignStoriesAsync(assignments, cancellationToken).ConfigureAwait(false);
         }
     }
 }

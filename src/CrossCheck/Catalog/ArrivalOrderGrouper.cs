@@ -19,10 +19,10 @@ public sealed class ArrivalOrderGrouper
         _clusterer = new OnlineStoryClusterer((options ?? ClusteringOptions.Default) with { RetireIdleStories = false });
 
     /// <summary>Groups <paramref name="articlesInArrivalOrder"/> as they come (no reordering).</summary>
-    public static IReadOnlyList<Story> Group(IEnumerable<Article> articlesInArrivalOrder)
+    public static IReadOnlyList<Story> Group(IEnumerable<Article> articlesInArrivalOrder, ClusteringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articlesInArrivalOrder);
-        var grouper = new ArrivalOrderGrouper();
+        var grouper = new ArrivalOrderGrouper(options);
         foreach (var article in articlesInArrivalOrder)
         {
             grouper.Add(article);

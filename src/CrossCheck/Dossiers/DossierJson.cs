@@ -27,11 +27,42 @@ public static class DossierJson
     /// story is written and let go before the next is taken. The bytes are those of the whole-document overload.</summary>
     public static void Serialize(Stream stream, IReadOnlyList<ArticleEntry> articles, IEnumerable<StoryDossier> stories)
     {
+        ArgumentNullException.ThrowIfNull(stories);
+        using var writer = StartDocument(stream, articles);
+        foreach (var story in stories)
+        {
+            WriteStory(writer, story);
+            writer.Flush();
+        }
+
+        EndDocument(writer);
+    }
+
+    /// <summary>As <see cref="Serialize(Stream, IReadOnlyList{ArticleEntry}, IEnumerable{StoryDossier})"/>, for
+    /// stories that arrive asynchronously (see <c>CrossCheckEngine.Stream</c>); the bytes are the same.</summary>
+    public static async Task SerializeAsync(Stream stream, IReadOnlyList<ArticleEntry> articles, IAsyncEnumerable<StoryDossier> stories, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        var writer = StartDocument(stream, articles);
+        await using (writer.ConfigureAwait(false))
+        {
+            await foreach (var story in stories.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                WriteStory(writer, story);
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            EndDocument(writer);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Utf8JsonWriter StartDocument(Stream stream, IReadOnlyList<ArticleEntry> articles)
+    {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(articles);
-        ArgumentNullException.ThrowIfNull(stories);
         var context = DossierJsonContext.Default;
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = context.Options.Encoder });
+        var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = context.Options.Encoder });
         writer.WriteStartObject();
         writer.WriteString("schemaVersion", DossierDocument.CurrentSchemaVersion);
         writer.WriteStartArray("articles");
@@ -42,12 +73,14 @@ public static class DossierJson
 
         writer.WriteEndArray();
         writer.WriteStartArray("stories");
-        foreach (var story in stories)
-        {
-            JsonSerializer.Serialize(writer, story, context.StoryDossier);
-            writer.Flush();
-        }
+        return writer;
+    }
 
+    private static void WriteStory(Utf8JsonWriter writer, StoryDossier story) =>
+        JsonSerializer.Serialize(writer, story, DossierJsonContext.Default.StoryDossier);
+
+    private static void EndDocument(Utf8JsonWriter writer)
+    {
         writer.WriteEndArray();
         writer.WriteEndObject();
     }

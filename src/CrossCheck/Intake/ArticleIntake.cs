@@ -38,13 +38,14 @@ public sealed class ArticleIntake(TimeProvider time, IntakeOptions? options = nu
     }
 
     /// <summary>Every document in order; a repeated article id gets a suffix (<c>id-2</c>, <c>id-3</c>…) before its date is settled.</summary>
-    public IntakeBatch TakeAll(IEnumerable<RawDocument> documents)
+    public IntakeBatch TakeAll(IEnumerable<RawDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var taken = new List<IntakeResult>();
         var ids = new UniqueIds();
         foreach (var document in documents)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var result = Take(document);
             taken.Add(result.Article is { } article ? result with { Article = ids.Rename(article) } : result);
         }

@@ -1,10 +1,13 @@
 using CrossCheck.Alignment;
+using CrossCheck.Catalog;
 using CrossCheck.Analysis.Entities;
 using CrossCheck.Clustering;
 using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 using CrossCheck.Intake;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrossCheck.Pipeline;
 
@@ -21,15 +24,29 @@ public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> 
 
 /// <summary>Raw documents in, one cross-checked dossier per story out. A story whose analysis fails is reported
 /// as an error and left out of the dossier; the other stories are still cross-checked.</summary>
-public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser = null)
+public sealed class CrossCheckPipeline
 {
-    /// <summary>How many reports' worth of stories may be cross-checked ahead of the one being written: enough to
-    /// keep every core busy behind a story of hundreds of reports, few enough that memory holds only that many
-    /// reports' dossiers.</summary>
-    private const int ReportsAhead = 2000;
+    private readonly TimeProvider _time;
+    private readonly IStoryAnalyser _analyser;
+    private readonly CrossCheckOptions _options;
+    private readonly ILogger _logger;
 
-    private readonly IStoryAnalyser _analyser = analyser ?? PipelineStoryAnalyser.Instance;
-    private readonly ArticleIntake _intake = new(time);
+    private readonly ArticleIntake _intake;
+
+    public CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser = null)
+        : this(time, analyser, new CrossCheckOptions(), NullLogger.Instance)
+    {
+    }
+
+    /// <summary>A pipeline with the given (validated) settings that logs to <paramref name="logger"/>.</summary>
+    internal CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser, CrossCheckOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        (_time, _analyser, _options, _logger) = (time, analyser ?? PipelineStoryAnalyser.Instance, options, logger);
+        _intake = new ArticleIntake(time);
+    }
 
     public PipelineResult Run(IReadOnlyList<RawDocument> documents)
     {
@@ -40,17 +57,46 @@ public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analys
 
     /// <summary>Takes in every document (<see cref="ArticleIntake.TakeAll"/>): ids made unique, publication dates
     /// settled from metadata or text.</summary>
-    public (IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors) Extract(IReadOnlyList<RawDocument> documents)
+    public (IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors) Extract(IReadOnlyList<RawDocument> documents) =>
+        Extract(documents, CancellationToken.None);
+
+    /// <summary>As <see cref="Extract(IReadOnlyList{RawDocument})"/>, checking for cancellation between documents.</summary>
+    internal (IReadOnlyList<Article> Articles, IReadOnlyList<IngestError> Errors) Extract(IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
     {
-        var batch = _intake.TakeAll(documents);
-        return (batch.Articles, batch.Errors);
+        ArgumentNullException.ThrowIfNull(documents);
+        using var stage = StageDiagnostics.Start("extract");
+        var batch = _intake.TakeAll(documents, cancellationToken);
+        var (articles, errors) = (batch.Articles, batch.Errors);
+        foreach (var error in errors)
+        {
+            EngineLog.DocumentRejected(_logger, error.Source, error.Message);
+        }
+
+        StageDiagnostics.ArticlesExtracted.Add(articles.Count);
+        StageDiagnostics.DocumentsRejected.Add(errors.Count);
+        stage.Activity?.SetTag("crosscheck.documents", documents.Count).SetTag("crosscheck.articles", articles.Count);
+        EngineLog.Extracted(_logger, articles.Count, documents.Count, errors.Count);
+        return (articles, errors);
     }
 
     /// <summary>Groups extracted articles into stories and cross-checks each story.</summary>
     public PipelineResult Analyse(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        return Analyse(articles, StoryGrouper.Group(articles));
+        return Analyse(articles, Group(articles, StoryOrder.Publication));
+    }
+
+    /// <summary>Groups articles into stories in the given order, with the pipeline's clustering settings.</summary>
+    internal IReadOnlyList<Story> Group(IReadOnlyList<Article> articles, StoryOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        using var stage = StageDiagnostics.Start("cluster");
+        var stories = order == StoryOrder.Arrival
+            ? ArrivalOrderGrouper.Group(articles, _options.Clustering)
+            : StoryGrouper.Group(articles, _options.Clustering);
+        stage.Activity?.SetTag("crosscheck.articles", articles.Count).SetTag("crosscheck.stories", stories.Count);
+        EngineLog.Grouped(_logger, articles.Count, stories.Count);
+        return stories;
     }
 
     /// <summary>Cross-checks each of the given stories (a grouping of <paramref name="articles"/> made elsewhere).</summary>
@@ -68,6 +114,24 @@ public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analys
     /// those few in memory, however large the batch.</summary>
     public StreamedRun Stream(IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
     {
+        var (entries, settled, members) = Settle(articles, stories);
+        var outcomes = OrderedParallel.Map(stories.Count, i => AnalyseOne(stories[i], members[i]), i => members[i].Count, _options.ReportsAhead);
+        return new StreamedRun(entries, settled, outcomes);
+    }
+
+    /// <summary>As <see cref="Stream"/>, the stories arriving asynchronously; stories not yet started when
+    /// <paramref name="cancellationToken"/> is cancelled are never started.</summary>
+    internal (IReadOnlyList<ArticleEntry> Entries, IReadOnlyList<Article> Articles, IAsyncEnumerable<StoryOutcome> Stories) StreamAsync(
+        IReadOnlyList<Article> articles, IReadOnlyList<Story> stories, CancellationToken cancellationToken)
+    {
+        var (entries, settled, members) = Settle(articles, stories);
+        var outcomes = OrderedParallel.MapAsync(stories.Count, i => AnalyseOne(stories[i], members[i]), i => members[i].Count, _options.ReportsAhead, cancellationToken);
+        return (entries, settled, outcomes);
+    }
+
+    private (IReadOnlyList<ArticleEntry> Entries, IReadOnlyList<Article> Articles, List<IReadOnlyList<Article>> Members) Settle(
+        IReadOnlyList<Article> articles, IReadOnlyList<Story> stories)
+    {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -79,8 +143,26 @@ public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analys
 
         var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
-        var outcomes = OrderedParallel.Map(stories.Count, i => IsolatedStoryAnalysis.Run(_analyser, stories[i], members[i]), i => members[i].Count, ReportsAhead);
-        return new StreamedRun(entries, [.. articles.Select(a => byId[a.Id])], outcomes);
+        return (entries, [.. articles.Select(a => byId[a.Id])], members);
+    }
+
+    private StoryOutcome AnalyseOne(Story story, IReadOnlyList<Article> members)
+    {
+        using var stage = StageDiagnostics.Start("analyse story");
+        stage.Activity?.SetTag("crosscheck.story", story.Id).SetTag("crosscheck.articles", members.Count);
+        var outcome = IsolatedStoryAnalysis.Run(_analyser, story, members);
+        if (outcome.Failure is { } failure)
+        {
+            StageDiagnostics.StoryFailures.Add(1);
+            stage.Activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.Message);
+            EngineLog.StoryFailed(_logger, failure.Source, failure.Message);
+        }
+        else
+        {
+            StageDiagnostics.StoriesAnalysed.Add(1);
+        }
+
+        return outcome;
     }
 
     /// <summary>Cross-checks one story: settles the publication dates of its undated articles from the others,
@@ -92,8 +174,14 @@ public sealed class CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analys
         var settled = PublicationDates.FromStory(storyArticles);
         var analysed = settled.Select(ArticleAnalyser.Analyse).ToList();
         var entities = EntityResolver.Resolve(analysed);
-        var claims = ClaimAligner.Align(story, analysed, entities);
-        var quoteLinks = QuoteLinker.Link(analysed, entities);
+        IReadOnlyList<AssessedClaim> claims;
+        IReadOnlyList<QuoteLink> quoteLinks;
+        using (StageDiagnostics.Start("align"))
+        {
+            claims = ClaimAligner.Align(story, analysed, entities);
+            quoteLinks = QuoteLinker.Link(analysed, entities);
+        }
+
         return new AnalysedStory(DossierBuilder.Build(story, analysed, entities, claims, quoteLinks), settled);
     }
 }

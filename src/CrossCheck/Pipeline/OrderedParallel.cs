@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CrossCheck.Pipeline;
 
 /// <summary>Maps items in parallel and yields the results lazily in input order. Items are started ahead of the
@@ -13,25 +15,65 @@ internal static class OrderedParallel
 
     public static IEnumerable<T> Map<T>(int count, Func<int, T> map, Func<int, int> weight, int budget)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfLessThan(budget, 1);
-        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
-        var pending = new Queue<(Task<T> Task, int Weight)>();
-        var pendingWeight = 0;
-        var next = 0;
-        while (next < count || pending.Count > 0)
+        var window = new Window<T>(count, map, weight, budget, CancellationToken.None);
+        while (window.Next() is { } task)
         {
-            while (next < count && (pending.Count == 0 || pendingWeight + weight(next) <= budget))
+            // A synchronous, lazy sequence: the caller's thread waits for the next result in order.
+            yield return task.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>As <see cref="Map{T}(int, Func{int, T}, Func{int, int}, int)"/>, awaiting each result; items not
+    /// yet started when <paramref name="cancellationToken"/> is cancelled are never started.</summary>
+    public static async IAsyncEnumerable<T> MapAsync<T>(
+        int count, Func<int, T> map, Func<int, int> weight, int budget, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var window = new Window<T>(count, map, weight, budget, cancellationToken);
+        while (window.Next() is { } task)
+        {
+            yield return await task.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The items started and not yet taken, within the weight budget.</summary>
+    private sealed class Window<T>
+    {
+        private readonly int _count;
+        private readonly Func<int, T> _map;
+        private readonly Func<int, int> _weight;
+        private readonly int _budget;
+        private readonly CancellationToken _cancellationToken;
+        private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Environment.ProcessorCount).ConcurrentScheduler;
+        private readonly Queue<(Task<T> Task, int Weight)> _pending = new();
+        private int _pendingWeight;
+        private int _next;
+
+        public Window(int count, Func<int, T> map, Func<int, int> weight, int budget, CancellationToken cancellationToken)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count);
+            ArgumentOutOfRangeException.ThrowIfLessThan(budget, 1);
+            (_count, _map, _weight, _budget, _cancellationToken) = (count, map, weight, budget, cancellationToken);
+        }
+
+        /// <summary>Starts what the budget allows and hands over the oldest started item; null when all are taken.</summary>
+        public Task<T>? Next()
+        {
+            if (_next >= _count && _pending.Count == 0)
             {
-                var index = next++;
-                var itemWeight = weight(index);
-                pendingWeight += itemWeight;
-                pending.Enqueue((Task.Factory.StartNew(() => map(index), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler), itemWeight));
+                return null;
             }
 
-            var (task, taskWeight) = pending.Dequeue();
-            pendingWeight -= taskWeight;
-            yield return task.GetAwaiter().GetResult();
+            while (_next < _count && (_pending.Count == 0 || _pendingWeight + _weight(_next) <= _budget))
+            {
+                var index = _next++;
+                var itemWeight = _weight(index);
+                _pendingWeight += itemWeight;
+                _pending.Enqueue((Task.Factory.StartNew(() => _map(index), _cancellationToken, TaskCreationOptions.DenyChildAttach, _scheduler), itemWeight));
+            }
+
+            var (task, taskWeight) = _pending.Dequeue();
+            _pendingWeight -= taskWeight;
+            return task;
         }
     }
 }

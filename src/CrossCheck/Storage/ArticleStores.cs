@@ -1,19 +1,16 @@
-using CrossCheck.Storage.Postgres;
-using CrossCheck.Storage.Sqlite;
-
 namespace CrossCheck.Storage;
 
-/// <summary>Opens the store a <c>--db</c> value names: a PostgreSQL URL or connection string, else a SQLite
-/// file path (default <c>crosscheck.db</c> in the working directory).</summary>
+/// <summary>Opens the store a <c>--db</c> value names with the first of the given providers that accepts it: with
+/// PostgreSQL before SQLite, a PostgreSQL URL or connection string, else a SQLite file path (default
+/// <c>crosscheck.db</c> in the working directory).</summary>
 public static class ArticleStores
 {
-    public static async Task<IArticleStore> OpenAsync(string? location, TimeProvider time, CancellationToken cancellationToken = default)
+    internal static async Task<IArticleStore> OpenAsync(
+        string? location, TimeProvider time, IReadOnlyList<IArticleStoreProvider> providers, CancellationToken cancellationToken = default)
     {
-        if (location is not null && PostgresConnectionString.LooksLikePostgres(location))
-        {
-            return await PostgresArticleStore.OpenAsync(location, time, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await SqliteArticleStore.OpenAsync(location ?? SqliteArticleStore.DefaultFileName, time, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(providers);
+        var provider = providers.FirstOrDefault(p => p.Accepts(location))
+            ?? throw new ArgumentException($"no article store provider accepts '{location}'", nameof(location));
+        return await provider.OpenAsync(location, time, cancellationToken).ConfigureAwait(false);
     }
 }
