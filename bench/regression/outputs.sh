@@ -9,7 +9,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
 quick="${2:-}"
-shared="$root/../shared"
+shared="$(cd "$root/../shared" && pwd)"   # resolved: outputs name input paths, which must not depend on the checkout folder
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"

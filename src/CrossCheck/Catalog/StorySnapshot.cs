@@ -15,6 +15,8 @@ public sealed class StorySnapshot
     private readonly IReadOnlyDictionary<string, string> _mergedIds;
     private readonly ConcurrentDictionary<string, DossierDocument> _storyDocuments = new(StringComparer.Ordinal);
 
+    /// <param name="document">The dossier document of the collection.</param>
+    /// <param name="articles">The articles of the collection.</param>
     /// <param name="mergedIds">Ids of stories merged into another, mapped to the id of that story.</param>
     public StorySnapshot(DossierDocument document, IEnumerable<Article> articles, IReadOnlyDictionary<string, string>? mergedIds = null)
     {

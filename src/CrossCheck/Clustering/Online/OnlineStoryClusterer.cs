@@ -41,7 +41,7 @@ public sealed class OnlineStoryClusterer
     public int IndexedArticles => _copies.IndexedArticles;
 
     /// <summary>Places one article. <paramref name="profile"/> may be given when it was built beforehand with
-    /// <see cref="ArticleProfiler.Build"/> (e.g. on another thread); otherwise it is built here.</summary>
+    /// <see cref="ArticleProfiler.Build(Article, ClusteringOptions)"/> (e.g. on another thread); otherwise it is built here.</summary>
     public StoryAssignment Add(Article article, ArticleProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(article);
