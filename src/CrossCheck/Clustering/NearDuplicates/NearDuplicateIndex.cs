@@ -14,7 +14,7 @@ internal sealed class NearDuplicateIndex(ClusteringOptions options)
     public int IndexedArticles => _segments.Sum(s => s.Count);
 
     /// <summary>Signature and containment sample of a profile, computed once and shared by Find and Add (or
-    /// beforehand, on the profiling thread, by <see cref="ArticleProfiler.Build(Extraction.Article, ClusteringOptions)"/>).</summary>
+    /// beforehand, on the profiling thread, by <see cref="ArticleProfiler.Build(Article, ClusteringOptions)"/>).</summary>
     public Sketch SketchOf(ArticleProfile profile)
     {
         if (profile.CopySketch is Sketch known && known.Fits(options))
