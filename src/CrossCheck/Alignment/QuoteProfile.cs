@@ -34,13 +34,25 @@ internal sealed class QuoteProfiler(EntityIndex entities, UnitExtractor extracto
             speakerName,
             wording,
             context,
-            Frame(article.Article.Text, quote),
-            Words(quote.Text));
+            Frame(article, quote),
+            Words(article, quote));
     }
 
     /// <summary>Lower-case words of a text, punctuation dropped: what "identical wording" compares.</summary>
-    public static IReadOnlyList<string> Words(string text) =>
-        Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Text.ToLowerInvariant()).ToList();
+    public static IReadOnlyList<string> Words(string text) => Words(Tokenizer.Tokenize(text));
+
+    private static IReadOnlyList<string> Words(IEnumerable<Token> tokens) =>
+        tokens.Where(t => t.Kind != TokenKind.Punctuation).Select(t => t.Text.ToLowerInvariant()).ToList();
+
+    /// <summary>The words of a quote, read from the article's tokens when the quote is a span of its text.</summary>
+    private static IReadOnlyList<string> Words(AnalysedArticle article, QuoteMention quote)
+    {
+        var text = article.Article.Text;
+        return quote.Start >= 0 && quote.End <= text.Length && quote.Start <= quote.End
+            && text.AsSpan(quote.Start, quote.End - quote.Start).SequenceEqual(quote.Text)
+            ? Words(article.Reading.Tokens.Within(quote.Start, quote.End))
+            : Words(quote.Text);
+    }
 
     private static (int Start, int End) Window(AnalysedArticle article, QuoteMention quote)
     {
@@ -63,12 +75,14 @@ internal sealed class QuoteProfiler(EntityIndex entities, UnitExtractor extracto
 
     /// <summary>The lemmas of up to three words right before and right after the quote, function words
     /// included ("could cause [quote]" / "could lead to [quote]").</summary>
-    private IReadOnlyList<string> Frame(string text, QuoteMention quote)
+    private IReadOnlyList<string> Frame(AnalysedArticle article, QuoteMention quote)
     {
-        var before = Tokenizer.Tokenize(text[Math.Max(0, quote.Start - 80)..Math.Clamp(quote.Start, 0, text.Length)])
+        var text = article.Article.Text;
+        var tokens = article.Reading.Tokens;
+        var before = tokens.Within(Math.Max(0, quote.Start - 80), Math.Clamp(quote.Start, 0, text.Length))
             .Where(t => t.Kind != TokenKind.Punctuation).TakeLast(FrameWords);
         var afterEnd = Math.Clamp(quote.End, 0, text.Length);
-        var after = Tokenizer.Tokenize(text[afterEnd..Math.Min(text.Length, afterEnd + 40)])
+        var after = tokens.Within(afterEnd, Math.Min(text.Length, afterEnd + 40))
             .TakeWhile(t => t.Kind != TokenKind.Punctuation || t.Text is "\"" or "”" or "’" or "'")
             .Where(t => t.Kind != TokenKind.Punctuation).Take(FrameWords - 1);
         return before.Concat(after).Select(t => lexicon.Lemma(t.Text.ToLowerInvariant())).ToList();

@@ -35,10 +35,11 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var units = new List<RawUnit>();
         var cues = new List<string>();
         var emitted = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        negation ??= NegationDetector.Scope(text, start, end, excluded);
+        var tokens = article.Reading.Tokens.Within(start, end);
+        negation ??= NegationDetector.Scope(tokens, end, excluded);
         var governing = new List<NegationCue>();
         var segment = 0;
-        foreach (var token in Tokenizer.Tokenize(text[start..end], start))
+        foreach (var token in tokens)
         {
             if (excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
             {

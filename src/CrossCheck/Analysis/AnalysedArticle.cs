@@ -16,4 +16,15 @@ internal sealed record AnalysedArticle(
     IReadOnlyList<EntityMention> Mentions,
     IReadOnlyList<QuoteMention> Quotes,
     IReadOnlyList<QuantityMention> Quantities,
-    IReadOnlyList<DateMention> Dates);
+    IReadOnlyList<DateMention> Dates)
+{
+    private AnalysedText? _text;
+
+    /// <summary>The tokens, word classes and lemmas of the article, computed once by the analysis (or, for an
+    /// article assembled by hand, on first use) and read by every later stage instead of tokenizing again.</summary>
+    internal AnalysedText Reading
+    {
+        get => LazyInitializer.EnsureInitialized(ref _text, () => AnalysedText.Read(Article.Text, Sentences));
+        init => _text = value;
+    }
+}

@@ -9,7 +9,8 @@ using CrossCheck.Text;
 
 namespace CrossCheck.Pipeline;
 
-/// <summary>Runs the per-article analysis stages in order.</summary>
+/// <summary>Runs the per-article analysis stages in order, over one reading of the text (<see cref="AnalysedText"/>:
+/// tokens, word classes, lemmas and sentences, computed once) that the result carries.</summary>
 internal static class ArticleAnalyser
 {
     public static AnalysedArticle Analyse(Article article)
@@ -17,15 +18,18 @@ internal static class ArticleAnalyser
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Text;
         var sentences = SentenceSplitter.Split(text);
-        var words = ArticleWords.Scan(text, sentences);
-        var mentions = EntityRecognizer.Recognize(text, sentences, words);
+        var read = AnalysedText.Read(text, sentences);
+        var mentions = EntityRecognizer.Recognize(text, sentences, read.Words);
         return new AnalysedArticle(
             article,
             sentences,
-            ClaimExtractor.Extract(article.Id, text, sentences),
+            ClaimExtractor.Extract(article.Id, text, sentences, read),
             mentions,
-            QuoteExtractor.Extract(text, sentences, mentions, words),
+            QuoteExtractor.Extract(text, sentences, mentions, read.Words),
             QuantityExtractor.Extract(text, sentences),
-            DateExtractor.Extract(text, sentences, article.Published));
+            DateExtractor.Extract(text, sentences, article.Published))
+        {
+            Reading = read,
+        };
     }
 }

@@ -16,28 +16,29 @@ internal static class ClaimExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(lexicon);
+        return Extract(articleId, text, sentences, AnalysedText.Read(text, sentences, lexicon));
+    }
+
+    /// <summary>The claims of an article whose sentences are already tokenized (<see cref="AnalysedText"/>).</summary>
+    internal static IReadOnlyList<Claim> Extract(string articleId, string text, IReadOnlyList<Sentence> sentences, AnalysedText read)
+    {
         var claims = new List<Claim>();
         var attribution = new AttributionFinder(text);
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (SentenceShape.IsHeading(sentence) || !IsWithin(text, sentence))
+            var sentence = sentences[i];
+            if (SentenceShape.IsHeading(sentence) || read.Sentences[i] is not { Count: > 0 } tokens)
             {
                 continue;
             }
 
-            var tokens = new SentenceTokens(text, sentence, lexicon);
-            if (tokens.Count == 0)
-            {
-                continue;
-            }
-
-            AddClaims(articleId, text, sentence, tokens, attribution, claims);
+            AddClaims(articleId, text, sentence, tokens, read.Tokens, attribution, claims);
         }
 
         return claims;
     }
 
-    private static void AddClaims(string articleId, string text, Sentence sentence, SentenceTokens tokens, AttributionFinder attribution, List<Claim> claims)
+    private static void AddClaims(string articleId, string text, Sentence sentence, SentenceTokens tokens, ArticleTokens stream, AttributionFinder attribution, List<Claim> claims)
     {
         var clauses = ClauseSplitter.Split(tokens);
         var sources = new string?[clauses.Count];
@@ -72,7 +73,7 @@ internal static class ClaimExtractor
                 HedgeDetector.IsHedged(tokens, from, to),
                 NegationDetector.IsNegated(tokens, from, to))
             {
-                Negation = NegationDetector.Scope(text, start, end),
+                Negation = NegationDetector.Scope(stream.Within(start, end), end),
             });
         }
     }
@@ -87,7 +88,4 @@ internal static class ClaimExtractor
 
         return to > from ? (tokens.Tokens[from].Start, tokens.Tokens[to - 1].End) : (0, 0);
     }
-
-    private static bool IsWithin(string text, Sentence sentence) =>
-        sentence.Start >= 0 && sentence.End <= text.Length && sentence.Start <= sentence.End;
 }

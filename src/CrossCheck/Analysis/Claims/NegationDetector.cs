@@ -4,7 +4,7 @@ namespace CrossCheck.Analysis.Claims;
 
 /// <summary>Marks negated claims: "not", "n't", "never", "no", "none", "nobody", "nothing", "neither/nor", and
 /// finite negative verbs ("denied", "refused to", "failed to", "declined to"). "Not only" is not a negation and
-/// "No." before a number is an abbreviation. <see cref="Scope"/> finds the cues of a claim with the words each
+/// "No." before a number is an abbreviation. <c>Scope</c> finds the cues of a claim with the words each
 /// governs, which alignment reads.</summary>
 internal static class NegationDetector
 {
@@ -46,9 +46,16 @@ internal static class NegationDetector
         ArgumentNullException.ThrowIfNull(text);
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
+        return Scope(Tokenizer.Tokenize(text[start..end], start), end, excluded);
+    }
+
+    /// <summary>The polarity cues of a span, as above, over the tokens of the span read
+    /// from the article's token stream; <paramref name="end"/> is the span's end.</summary>
+    public static NegationScope Scope(IReadOnlyList<Token> tokens, int end, (int Start, int End)? excluded = null)
+    {
         List<NegationCue>? cues = null;
         var open = 0;
-        foreach (var token in Tokenizer.Tokenize(text[start..end], start))
+        foreach (var token in tokens)
         {
             if (excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
             {

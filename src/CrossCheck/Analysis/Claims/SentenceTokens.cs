@@ -9,8 +9,14 @@ internal sealed class SentenceTokens
     private readonly List<(int Open, int Close)> _quotes = [];
 
     public SentenceTokens(string text, Sentence sentence, Lexicon lexicon)
+        : this(Tokenizer.Tokenize(text[sentence.Start..sentence.End], sentence.Start), text, sentence, lexicon)
     {
-        Tokens = Tokenizer.Tokenize(text[sentence.Start..sentence.End], sentence.Start);
+    }
+
+    /// <summary>The sentence read from tokens already found (the article's <see cref="ArticleTokens"/>).</summary>
+    public SentenceTokens(IReadOnlyList<Token> tokens, string text, Sentence sentence, Lexicon lexicon)
+    {
+        Tokens = tokens;
         Classes = WordClassGuesser.Guess(Tokens, lexicon);
         QuotedSpans.Find(text, sentence.Start, sentence.End, _quotes);
         Lexicon = lexicon;

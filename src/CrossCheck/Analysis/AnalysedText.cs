@@ -1,0 +1,42 @@
+using CrossCheck.Analysis.Claims;
+using CrossCheck.Text;
+
+namespace CrossCheck.Analysis;
+
+/// <summary>The language layer's reading of one article, computed once and carried on the <see cref="AnalysedArticle"/>:
+/// the token stream (<see cref="ArticleTokens"/>), each sentence's tokens with their word classes and lemmas
+/// (<see cref="SentenceTokens"/>, null for a sentence outside the text), and each sentence's words as the entity and
+/// quote finders read them (<see cref="ArticleWords"/>). Every stage reads tokens from here instead of tokenizing.</summary>
+internal sealed class AnalysedText
+{
+    private AnalysedText(ArticleTokens tokens, IReadOnlyList<SentenceTokens?> sentences, ArticleWords words)
+    {
+        Tokens = tokens;
+        Sentences = sentences;
+        Words = words;
+    }
+
+    public ArticleTokens Tokens { get; }
+
+    /// <summary>The tokens of each sentence, in the order of the sentences.</summary>
+    public IReadOnlyList<SentenceTokens?> Sentences { get; }
+
+    public ArticleWords Words { get; }
+
+    public static AnalysedText Read(string text, IReadOnlyList<Sentence> sentences) => Read(text, sentences, Lexicon.Default);
+
+    public static AnalysedText Read(string text, IReadOnlyList<Sentence> sentences, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var tokens = ArticleTokens.Of(text);
+        var bySentence = sentences
+            .Select(s => IsWithin(text, s) ? new SentenceTokens(tokens.Within(s.Start, s.End), text, s, lexicon) : null)
+            .ToList();
+        return new AnalysedText(tokens, bySentence, ArticleWords.Scan(text, sentences));
+    }
+
+    private static bool IsWithin(string text, Sentence sentence) =>
+        sentence.Start >= 0 && sentence.End <= text.Length && sentence.Start <= sentence.End;
+}
