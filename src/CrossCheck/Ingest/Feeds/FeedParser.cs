@@ -2,6 +2,7 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
+using CrossCheck.Text.Dates;
 
 namespace CrossCheck.Ingest.Feeds;
 
