@@ -29,6 +29,10 @@ internal static class DateParts
     public static PublicationDate FromInstant(DateTimeOffset instant) =>
         new(DateOnly.FromDateTime(instant.UtcDateTime), TimeOnly.FromDateTime(instant.UtcDateTime), TimeSpan.Zero);
 
+    /// <summary>The hour of the 24-hour clock for a 12-hour one ("12 a.m." is 0, "12 p.m." is 12); an hour above 12
+    /// keeps its value in the morning and goes past 23 in the afternoon, so the caller's range check rejects it.</summary>
+    public static int TwentyFourHour(int hour, bool pm) => hour > 12 ? (pm ? hour + 12 : hour) : (hour % 12) + (pm ? 12 : 0);
+
     /// <summary>1..12 for a month name or abbreviation, 0 when not a month.</summary>
     public static int Month(string name) => TimeWords.Month(name);
 

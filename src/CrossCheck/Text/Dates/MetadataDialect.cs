@@ -99,7 +99,7 @@ internal static partial class MetadataDialect
                 return null;
             }
 
-            hour = (hour % 12) + (char.ToLowerInvariant(ampm.Value[0]) == 'p' ? 12 : 0);
+            hour = DateParts.TwentyFourHour(hour, pm: char.ToLowerInvariant(ampm.Value[0]) == 'p');
         }
 
         var second = m.Groups["s"].Success ? Int(m, "s") : 0;

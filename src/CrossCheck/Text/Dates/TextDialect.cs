@@ -32,8 +32,7 @@ internal static partial class TextDialect
             var minute = Int(match.Groups["minute"].Value);
             if (match.Groups["ampm"].Success)
             {
-                var pm = char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p';
-                hour = hour == 12 ? (pm ? 12 : 0) : (pm ? hour + 12 : hour);
+                hour = DateParts.TwentyFourHour(hour, pm: char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p');
             }
 
             if (hour < 24 && minute < 60)
