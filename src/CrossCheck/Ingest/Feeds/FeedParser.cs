@@ -83,7 +83,7 @@ internal static class FeedParser
             Blank(item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value) ?? Child(item, "guid"),
             Child(item, "title"),
             Child(item, "link"),
-            FeedDates.TryParse(Child(item, "date", DublinCore) ?? Child(item, "pubDate")),
+            DateStringParser.ParseInstant(Child(item, "date", DublinCore) ?? Child(item, "pubDate")),
             Child(item, "creator", DublinCore) ?? Child(item, "author"),
             Child(item, "encoded", ContentNamespace),
             Child(item, "description"))).ToList();
