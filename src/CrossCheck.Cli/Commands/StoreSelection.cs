@@ -2,6 +2,7 @@ using System.CommandLine;
 using CrossCheck.Dossiers;
 using CrossCheck.Ingest;
 using CrossCheck.Storage;
+using CrossCheck.Text.Dates;
 
 namespace CrossCheck.Cli.Commands;
 

@@ -8,6 +8,7 @@ using CrossCheck.Ingest.Readers;
 using CrossCheck.Ingest.Web;
 using CrossCheck.Intake;
 using CrossCheck.Storage;
+using CrossCheck.Text.Dates;
 
 namespace CrossCheck.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using CrossCheck.Extraction;
+using CrossCheck.Text.Dates;
 
 namespace CrossCheck.Analysis.Time;
 
@@ -25,7 +26,7 @@ internal static class PublicationDateFinder
     }
 
     /// <summary>Parses a date given in metadata (ISO 8601, RFC 1123, "22 November 2023", Unix time, ...).</summary>
-    public static PublicationDate? ParseMetadata(string? value) => MetadataDateParser.Parse(value);
+    public static PublicationDate? ParseMetadata(string? value) => DateStringParser.Parse(value, DateDialect.Metadata);
 
     /// <summary>A "Published" stamp before an "Updated" one: the update is later than the publication.</summary>
     private static PublicationDate? BestStamp(IReadOnlyList<string> lines)

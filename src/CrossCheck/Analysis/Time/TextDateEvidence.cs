@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrossCheck.Extraction;
+using CrossCheck.Text.Dates;
 
 namespace CrossCheck.Analysis.Time;
 
@@ -22,7 +23,7 @@ internal static partial class TextDateEvidence
 
         isUpdate = m.Groups["kind"].Value.Contains("update", StringComparison.OrdinalIgnoreCase);
         var rest = m.Groups["rest"].Value.Trim();
-        if (MetadataDateParser.Parse(rest) is { } exact)
+        if (DateStringParser.Parse(rest, DateDialect.Metadata) is { } exact)
         {
             return exact;
         }
@@ -48,7 +49,7 @@ internal static partial class TextDateEvidence
             }
 
             var datePart = m.Groups["date"].Value;
-            if (MetadataDateParser.Parse(datePart) is { } exact)
+            if (DateStringParser.Parse(datePart, DateDialect.Metadata) is { } exact)
             {
                 return exact;
             }

@@ -1,3 +1,5 @@
+using CrossCheck.Text.Dates;
+
 namespace CrossCheck.Extraction.Html;
 
 /// <summary>Drops paragraphs that are page furniture rather than article text: the headline repeated,
@@ -40,7 +42,7 @@ internal static class ParagraphFilter
         bylineKey is { Length: > 0 } && key.Length < bylineKey.Length + 12 && key.Contains(bylineKey, StringComparison.Ordinal);
 
     private static bool IsBareDate(string paragraph) =>
-        paragraph.Length < 80 && TextDates.FindAll(paragraph).FirstOrDefault() is { Date: not null } hit
+        paragraph.Length < 80 && DateStringParser.FindAll(paragraph).FirstOrDefault() is { Date: not null } hit
         && paragraph.Count(char.IsLetter) < 28 && hit.Index < 30 && !paragraph.EndsWith('.');
 
     internal static string Squash(string text) =>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using CrossCheck.Text.Dates;
 
 namespace CrossCheck.Extraction.Html;
 
@@ -55,10 +56,10 @@ internal static partial class PublicationDateLocator
 
     private static IEnumerable<(PublicationDate? Date, PublishedFrom From)> Candidates(IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? url)
     {
-        yield return (DateStringParser.Parse(jsonLd.DatePublished), PublishedFrom.Metadata);
+        yield return (DateStringParser.Parse(jsonLd.DatePublished, DateDialect.Page), PublishedFrom.Metadata);
         foreach (var key in MetaKeys)
         {
-            yield return (DateStringParser.Parse(meta.Get(key)), PublishedFrom.Metadata);
+            yield return (DateStringParser.Parse(meta.Get(key), DateDialect.Page), PublishedFrom.Metadata);
         }
 
         foreach (var element in document.QuerySelectorAll("[itemprop~='datePublished' i], time[pubdate], [property='article:published_time']").Take(20))
@@ -76,10 +77,10 @@ internal static partial class PublicationDateLocator
     }
 
     private static PublicationDate? FromElement(IElement element) =>
-        DateStringParser.Parse(element.GetAttribute("datetime"))
-        ?? DateStringParser.Parse(element.GetAttribute("content"))
-        ?? DateStringParser.Parse(DomWalk.Text(element))
-        ?? TextDates.FindAll(DomWalk.Text(element)).Select(d => d.Date).FirstOrDefault();
+        DateStringParser.Parse(element.GetAttribute("datetime"), DateDialect.Page)
+        ?? DateStringParser.Parse(element.GetAttribute("content"), DateDialect.Page)
+        ?? DateStringParser.Parse(DomWalk.Text(element), DateDialect.Page)
+        ?? DateStringParser.FindAll(DomWalk.Text(element)).Select(d => d.Date).FirstOrDefault();
 
     internal static PublicationDate? FromUrl(string? url)
     {
@@ -112,7 +113,7 @@ internal static partial class PublicationDateLocator
             }
 
             var text = DomWalk.Text(element);
-            if (text.Length is > 0 and < 200 && TextDates.FindAll(text).FirstOrDefault() is { Date: not null } hit)
+            if (text.Length is > 0 and < 200 && DateStringParser.FindAll(text).FirstOrDefault() is { Date: not null } hit)
             {
                 return hit.Date;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
+using CrossCheck.Text.Dates;
 
 namespace CrossCheck.Ingest.Feeds;
 
@@ -82,7 +83,7 @@ internal static class FeedParser
             Blank(item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value) ?? Child(item, "guid"),
             Child(item, "title"),
             Child(item, "link"),
-            FeedDates.TryParse(Child(item, "date", DublinCore) ?? Child(item, "pubDate")),
+            DateStringParser.ParseInstant(Child(item, "date", DublinCore) ?? Child(item, "pubDate")),
             Child(item, "creator", DublinCore) ?? Child(item, "author"),
             Child(item, "encoded", ContentNamespace),
             Child(item, "description"))).ToList();

@@ -5,44 +5,6 @@ namespace CrossCheck.Tests.Analysis.Time;
 
 public sealed class PublicationDateFinderTests
 {
-    [Theory]
-    [InlineData("2023-11-22", "2023-11-22")]
-    [InlineData("2023-11-22T10:15:00Z", "2023-11-22T10:15:00Z")]
-    [InlineData("2023-11-22T10:15:00+01:00", "2023-11-22T10:15:00+01:00")]
-    [InlineData("2023-11-22T10:15:00.123-0500", "2023-11-22T10:15:00-05:00")]
-    [InlineData("2023-11-22 10:15", "2023-11-22T10:15:00")]
-    [InlineData("Wed, 22 Nov 2023 10:15:00 GMT", "2023-11-22T10:15:00Z")]
-    [InlineData("Wed, 22 Nov 2023 10:15:00 +0100", "2023-11-22T10:15:00+01:00")]
-    [InlineData("22 Nov 23 10:15 EST", "2023-11-22T10:15:00-05:00")]
-    [InlineData("22 November 2023", "2023-11-22")]
-    [InlineData("November 22, 2023", "2023-11-22")]
-    [InlineData("Nov. 22, 2023 10:15 AM EST", "2023-11-22T10:15:00-05:00")]
-    [InlineData("Wednesday, November 22, 2023 at 3:05 p.m.", "2023-11-22T15:05:00")]
-    [InlineData("22.11.2023", "2023-11-22")]
-    [InlineData("1700648100", "2023-11-22T10:15:00Z")]
-    [InlineData("1700648100000", "2023-11-22T10:15:00Z")]
-    public void Metadata_formats_are_parsed_with_time_and_offset(string value, string expectedIso)
-    {
-        Assert.Equal(expectedIso, PublicationDateFinder.ParseMetadata(value)?.ToIso());
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData("yesterday")]
-    [InlineData("not a date at all")]
-    [InlineData("2023-13-45")]
-    [InlineData("31 February 2023")]
-    [InlineData("12345")]
-    [InlineData("05/06/2023")]
-    [InlineData("Nov 2023 was cold")]
-    [InlineData("2023-11-22T25:61:00")]
-    public void Garbage_metadata_is_rejected(string? value)
-    {
-        Assert.Null(PublicationDateFinder.ParseMetadata(value));
-    }
-
     [Fact]
     public void Publication_stamp_wins_over_captions()
     {

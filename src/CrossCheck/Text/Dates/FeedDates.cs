@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 
-namespace CrossCheck.Ingest.Feeds;
+namespace CrossCheck.Text.Dates;
 
-/// <summary>Lenient feed dates: RFC 822 with the common deviations (missing weekday, named zones,
+/// <summary>The feed dialect of the date-string parser: lenient feed dates: RFC 822 with the common deviations (missing weekday, named zones,
 /// single-digit days) and ISO 8601. Unparseable dates become unknown instead of failing the feed.</summary>
 internal static class FeedDates
 {

@@ -1,25 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CrossCheck.Extraction;
+namespace CrossCheck.Text.Dates;
 
-/// <summary>Parses the date strings pages and inputs give (ISO 8601, RFC 1123, "November 19, 2019 3:15 PM EST",
-/// compact 20191119, Unix seconds/milliseconds), keeping the time of day and UTC offset only when the
-/// string states them.</summary>
-internal static partial class DateStringParser
+/// <summary>The <see cref="DateDialect.Page"/> dialect: the date strings pages and inputs give (ISO 8601, RFC 1123,
+/// "November 19, 2019 3:15 PM EST", compact 20191119, Unix seconds/milliseconds), keeping the time of day and UTC
+/// offset only when the string states them. The string must start with the date.</summary>
+internal static partial class PageDialect
 {
     private const int MaxLength = 120;
-
-    private static readonly Dictionary<string, TimeSpan> ZoneAbbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["Z"] = TimeSpan.Zero,
-        ["EST"] = TimeSpan.FromHours(-5), ["EDT"] = TimeSpan.FromHours(-4),
-        ["CST"] = TimeSpan.FromHours(-6), ["CDT"] = TimeSpan.FromHours(-5),
-        ["MST"] = TimeSpan.FromHours(-7), ["MDT"] = TimeSpan.FromHours(-6),
-        ["PST"] = TimeSpan.FromHours(-8), ["PDT"] = TimeSpan.FromHours(-7),
-        ["BST"] = TimeSpan.FromHours(1), ["CET"] = TimeSpan.FromHours(1), ["CEST"] = TimeSpan.FromHours(2),
-        ["EET"] = TimeSpan.FromHours(2), ["EEST"] = TimeSpan.FromHours(3),
-    };
 
     public static PublicationDate? Parse(string? value)
     {
@@ -35,17 +24,6 @@ internal static partial class DateStringParser
         }
 
         return ParseIso(text) ?? ParseCompact(text) ?? ParseEpoch(text) ?? ParseFree(text);
-    }
-
-    /// <summary>Builds a date from parts, or null when they do not form a real calendar date.</summary>
-    internal static PublicationDate? Create(int year, int month, int day, TimeOnly? time = null, TimeSpan? offset = null)
-    {
-        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return null;
-        }
-
-        return new PublicationDate(new DateOnly(year, month, day), time, time is null ? null : offset);
     }
 
     private static PublicationDate? ParseIso(string text)
@@ -72,14 +50,14 @@ internal static partial class DateStringParser
             offset = ParseOffset(match.Groups["zone"].Value);
         }
 
-        return Create(Int(match.Groups["year"].Value), Int(match.Groups["month"].Value), Int(match.Groups["day"].Value), time, offset);
+        return DateParts.Create(Int(match.Groups["year"].Value), Int(match.Groups["month"].Value), Int(match.Groups["day"].Value), time, offset);
     }
 
     private static PublicationDate? ParseCompact(string text)
     {
         var match = CompactPattern().Match(text);
         return match.Success
-            ? Create(Int(match.Groups["year"].Value), Int(match.Groups["month"].Value), Int(match.Groups["day"].Value))
+            ? DateParts.Create(Int(match.Groups["year"].Value), Int(match.Groups["month"].Value), Int(match.Groups["day"].Value))
             : null;
     }
 
@@ -90,8 +68,7 @@ internal static partial class DateStringParser
             return null;
         }
 
-        var instant = text.Length == 13 ? DateTimeOffset.FromUnixTimeMilliseconds(number) : DateTimeOffset.FromUnixTimeSeconds(number);
-        return new PublicationDate(DateOnly.FromDateTime(instant.UtcDateTime), TimeOnly.FromDateTime(instant.UtcDateTime), TimeSpan.Zero);
+        return DateParts.FromInstant(text.Length == 13 ? DateTimeOffset.FromUnixTimeMilliseconds(number) : DateTimeOffset.FromUnixTimeSeconds(number));
     }
 
     private static PublicationDate? ParseFree(string text)
@@ -107,7 +84,7 @@ internal static partial class DateStringParser
 
         cleaned = Meridiem().Replace(cleaned, m => m.Groups[1].Value.ToUpperInvariant() + "M");
         if (!DateTime.TryParse(cleaned, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault, out var parsed)
-            || parsed.Year < 1900 || !YearPattern().IsMatch(cleaned))
+            || parsed.Year < DateParts.MinYear || !YearPattern().IsMatch(cleaned))
         {
             return null;
         }
@@ -116,38 +93,12 @@ internal static partial class DateStringParser
         return new PublicationDate(DateOnly.FromDateTime(parsed), time, time is null ? null : offset);
     }
 
-    internal static TimeSpan? ParseOffset(string zone)
-    {
-        if (string.IsNullOrEmpty(zone))
-        {
-            return null;
-        }
-
-        if (ZoneAbbreviations.TryGetValue(zone, out var known))
-        {
-            return known;
-        }
-
-        var match = OffsetPattern().Match(zone);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var hours = Int(match.Groups["h"].Value);
-        var minutes = match.Groups["m"].Success ? Int(match.Groups["m"].Value) : 0;
-        if (hours > 14 || minutes > 59)
-        {
-            return null;
-        }
-
-        var span = new TimeSpan(hours, minutes, 0);
-        return match.Groups["sign"].Value == "-" ? -span : span;
-    }
+    /// <summary>A zone name or numeric offset as the page and text patterns capture it (ASCII digits, at most 14 hours).</summary>
+    internal static TimeSpan? ParseOffset(string zone) => DateParts.Offset(zone, anyScriptDigits: false, withinFourteenHours: true);
 
     // The patterns match ASCII digits only ([0-9], not \d, which also takes other scripts' digits that
     // int.Parse rejects).
-    private static int Int(string digits) => Text.DecimalDigits.Parse(digits);
+    private static int Int(string digits) => DecimalDigits.Parse(digits);
 
     [GeneratedRegex(@"^(?<year>[0-9]{4})[-/.](?<month>[0-9]{1,2})[-/.](?<day>[0-9]{1,2})(?:(?:T|\s+)(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::(?<second>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<zone>Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();
@@ -160,9 +111,6 @@ internal static partial class DateStringParser
 
     [GeneratedRegex(@"\s*\(?(?<zone>UTC|GMT|Z|[ECMP][SD]?T|BST|CES?T|EES?T|[+-][0-9]{2}:?[0-9]{2})\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingZone();
-
-    [GeneratedRegex(@"(?<sign>[+-])(?<h>[0-9]{2}):?(?<m>[0-9]{2})?", RegexOptions.CultureInvariant)]
-    private static partial Regex OffsetPattern();
 
     [GeneratedRegex(@"\b([ap])\.?\s?m\b\.?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Meridiem();

@@ -1,17 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CrossCheck.Extraction;
-using CrossCheck.Text;
 
-namespace CrossCheck.Analysis.Time;
+namespace CrossCheck.Text.Dates;
 
-/// <summary>Parses the date formats found in feeds, meta tags and front matter: ISO 8601, RFC 1123/822,
-/// "22 November 2023", "Nov. 22, 2023 10:15 AM EST", dd.mm.yyyy and Unix timestamps. Anything else is rejected.</summary>
-internal static partial class MetadataDateParser
+/// <summary>The <see cref="DateDialect.Metadata"/> dialect: the date formats found in feeds, meta tags and front
+/// matter: ISO 8601, RFC 1123/822, "22 November 2023", "Nov. 22, 2023 10:15 AM EST", dd.mm.yyyy and Unix
+/// timestamps. The whole string must be the date; anything else is rejected.</summary>
+internal static partial class MetadataDialect
 {
-    private const int MinYear = 1900;
-    private const int MaxYear = 2100;
-
     public static PublicationDate? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > 100)
@@ -37,7 +33,7 @@ internal static partial class MetadataDateParser
         }
 
         var moment = DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return moment.Year < 1990 ? null : new PublicationDate(DateOnly.FromDateTime(moment.UtcDateTime), TimeOnly.FromDateTime(moment.UtcDateTime), TimeSpan.Zero);
+        return moment.Year < 1990 ? null : DateParts.FromInstant(moment);
     }
 
     private static PublicationDate? Iso(string text)
@@ -49,13 +45,13 @@ internal static partial class MetadataDateParser
     private static PublicationDate? DayFirst(string text)
     {
         var m = DayFirstPattern().Match(text);
-        return m.Success ? Build(m.Groups["y"].Value, TimeWords.Month(m.Groups["month"].Value), Int(m, "d"), m, m.Groups["ampm"]) : null;
+        return m.Success ? Build(m.Groups["y"].Value, DateParts.Month(m.Groups["month"].Value), Int(m, "d"), m, m.Groups["ampm"]) : null;
     }
 
     private static PublicationDate? MonthFirst(string text)
     {
         var m = MonthFirstPattern().Match(text);
-        return m.Success ? Build(m.Groups["y"].Value, TimeWords.Month(m.Groups["month"].Value), Int(m, "d"), m, m.Groups["ampm"]) : null;
+        return m.Success ? Build(m.Groups["y"].Value, DateParts.Month(m.Groups["month"].Value), Int(m, "d"), m, m.Groups["ampm"]) : null;
     }
 
     /// <summary>dd.mm.yyyy, and dd/mm/yyyy or mm/dd/yyyy only when one of the two cannot be a month.</summary>
@@ -79,13 +75,13 @@ internal static partial class MetadataDateParser
 
     private static PublicationDate? Build(string yearText, int month, int day, Match m, Group? ampm)
     {
-        var year = Text.DecimalDigits.Parse(yearText);
+        var year = DecimalDigits.Parse(yearText);
         if (yearText.Length == 2)
         {
             year += year < 70 ? 2000 : 1900;
         }
 
-        if (year is < MinYear or > MaxYear || TimexCalendar.SafeDate(year, month, day) is not { } date)
+        if (DateParts.Day(year, month, day, DateParts.MetadataMaxYear) is not { } date)
         {
             return null;
         }
@@ -103,7 +99,7 @@ internal static partial class MetadataDateParser
                 return null;
             }
 
-            hour = (hour % 12) + (char.ToLowerInvariant(ampm.Value[0]) == 'p' ? 12 : 0);
+            hour = DateParts.TwentyFourHour(hour, pm: char.ToLowerInvariant(ampm.Value[0]) == 'p');
         }
 
         var second = m.Groups["s"].Success ? Int(m, "s") : 0;
@@ -115,25 +111,10 @@ internal static partial class MetadataDateParser
         return new PublicationDate(date, new TimeOnly(hour, Int(m, "min"), second), Offset(m.Groups["zone"]));
     }
 
-    private static TimeSpan? Offset(Group zone)
-    {
-        if (!zone.Success)
-        {
-            return null;
-        }
+    private static TimeSpan? Offset(Group zone) =>
+        zone.Success ? DateParts.Offset(zone.Value, anyScriptDigits: true, withinFourteenHours: false) : null;
 
-        var text = zone.Value;
-        if (text[0] is '+' or '-')
-        {
-            var digits = text[1..].Replace(":", string.Empty, StringComparison.Ordinal);
-            var offset = new TimeSpan(Text.DecimalDigits.Parse(digits.AsSpan(0, 2)), Text.DecimalDigits.Parse(digits.AsSpan(2)), 0);
-            return text[0] == '-' ? -offset : offset;
-        }
-
-        return text is "UT" or "z" ? TimeSpan.Zero : TimeWords.Zone(text);
-    }
-
-    private static int Int(Match m, string group) => Text.DecimalDigits.Parse(m.Groups[group].ValueSpan);
+    private static int Int(Match m, string group) => DecimalDigits.Parse(m.Groups[group].ValueSpan);
 
     private const string Clock = @"(?:(?:T|\s+|,\s*|\s+at\s+)(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<ampm>[ap]\.?m\.?)?)?";
     private const string ZoneTail = @"\s*\(?(?<zone>Z|[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,5}))?\)?";

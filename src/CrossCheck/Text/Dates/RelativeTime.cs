@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrossCheck.Storage;
+namespace CrossCheck.Text.Dates;
 
 /// <summary>Parses "since" values: a span back from now (<c>30m</c>, <c>12h</c>, <c>2d</c>, <c>1w</c>) or an ISO date/time.</summary>
 internal static class RelativeTime

@@ -1,16 +1,12 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CrossCheck.Extraction;
+namespace CrossCheck.Text.Dates;
 
-/// <summary>Finds dates written in running text: "November 19, 2019", "19 Nov. 2019 10:15 GMT",
+/// <summary>The text dialect of the date-string parser: finds dates written in running text: "November 19, 2019", "19 Nov. 2019 10:15 GMT",
 /// "2019-11-19". Numeric forms must stand alone, so phone numbers and codes such as "2019-555-0134"
 /// or "1-2019-11-19-7" are not read as dates.</summary>
-internal static partial class TextDates
+internal static partial class TextDialect
 {
-    private static readonly string[] MonthPrefixes =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>Every date found in <paramref name="text"/>, in order of appearance.</summary>
     public static IEnumerable<(int Index, PublicationDate Date)> FindAll(string text)
     {
@@ -26,7 +22,7 @@ internal static partial class TextDates
 
     private static PublicationDate? ToDate(Match match)
     {
-        var month = match.Groups["mname"].Success ? MonthNumber(match.Groups["mname"].Value) : Int(match.Groups["mnum"].Value);
+        var month = match.Groups["mname"].Success ? DateParts.Month(match.Groups["mname"].Value) : Int(match.Groups["mnum"].Value);
         var year = Int(match.Groups["year"].Value);
         var day = Int(match.Groups["day"].Value);
         TimeOnly? time = null;
@@ -36,8 +32,7 @@ internal static partial class TextDates
             var minute = Int(match.Groups["minute"].Value);
             if (match.Groups["ampm"].Success)
             {
-                var pm = char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p';
-                hour = hour == 12 ? (pm ? 12 : 0) : (pm ? hour + 12 : hour);
+                hour = DateParts.TwentyFourHour(hour, pm: char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p');
             }
 
             if (hour < 24 && minute < 60)
@@ -46,17 +41,11 @@ internal static partial class TextDates
             }
         }
 
-        var offset = match.Groups["zone"].Success ? DateStringParser.ParseOffset(match.Groups["zone"].Value) : null;
-        return DateStringParser.Create(year, month, day, time, offset);
+        var offset = match.Groups["zone"].Success ? PageDialect.ParseOffset(match.Groups["zone"].Value) : null;
+        return DateParts.Create(year, month, day, time, offset);
     }
 
-    private static int MonthNumber(string name)
-    {
-        var prefix = name[..3].ToLowerInvariant();
-        return Array.IndexOf(MonthPrefixes, prefix) + 1;
-    }
-
-    private static int Int(string digits) => Text.DecimalDigits.Parse(digits);
+    private static int Int(string digits) => DecimalDigits.Parse(digits);
 
     private const string Month = @"(?<mname>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Clock = @"(?:(?:T|\s*(?:,|at|-|–|\||•|·)?\s*)(?<hour>\d{1,2})[:.](?<minute>\d{2})(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:(?<zone>UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|[+-]\d{2}:?\d{2})\b)?)?";
