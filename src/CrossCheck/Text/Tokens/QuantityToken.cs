@@ -7,9 +7,7 @@ internal enum QuantityTokenKind
     Symbol,
 }
 
-/// <summary>A token of a sentence for quantity finding; <see cref="SpaceBefore"/> is true when only
+/// <summary>A token of a sentence for quantity finding (<see cref="QuantityTokens"/>); <see cref="SpaceBefore"/> is true when only
 /// spaces separate it from the previous token, <see cref="Attached"/> when nothing does.</summary>
 internal sealed record QuantityToken(string Text, int Start, int End, QuantityTokenKind Kind, bool SpaceBefore, bool Attached)
-{
-    public string Lower { get; } = Text.ToLowerInvariant();
-}
+    : SpanToken(Text, Start, End);
