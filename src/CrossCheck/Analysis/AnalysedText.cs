@@ -40,7 +40,7 @@ internal sealed class AnalysedText
             .Select(s => IsWithin(text, s) ? new SentenceTokens(tokens.Within(s.Start, s.End), text, s, lexicon) : null)
             .ToList();
         var quantityTokens = sentences.Select(s => QuantitiesOf(text, tokens, s)).ToList();
-        return new AnalysedText(tokens, bySentence, ArticleWords.Scan(text, sentences), quantityTokens);
+        return new AnalysedText(tokens, bySentence, ArticleWords.Scan(text, sentences, tokens), quantityTokens);
     }
 
     private static IReadOnlyList<QuantityToken> QuantitiesOf(string text, ArticleTokens tokens, Sentence sentence)
