@@ -9,11 +9,12 @@ namespace CrossCheck.Analysis;
 /// quote finders read them (<see cref="ArticleWords"/>). Every stage reads tokens from here instead of tokenizing.</summary>
 internal sealed class AnalysedText
 {
-    private AnalysedText(ArticleTokens tokens, IReadOnlyList<SentenceTokens?> sentences, ArticleWords words)
+    private AnalysedText(ArticleTokens tokens, IReadOnlyList<SentenceTokens?> sentences, ArticleWords words, IReadOnlyList<IReadOnlyList<QuantityToken>> quantityTokens)
     {
         Tokens = tokens;
         Sentences = sentences;
         Words = words;
+        QuantityTokens = quantityTokens;
     }
 
     public ArticleTokens Tokens { get; }
@@ -22,6 +23,10 @@ internal sealed class AnalysedText
     public IReadOnlyList<SentenceTokens?> Sentences { get; }
 
     public ArticleWords Words { get; }
+
+    /// <summary>Each sentence's tokens as the quantity finder reads them (<see cref="Text.QuantityTokens"/>, a view of
+    /// <see cref="Tokens"/>), in the order of the sentences; a sentence is clamped to the text.</summary>
+    public IReadOnlyList<IReadOnlyList<QuantityToken>> QuantityTokens { get; }
 
     public static AnalysedText Read(string text, IReadOnlyList<Sentence> sentences) => Read(text, sentences, Lexicon.Default);
 
@@ -34,7 +39,15 @@ internal sealed class AnalysedText
         var bySentence = sentences
             .Select(s => IsWithin(text, s) ? new SentenceTokens(tokens.Within(s.Start, s.End), text, s, lexicon) : null)
             .ToList();
-        return new AnalysedText(tokens, bySentence, ArticleWords.Scan(text, sentences));
+        var quantityTokens = sentences.Select(s => QuantitiesOf(text, tokens, s)).ToList();
+        return new AnalysedText(tokens, bySentence, ArticleWords.Scan(text, sentences, tokens), quantityTokens);
+    }
+
+    private static IReadOnlyList<QuantityToken> QuantitiesOf(string text, ArticleTokens tokens, Sentence sentence)
+    {
+        var start = Math.Clamp(sentence.Start, 0, text.Length);
+        var end = Math.Clamp(sentence.End, start, text.Length);
+        return Text.QuantityTokens.Of(text, tokens.Within(start, end), start);
     }
 
     private static bool IsWithin(string text, Sentence sentence) =>

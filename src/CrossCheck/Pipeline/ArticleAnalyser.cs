@@ -26,7 +26,7 @@ internal static class ArticleAnalyser
             ClaimExtractor.Extract(article.Id, text, sentences, read),
             mentions,
             QuoteExtractor.Extract(text, sentences, mentions, read.Words),
-            QuantityExtractor.Extract(text, sentences),
+            QuantityExtractor.Extract(text, sentences, read),
             DateExtractor.Extract(text, sentences, article.Published))
         {
             Reading = read,

@@ -24,7 +24,7 @@ internal static class CountedPhrase
 
     /// <summary>The counted phrase starting at token <paramref name="next"/>; singular only when
     /// <paramref name="singular"/> ("one soldier").</summary>
-    public static (int First, int Last)? After(List<QuantityToken> tokens, int next, bool singular)
+    public static (int First, int Last)? After(IReadOnlyList<QuantityToken> tokens, int next, bool singular)
     {
         var k = next;
         if (k < tokens.Count && tokens[k].Lower == "of" && tokens[k].SpaceBefore)
@@ -69,7 +69,7 @@ internal static class CountedPhrase
     }
 
     /// <summary>"a crew of 14", "a force of 4,500": the noun right before "of".</summary>
-    public static (int First, int Last)? Before(List<QuantityToken> tokens, int first)
+    public static (int First, int Last)? Before(IReadOnlyList<QuantityToken> tokens, int first)
     {
         var of = first - 1;
         if (of < 1 || tokens[of].Lower != "of" || !tokens[first].SpaceBefore || !tokens[of].SpaceBefore)
@@ -85,7 +85,7 @@ internal static class CountedPhrase
     }
 
     /// <summary>"the number of NATO troops" earlier in the sentence.</summary>
-    public static (int First, int Last)? FromContext(List<QuantityToken> tokens, int before)
+    public static (int First, int Last)? FromContext(IReadOnlyList<QuantityToken> tokens, int before)
     {
         for (var k = before - 2; k >= 0; k--)
         {

@@ -8,7 +8,7 @@ namespace CrossCheck.Analysis.Quantities;
 /// "COVID-19"), phone numbers, list numbering and numbered names ("Resolution 1244").</summary>
 internal static class NumberExclusions
 {
-    public static bool IsExcluded(string text, List<QuantityToken> tokens, int i, double value)
+    public static bool IsExcluded(string text, IReadOnlyList<QuantityToken> tokens, int i, double value)
     {
         var token = tokens[i];
         var previous = i > 0 ? tokens[i - 1] : null;
@@ -38,7 +38,7 @@ internal static class NumberExclusions
             || IsNumberedName(token, previous, next);
     }
 
-    private static bool IsDatePart(List<QuantityToken> tokens, int i)
+    private static bool IsDatePart(IReadOnlyList<QuantityToken> tokens, int i)
     {
         bool IsMonth(int k) => k >= 0 && k < tokens.Count && tokens[k].Kind == QuantityTokenKind.Word && TimeWords.IsCalendarWord(tokens[k].Lower);
         var previous = i - 1;
@@ -69,7 +69,7 @@ internal static class NumberExclusions
 
     /// <summary>Three or more digit groups joined by spaces, dots or hyphens ("011-555-0199",
     /// "11 123 4567"), or digits after "+".</summary>
-    private static bool IsPhoneNumber(List<QuantityToken> tokens, int i)
+    private static bool IsPhoneNumber(IReadOnlyList<QuantityToken> tokens, int i)
     {
         var groups = 1;
         var first = i;
@@ -91,7 +91,7 @@ internal static class NumberExclusions
         token.Kind == QuantityTokenKind.Digits && !token.Text.Contains(',', StringComparison.Ordinal);
 
     /// <summary>The digit group joined to the one at <paramref name="k"/> from the left, or -1.</summary>
-    private static int PreviousGroup(List<QuantityToken> tokens, int k)
+    private static int PreviousGroup(IReadOnlyList<QuantityToken> tokens, int k)
     {
         if (!IsGroup(tokens[k]) || k == 0)
         {
@@ -106,7 +106,7 @@ internal static class NumberExclusions
         return k >= 2 && tokens[k - 1].Text is "-" or "." && tokens[k - 1].Attached && tokens[k].Attached && IsGroup(tokens[k - 2]) ? k - 2 : -1;
     }
 
-    private static int NextGroup(List<QuantityToken> tokens, int k)
+    private static int NextGroup(IReadOnlyList<QuantityToken> tokens, int k)
     {
         if (k + 1 < tokens.Count && PreviousGroup(tokens, k + 1) == k)
         {

@@ -9,7 +9,7 @@ internal sealed record ReadNumber(int First, int Last, double Value, string? Uni
 /// unit and range ("30-40", "30 to 40"), or number words ("one hundred", "a dozen", "hundreds of").</summary>
 internal static class NumberReader
 {
-    public static ReadNumber? Read(List<QuantityToken> tokens, int i)
+    public static ReadNumber? Read(IReadOnlyList<QuantityToken> tokens, int i)
     {
         return tokens[i].Kind switch
         {
@@ -19,7 +19,7 @@ internal static class NumberReader
         };
     }
 
-    private static ReadNumber? ReadDigits(List<QuantityToken> tokens, int i)
+    private static ReadNumber? ReadDigits(IReadOnlyList<QuantityToken> tokens, int i)
     {
         if (NumberWords.ParseDigits(tokens[i].Text) is not { } value)
         {
@@ -68,7 +68,7 @@ internal static class NumberReader
 
     /// <summary>An attached "m" is million with money, a decimal or a following word ("1.2m people");
     /// otherwise metres ("100m").</summary>
-    private static bool IsMillionOrScale(List<QuantityToken> tokens, int index, string? unit, string digits)
+    private static bool IsMillionOrScale(IReadOnlyList<QuantityToken> tokens, int index, string? unit, string digits)
     {
         if (tokens[index].Lower != "m")
         {
@@ -79,7 +79,7 @@ internal static class NumberReader
             || (index + 1 < tokens.Count && tokens[index + 1].Kind == QuantityTokenKind.Word && tokens[index + 1].SpaceBefore);
     }
 
-    private static (string Unit, int Last)? ReadUnit(List<QuantityToken> tokens, int k)
+    private static (string Unit, int Last)? ReadUnit(IReadOnlyList<QuantityToken> tokens, int k)
     {
         if (k >= tokens.Count || !(tokens[k].SpaceBefore || tokens[k].Attached))
         {
@@ -99,7 +99,7 @@ internal static class NumberReader
         return QuantityUnits.Unit(tokens[k].Lower) is { } unit ? (unit, k) : null;
     }
 
-    private static ReadNumber? ReadWords(List<QuantityToken> tokens, int i)
+    private static ReadNumber? ReadWords(IReadOnlyList<QuantityToken> tokens, int i)
     {
         if (ReadFraction(tokens, i) is { } fraction)
         {
@@ -167,7 +167,7 @@ internal static class NumberReader
     /// <summary>A share given as a fraction of a whole: "a third of", "two thirds of", "half of", "half the",
     /// "three quarters of", read as a percentage so that it compares with "33 percent". A fraction is a rounded
     /// way of putting a share, so it is approximate.</summary>
-    private static ReadNumber? ReadFraction(List<QuantityToken> tokens, int i)
+    private static ReadNumber? ReadFraction(IReadOnlyList<QuantityToken> tokens, int i)
     {
         if (tokens[i].Lower == "half" && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "the")
         {

@@ -8,15 +8,20 @@ namespace CrossCheck.Analysis.Quantities;
 /// left out. <see cref="QuantityMention.Text"/> spans the number with its currency, scale and unit.</summary>
 internal static class QuantityExtractor
 {
-    public static IReadOnlyList<QuantityMention> Extract(string text, IReadOnlyList<Sentence> sentences)
+    public static IReadOnlyList<QuantityMention> Extract(string text, IReadOnlyList<Sentence> sentences) =>
+        Extract(text, sentences, AnalysedText.Read(text, sentences));
+
+    /// <summary>The quantities of the sentences, read from the quantity tokens of <paramref name="read"/>.</summary>
+    public static IReadOnlyList<QuantityMention> Extract(string text, IReadOnlyList<Sentence> sentences, AnalysedText read)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(read);
         var quantities = new List<QuantityMention>();
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var (start, end) = SentenceWordScanner.Clamp(text, sentence);
-            var tokens = QuantityTokenizer.Tokenize(text, start, end);
+            var sentence = sentences[s];
+            var tokens = read.QuantityTokens[s];
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (Read(text, tokens, i, sentence.Index) is { } found)
@@ -30,7 +35,7 @@ internal static class QuantityExtractor
         return quantities;
     }
 
-    private static (QuantityMention Mention, int Last)? Read(string text, List<QuantityToken> tokens, int i, int sentenceIndex)
+    private static (QuantityMention Mention, int Last)? Read(string text, IReadOnlyList<QuantityToken> tokens, int i, int sentenceIndex)
     {
         if (RankReader.Read(tokens, i) is { } rank)
         {
@@ -85,13 +90,13 @@ internal static class QuantityExtractor
     }
 
     /// <summary>The index of the word joined to the number by a hyphen ("68-year-old", "10-storey"), if any.</summary>
-    private static int? CompoundModifier(List<QuantityToken> tokens, int last) =>
+    private static int? CompoundModifier(IReadOnlyList<QuantityToken> tokens, int last) =>
         last + 2 < tokens.Count && tokens[last + 1] is { Text: "-", Attached: true } && tokens[last + 2] is { Kind: QuantityTokenKind.Word, Attached: true }
             ? last + 2
             : null;
 
     /// <summary>"one" as a pronoun ("one of the", "no one", "the one who"), not a count.</summary>
-    private static bool IsPronounOne(List<QuantityToken> tokens, ReadNumber number)
+    private static bool IsPronounOne(IReadOnlyList<QuantityToken> tokens, ReadNumber number)
     {
         if (number.First != number.Last || tokens[number.First].Lower != "one")
         {

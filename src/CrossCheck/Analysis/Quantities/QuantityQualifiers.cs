@@ -9,7 +9,7 @@ internal static class QuantityQualifiers
     public static bool IsQualifierWord(string lower) => QualifierWords.BeforeNumber.ContainsKey(lower);
 
     /// <summary>The qualifier written right before token <paramref name="first"/>, longest phrase first.</summary>
-    public static QuantityQualifier? BeforeNumber(List<QuantityToken> tokens, int first)
+    public static QuantityQualifier? BeforeNumber(IReadOnlyList<QuantityToken> tokens, int first)
     {
         for (var length = 3; length >= 1; length--)
         {
@@ -22,7 +22,7 @@ internal static class QuantityQualifiers
         return null;
     }
 
-    public static (QuantityQualifier Qualifier, int Tokens)? AfterNumber(List<QuantityToken> tokens, int next)
+    public static (QuantityQualifier Qualifier, int Tokens)? AfterNumber(IReadOnlyList<QuantityToken> tokens, int next)
     {
         for (var length = 2; length >= 1; length--)
         {
@@ -37,7 +37,7 @@ internal static class QuantityQualifiers
 
     /// <summary>The lower-case words tokens[start..start+length) joined by spaces, when they are words
     /// separated by spaces and followed by a space; else null.</summary>
-    private static string? Phrase(List<QuantityToken> tokens, int start, int length)
+    private static string? Phrase(IReadOnlyList<QuantityToken> tokens, int start, int length)
     {
         if (start < 0 || start + length > tokens.Count)
         {

@@ -10,7 +10,7 @@ internal static class RankReader
     public const string Unit = QuantityUnits.RankUnit;
 
     /// <summary>The rank starting at token <paramref name="i"/>: its value and last token, or null.</summary>
-    public static (double Value, int Last)? Read(List<QuantityToken> tokens, int i)
+    public static (double Value, int Last)? Read(IReadOnlyList<QuantityToken> tokens, int i)
     {
         double value;
         int last;
@@ -32,7 +32,7 @@ internal static class RankReader
     }
 
     /// <summary>"in the league", "in the table", "on the list", "place", "position" right after the ordinal.</summary>
-    private static bool IsRanking(List<QuantityToken> tokens, int k)
+    private static bool IsRanking(IReadOnlyList<QuantityToken> tokens, int k)
     {
         if (k < tokens.Count && tokens[k].Lower is "place" or "position" or "spot")
         {

@@ -1,26 +1,22 @@
-using System.Text.RegularExpressions;
-
 namespace CrossCheck.Text;
 
-/// <summary>Splits a sentence into <see cref="Word"/>s with exact offsets into the article text: the entity
-/// recogniser's variant of <see cref="Tokenizer"/>. It drops punctuation but records it as the gap before each
-/// word, keeps dotted acronyms ("U.S.") and digit-letter runs ("F16", "G7") whole, and splits a possessive
-/// "'s" off into <see cref="Word.Possessive"/>.</summary>
-internal static partial class SentenceWordScanner
+/// <summary>The <see cref="Word"/>s of a sentence with exact offsets into the article text: the entity recogniser's
+/// view of the <see cref="Tokenizer"/> stream (where the words lie: <see cref="EntityWordSpans"/>). It drops
+/// punctuation but records it as the gap before each word, keeps dotted acronyms ("U.S.") and digit-letter runs
+/// ("F16", "G7") whole, and splits a possessive "'s" off into <see cref="Word.Possessive"/>.</summary>
+internal static class SentenceWordScanner
 {
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}]*(?:[-'’][\p{L}\p{M}\p{Nd}]+)*")]
-    private static partial Regex WordPattern();
-
-    public static List<Word> Scan(string text, Sentence sentence)
+    /// <summary>The words of <paramref name="sentence"/>, read from the article's token stream when given.</summary>
+    public static List<Word> Scan(string text, Sentence sentence, ArticleTokens? stream = null)
     {
         var (start, end) = Clamp(text, sentence);
+        var tokens = stream is null ? (end > start ? Tokenizer.Tokenize(text[start..end], start) : []) : stream.Within(start, end);
         var words = new List<Word>();
         var previousEnd = start;
-        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        foreach (var (wordStart, wordEnd) in EntityWordSpans.Of(text, tokens))
         {
-            var wordStart = start + match.Index;
-            var wordEnd = wordStart + match.Length;
-            var possessive = match.Length > 2 && text[wordEnd - 2] is '\'' or '’' && text[wordEnd - 1] is 's' or 'S';
+            var length = wordEnd - wordStart;
+            var possessive = length > 2 && text[wordEnd - 2] is '\'' or '’' && text[wordEnd - 1] is 's' or 'S';
             var coreEnd = possessive ? wordEnd - 2 : wordEnd;
             var gapText = text.AsSpan(previousEnd, wordStart - previousEnd);
             var initial = words.Count == 0 ? !HasLetter(gapText) : StartsClause(gapText);

@@ -13,12 +13,11 @@ internal enum WordGap
     Break,
 }
 
-/// <summary>A word of a sentence. <see cref="Text"/> and <see cref="End"/> exclude a possessive "'s",
+/// <summary>A word of a sentence. <see cref="SpanToken.Text"/> and <see cref="SpanToken.End"/> exclude a possessive "'s",
 /// which <see cref="Possessive"/> records.</summary>
 internal sealed record Word(string Text, int Start, int End, bool Possessive, WordGap GapBefore, bool SentenceInitial)
+    : SpanToken(Text, Start, End)
 {
-    public string Lower { get; } = Text.ToLowerInvariant();
-
     public bool IsCapitalised => char.IsUpper(Text[0]);
 
     /// <summary>All capitals with at least two letters: NATO, EU, U.S.</summary>
