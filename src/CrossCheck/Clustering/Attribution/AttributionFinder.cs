@@ -20,19 +20,13 @@ internal static partial class AttributionFinder
     /// <summary>A name has at most five words, four connectors and a leading "the".</summary>
     private const int MaxNameTokens = 10;
 
-    private static readonly SearchValues<string> CreditTriggers = SearchValues.Create(
-        ["according", "reported", "cited", "quoted", "via", "citing"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<string> ReportTriggers = SearchValues.Create(
-        ["reported", "reports", "said", "news"], StringComparison.Ordinal);
-
-    [GeneratedRegex(@"\G\b(?i:according\s+to|reported\s+by|cited\s+by|quoted\s+by|via|citing)\s+" + Name, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\b(?i:" + AttributionPhrases.CreditBeforeName + @")\s+" + Name, RegexOptions.CultureInvariant)]
     private static partial Regex CreditAt();
 
-    [GeneratedRegex(@"\G" + Name + @"\s+(?:reported|reports|said\s+in\s+a\s+report|news\s+agency\s+reported)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G" + Name + @"\s+(?:" + AttributionPhrases.ReportAfterName + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportedAt();
 
-    [GeneratedRegex(@"\G(?:reported|reports|said\s+in\s+a\s+report|news\s+agency\s+reported)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + AttributionPhrases.ReportAfterName + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerbAt();
 
     [GeneratedRegex(@"\((?<name>\p{Lu}[\p{L}&.-]{1,20}(?:\s+\p{Lu}[\p{L}&.-]*){0,2})\)\s*[-–—:]", RegexOptions.CultureInvariant)]
@@ -64,7 +58,7 @@ internal static partial class AttributionFinder
     {
         var found = new List<Match>();
         var position = 0;
-        while (Next(text, position, CreditTriggers) is var at and >= 0)
+        while (Next(text, position, AttributionPhrases.CreditFirstWords) is var at and >= 0)
         {
             var match = CreditAt().Match(text, at);
             if (match.Success)
@@ -89,7 +83,7 @@ internal static partial class AttributionFinder
         var consumed = 0;
         var position = 0;
         var starts = new List<int>(MaxNameTokens * 2);
-        while (Next(text, position, ReportTriggers) is var at and >= 0)
+        while (Next(text, position, AttributionPhrases.ReportFirstWords) is var at and >= 0)
         {
             position = at + 1;
             if (at == 0 || !char.IsWhiteSpace(text[at - 1]) || !ReportingVerbAt().IsMatch(text, at))

@@ -28,8 +28,6 @@ public sealed class LanguageModuleTests
         ["CrossCheck.Storage.UrlCanonicalizer.TrackingNames"] = "URL tracking parameters",
         ["CrossCheck.Alignment.SlotComparison.MeasuredBaseUnits"] = "base units of the unit table (Text/Units) whose sole measurement clashes",
         ["CrossCheck.Outlets.OutletNames.NoiseWords"] = "parts of outlet names and domains (the one outlet-name normaliser)",
-        ["CrossCheck.Clustering.Attribution.AttributionFinder.CreditTriggers"] = "anchors of the attribution patterns",
-        ["CrossCheck.Clustering.Attribution.AttributionFinder.ReportTriggers"] = "anchors of the attribution patterns",
     };
 
     [Fact]
