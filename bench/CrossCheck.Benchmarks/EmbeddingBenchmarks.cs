@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using CrossCheck.Text;
+using CrossCheck.Text.Embeddings;
+
+namespace CrossCheck.Benchmarks;
+
+/// <summary>Sentence embeddings (<see cref="SentenceEmbedder"/>, all-MiniLM-L6-v2 on ONNX Runtime, one intra-op
+/// thread): <c>Embed16</c> embeds one batch of 16 sentences of the sample reports (BenchmarkDotNet reports the
+/// time per sentence: 16 operations per invoke). Run
+/// from the repository root. In process, like the other benchmarks of this project.</summary>
+[MemoryDiagnoser]
+[InProcess]
+[WarmupCount(3)]
+[IterationCount(10)]
+public class EmbeddingBenchmarks
+{
+    private const int Batch = SentenceEmbedder.BatchSize;
+
+    private string[][] _batches = [];
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = Directory.GetCurrentDirectory();
+        while (!File.Exists(Path.Combine(root, "CrossCheck.slnx")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run from inside the repository");
+        }
+
+        var sentences = Directory.EnumerateFiles(Path.Combine(root, "samples", "corpus"), "*", SearchOption.AllDirectories)
+            .Where(file => file.EndsWith(".md", StringComparison.Ordinal) || file.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(file => SentenceSplitter.Split(File.ReadAllText(file)))
+            .Select(s => s.Text)
+            .Where(s => s.Length >= 20)
+            .ToArray();
+        _batches = [.. sentences.Chunk(Batch).Where(c => c.Length == Batch)];
+        _ = SentenceEmbedder.Shared.Embed(_batches[0]);
+    }
+
+    /// <summary>16 real sentences per operation, cycling through the sample corpus.</summary>
+    [Benchmark(OperationsPerInvoke = Batch)]
+    public float[][] Embed16()
+    {
+        var batch = _batches[_next];
+        _next = (_next + 1) % _batches.Length;
+        return SentenceEmbedder.Shared.Embed(batch);
+    }
+}
+
+/// <summary>Loading <see cref="SentenceEmbedder"/>: the embedded model and vocabulary read from the resources to a
+/// ready session that has embedded one word.</summary>
+[MemoryDiagnoser]
+[InProcess]
+[WarmupCount(1)]
+[IterationCount(5)]
+public class EmbeddingLoadBenchmarks
+{
+    [Benchmark]
+    public int Load()
+    {
+        using var embedder = SentenceEmbedder.Load();
+        return embedder.Embed("warm").Length;
+    }
+}
