@@ -72,6 +72,7 @@ internal sealed class SentenceEmbedder : IDisposable
         }
 
         _takesTokenTypes = inputs.Contains("token_type_ids");
+        InputNames = [.. inputs.Order(StringComparer.Ordinal)];
         _outputName = _session.OutputMetadata.Keys.Contains("last_hidden_state")
             ? "last_hidden_state"
             : _session.OutputMetadata.Keys.First();
@@ -79,6 +80,9 @@ internal sealed class SentenceEmbedder : IDisposable
 
     /// <summary>The one instance of the process, created on first use; safe to call from several threads.</summary>
     public static SentenceEmbedder Shared => SharedInstance.Value;
+
+    /// <summary>The model's input names, as its session reports them.</summary>
+    internal IReadOnlyList<string> InputNames { get; }
 
     /// <summary>A new instance with its own session (about 90 MB of weights): for measuring the load; everything
     /// else uses <see cref="Shared"/>.</summary>

@@ -7,6 +7,10 @@ public sealed class SentenceEmbedderTests
     private static SentenceEmbedder Embedder => SentenceEmbedder.Shared;
 
     [Fact]
+    public void The_model_takes_ids_mask_and_token_types() =>
+        Assert.Equal(["attention_mask", "input_ids", "token_type_ids"], Embedder.InputNames);
+
+    [Fact]
     public void Vectors_have_384_dimensions_and_unit_length()
     {
         var vectors = Embedder.Embed(["The ferry left Port Alder at dawn.", "", "Ünïcödé, “quoted” — and 12.5% more."]);
