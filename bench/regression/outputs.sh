@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Captures every observable output of CrossCheck on the bundled samples, the seeds and the shared development
 # benchmarks into one folder, with a digest per file, so that a refactoring can be shown to change no output:
-#   bench/regression/outputs.sh /tmp/before   # on the old commit
-#   bench/regression/outputs.sh /tmp/after    # on the new one
-#   diff /tmp/before/SHA256SUMS /tmp/after/SHA256SUMS && echo identical
+#   bench/regression/outputs.sh out/regression/before   # on the old commit
+#   bench/regression/outputs.sh out/regression/after    # on the new one
+#   diff out/regression/before/SHA256SUMS out/regression/after/SHA256SUMS && echo identical
 # Usage: bench/regression/outputs.sh OUTDIR [--quick]   (--quick skips the extraction pages and the 1,000-report run)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

@@ -101,12 +101,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            var dossiers = new List<StoryDossier>();
-            await foreach (var story in stories.ConfigureAwait(false))
-            {
-                dossiers.Add(story);
-            }
-
+            var dossiers = await stories.ToListAsync(cancellationToken).ConfigureAwait(false);
             Write(context, new DossierDocument(DossierDocument.CurrentSchemaVersion, run.Entries, dossiers), format, output);
         }
 

@@ -5,8 +5,8 @@ namespace CrossCheck.Intake;
 
 /// <summary>The one way a raw document becomes an article: the clock-aware extractor (with its failure reason;
 /// an exception while extracting becomes a failure naming the input), then the publication date from
-/// extraction, metadata or text. <see cref="TakeAll"/> also makes the ids of a batch unique. Public because the
-/// CLI, the web app and the watcher call it.</summary>
+/// extraction, metadata or text. <see cref="TakeAll"/> also makes the ids of a batch unique. The pipeline, the
+/// catalogs, the CLI, the web app and the watcher all call it.</summary>
 internal sealed class ArticleIntake(TimeProvider time, IntakeOptions? options = null)
 {
     private readonly TimeProvider _time = time ?? throw new ArgumentNullException(nameof(time));

@@ -14,11 +14,11 @@ namespace CrossCheck.Pipeline;
 /// <summary>One cross-checked story and its articles with their publication dates settled.</summary>
 public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> Articles);
 
-/// <summary>The stages wired together, behind <see cref="CrossCheckEngine"/>: raw documents in, one cross-checked dossier per story out. A story whose analysis fails is reported
-/// as an error and left out of the dossier; the other stories are still cross-checked.</summary>
+/// <summary>The stages wired together, behind <see cref="CrossCheckEngine"/>: raw documents in, one cross-checked
+/// dossier per story out. A story whose analysis fails is reported as an error and left out of the dossier; the other
+/// stories are still cross-checked.</summary>
 internal sealed class CrossCheckPipeline
 {
-    private readonly TimeProvider _time;
     private readonly IStoryAnalyser _analyser;
     private readonly CrossCheckOptions _options;
     private readonly ILogger _logger;
@@ -36,7 +36,7 @@ internal sealed class CrossCheckPipeline
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        (_time, _analyser, _options, _logger) = (time, analyser ?? PipelineStoryAnalyser.Instance, options, logger);
+        (_analyser, _options, _logger) = (analyser ?? PipelineStoryAnalyser.Instance, options, logger);
         _intake = new ArticleIntake(time);
     }
 

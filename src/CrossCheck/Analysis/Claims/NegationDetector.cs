@@ -88,15 +88,12 @@ internal static class NegationDetector
         }
     }
 
-    /// <summary>A negation reaches to the end of its clause: a comma, a semicolon, a coordinating conjunction
-    /// ("had not opened the floodgates and that the reservoir level had been normal"), or a subordinate clause
-    /// of circumstance or a relative clause ("denied that its ferry was overloaded when it ran aground" denies
-    /// the overloading, not the grounding).</summary>
+    /// <summary>A negation reaches to the end of its clause (<see cref="NegationWords.ReachEnders"/>,
+    /// <see cref="NegationWords.ReachEndingPunctuation"/>).</summary>
     private static bool EndsReach(Token token, string lower) =>
         token.Kind == TokenKind.Punctuation
-            ? lower is "," or ";" or ":" or "(" or "—" or "–"
-            : lower is "and" or "but" or "while" or "whereas" or "although" or "though"
-                or "when" or "after" or "before" or "because" or "since" or "until" or "unless" or "where" or "which" or "who";
+            ? NegationWords.ReachEndingPunctuation.Contains(lower)
+            : NegationWords.ReachEnders.Contains(lower);
 
     private static bool IsNotOnly(SentenceTokens s, int i) => s.Is(i, "not") && s.Is(i + 1, "only");
 

@@ -7,7 +7,7 @@ namespace CrossCheck.Ingest.Readers;
 /// <summary>The JSON article record, as in a JSONL line or a web API body:
 /// <c>{"id","url","outlet","title","published","byline","text"|"html"}</c>; every field but text/html optional
 /// (the API also takes <c>{"url"}</c> alone, to fetch). Fields are read as strings, or as the raw text of a number.
-/// Public because the web API reads its bodies with it.</summary>
+/// The JSONL reader and the web API read their records with it.</summary>
 internal sealed record ArticleRecord(
     string? Id = null,
     string? Url = null,

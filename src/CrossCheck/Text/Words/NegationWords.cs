@@ -25,6 +25,19 @@ internal static class NegationWords
         .Concat(["cannot", "deny", "denies", "denied", "denying"])
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that end the reach of a negation: coordinating conjunctions ("had not opened the floodgates
+    /// and that the level had been normal") and the openers of a subordinate clause of circumstance or of a relative
+    /// clause ("denied that its ferry was overloaded when it ran aground" denies the overloading, not the grounding).
+    /// Lower case.</summary>
+    public static readonly FrozenSet<string> ReachEnders = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "and", "but", "while", "whereas", "although", "though", "when", "after", "before", "because", "since", "until",
+        "unless", "where", "which", "who");
+
+    /// <summary>Punctuation that ends the reach of a negation: a clause break or an aside.</summary>
+    public static readonly FrozenSet<string> ReachEndingPunctuation = FrozenSet.Create(
+        StringComparer.Ordinal, ",", ";", ":", "(", "—", "–");
+
     /// <summary>True for "not", "never", "denied", and contractions such as "doesn't"; <paramref name="lowerWord"/>
     /// must be lower case.</summary>
     public static bool IsPolarityCue(string lowerWord) =>
