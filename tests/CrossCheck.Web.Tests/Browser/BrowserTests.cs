@@ -25,6 +25,8 @@ public sealed class BrowserTests
         AddReport(session, "Floods force 1,200 from Lentmoor homes", "Harbor Wire", "2031-04-02", FirstReport);
         Assert.Contains("Added 1 report", session.Driver.FindElement(By.CssSelector(".notice")).Text, StringComparison.Ordinal);
         AddReport(session, "Lentmoor evacuates as waters rise", "Valley Daily", "2031-04-02", SecondReport);
+        // Wait for the second add's answer: navigating away while its form is still posting races the add.
+        Assert.Contains("Added 1 report", session.Driver.FindElement(By.CssSelector(".notice")).Text, StringComparison.Ordinal);
 
         session.Open("/");
         var storyLink = session.Driver.FindElement(By.CssSelector(".card h2 a"));
