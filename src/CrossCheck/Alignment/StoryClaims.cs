@@ -4,8 +4,9 @@ using CrossCheck.Analysis.Entities;
 
 namespace CrossCheck.Alignment;
 
-/// <summary>A claim of the story with its alignable profile.</summary>
-internal sealed record ClaimRecord(int Index, string ArticleId, Claim Claim, TextProfile Profile);
+/// <summary>A claim of the story with its alignable profile and its sentence embedding
+/// (<see cref="AnalysedArticle.ClaimVectors"/>).</summary>
+internal sealed record ClaimRecord(int Index, string ArticleId, Claim Claim, TextProfile Profile, float[] Vector);
 
 /// <summary>Every claim of a story, profiled against the story's vocabulary.</summary>
 internal sealed class StoryClaims
@@ -24,14 +25,16 @@ internal sealed class StoryClaims
     {
         var extractor = new UnitExtractor(entities, lexicon);
         var vocabulary = new StoryVocabulary();
-        var raw = new List<(string ArticleId, Claim Claim, RawSpan Span)>();
+        var raw = new List<(string ArticleId, Claim Claim, RawSpan Span, float[] Vector)>();
         foreach (var article in articles)
         {
-            foreach (var claim in article.Claims)
+            var vectors = article.ClaimVectors;
+            for (var c = 0; c < article.Claims.Count; c++)
             {
+                var claim = article.Claims[c];
                 var span = extractor.Extract(article, claim.Start, claim.End, negation: claim.Negation);
                 vocabulary.AddDocument(span);
-                raw.Add((article.Article.Id, claim, span));
+                raw.Add((article.Article.Id, claim, span, vectors[c]));
             }
         }
 
@@ -45,7 +48,7 @@ internal sealed class StoryClaims
                     profile = new TextProfile(profile.Units, true, ["negated"]);
                 }
 
-                return new ClaimRecord(i, r.ArticleId, r.Claim, profile);
+                return new ClaimRecord(i, r.ArticleId, r.Claim, profile, r.Vector);
             })
             .ToList();
         return new StoryClaims(records, vocabulary);

@@ -5,6 +5,7 @@ using CrossCheck.Analysis.Quotes;
 using CrossCheck.Analysis.Time;
 using CrossCheck.Extraction;
 using CrossCheck.Text;
+using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Analysis;
 
@@ -19,6 +20,7 @@ internal sealed record AnalysedArticle(
     IReadOnlyList<DateMention> Dates)
 {
     private AnalysedText? _text;
+    private IReadOnlyList<float[]>? _claimVectors;
 
     /// <summary>The tokens, word classes and lemmas of the article, computed once by the analysis (or, for an
     /// article assembled by hand, on first use) and read by every later stage instead of tokenizing again.</summary>
@@ -26,5 +28,16 @@ internal sealed record AnalysedArticle(
     {
         get => LazyInitializer.EnsureInitialized(ref _text, () => AnalysedText.Read(Article.Text, Sentences));
         init => _text = value;
+    }
+
+    /// <summary>One sentence embedding per claim (<see cref="Claims"/>, same order), computed once by the analysis (or,
+    /// for an article assembled by hand, on first use with <see cref="SentenceEmbedder.Shared"/>) and read by the
+    /// alignment to find and weigh evidence.</summary>
+    internal IReadOnlyList<float[]> ClaimVectors
+    {
+        get => LazyInitializer.EnsureInitialized(ref _claimVectors, () => SentenceEmbedder.Shared.Embed(Claims.Select(c => c.Text).ToList()));
+        init => _claimVectors = value.Count == Claims.Count
+            ? value
+            : throw new ArgumentException("one vector per claim is needed", nameof(value));
     }
 }

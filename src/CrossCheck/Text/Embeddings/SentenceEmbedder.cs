@@ -13,7 +13,7 @@ namespace CrossCheck.Text.Embeddings;
 /// does) and ONNX Runtime runs the model. Each vector is the mean of the token states under the attention mask,
 /// L2-normalised, so the cosine of two vectors is their dot product. For finding and weighing candidate
 /// evidence only: agreement is never decided by similarity alone.</summary>
-internal sealed class SentenceEmbedder : IDisposable
+internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
 {
     /// <summary>Dimensions of every vector.</summary>
     public const int Dimensions = 384;
@@ -125,6 +125,8 @@ internal sealed class SentenceEmbedder : IDisposable
 
         return vectors;
     }
+
+    IReadOnlyList<float[]> ISentenceEncoder.Encode(IReadOnlyList<string> sentences) => Embed(sentences);
 
     public void Dispose() => _session.Dispose();
 
