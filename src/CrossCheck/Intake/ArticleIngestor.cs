@@ -1,5 +1,7 @@
 using CrossCheck.Ingest;
+using CrossCheck.Pipeline;
 using CrossCheck.Storage;
+using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Intake;
 
@@ -37,8 +39,11 @@ internal sealed record IngestSummary(int Added, int Revised, int Unchanged, int 
 }
 
 /// <summary>Takes in each incoming document (<see cref="ArticleIntake"/>) and stores it, one transaction per
-/// article, reporting every outcome.</summary>
-internal sealed class ArticleIngestor(IArticleStore store, TimeProvider time)
+/// article, reporting every outcome. With a <paramref name="claimEncoder"/> (the store's own:
+/// <see cref="StoredSentenceEncoder.For"/>), each new or revised article's claims are embedded right away, so later
+/// analyses find every vector stored; a sentence already stored, or repeated from another article, is not embedded
+/// again, and an unchanged article is not even read.</summary>
+internal sealed class ArticleIngestor(IArticleStore store, TimeProvider time, ISentenceEncoder? claimEncoder = null)
 {
     private readonly ArticleIntake _intake = new(time);
 
@@ -80,6 +85,11 @@ internal sealed class ArticleIngestor(IArticleStore store, TimeProvider time)
         }
 
         var stored = await store.AddAsync(document, article, cancellationToken).ConfigureAwait(false);
+        if (claimEncoder is not null && stored.Outcome != AddOutcome.Unchanged)
+        {
+            claimEncoder.Encode(ArticleAnalyser.ClaimTexts(article));
+        }
+
         return new IngestEvent(document.Source, stored.Outcome, null, stored.DocumentId);
     }
 }
