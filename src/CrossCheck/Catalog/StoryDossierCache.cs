@@ -53,7 +53,8 @@ internal sealed class StoryDossierCache(IStoryAnalyser analyser)
         var failures = new IngestError?[stories.Count];
         try
         {
-            Parallel.ForEach(stale, i => (results[i], failures[i]) = Analyse(stories[i], signatures[i], member));
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(stale, parallel, i => (results[i], failures[i]) = Analyse(stories[i], signatures[i], member));
         }
         catch (AggregateException aggregate) when (aggregate.InnerExceptions.OfType<EmbeddingModelException>().FirstOrDefault() is { } unavailable)
         {

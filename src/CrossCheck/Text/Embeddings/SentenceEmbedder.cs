@@ -156,7 +156,8 @@ internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
 
     /// <summary>One unit vector of <see cref="Dimensions"/> per sentence, in order. The sentences are tokenized, then
     /// run shortest first in batches of up to <see cref="BatchSize"/>, so a batch is padded to little more than its
-    /// own length (padding costs as much as text and changes no vector: the mask hides it).</summary>
+    /// own length (padding costs as much as text and changes no vector: the mask hides it); the batches of one call
+    /// may run in parallel.</summary>
     public float[][] Embed(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -175,12 +176,21 @@ internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
 
         // By length, then position: the same call always makes the same batches.
         Array.Sort(order, (a, b) => ids[a].Length != ids[b].Length ? ids[a].Length.CompareTo(ids[b].Length) : a.CompareTo(b));
-        for (var start = 0; start < order.Length; start += BatchSize)
+        var batches = (order.Length + BatchSize - 1) / BatchSize;
+        if (batches == 1)
         {
-            var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start));
-            EmbedBatch(ids, batch, vectors);
+            EmbedBatch(ids, order, vectors);
+            return vectors;
         }
 
+        // Batches run in parallel on the caller's scheduler: inside the pipeline's (one story per core) they take a
+        // core only when one is idle, such as behind the last, largest story; elsewhere one per core.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
+        Parallel.For(0, batches, parallel, b =>
+        {
+            var start = b * BatchSize;
+            EmbedBatch(ids, order.AsSpan(start, Math.Min(BatchSize, order.Length - start)), vectors);
+        });
         return vectors;
     }
 
