@@ -82,6 +82,22 @@ public sealed class ArticleIngestorVectorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_s_articles_are_embedded_in_one_call_and_a_single_item_before_it_returns()
+    {
+        await using var store = await SqliteArticleStore.OpenAsync(DbPath, _time);
+        var ingestor = Ingestor(store);
+
+        await ingestor.IngestAsync(
+            [IngestItem.Ok(Dam("dam-1", "Harbor Wire", "2031-04-01", "Update.")), IngestItem.Ok(Ferry("ferry-1", "Coast Post", "2031-04-01", "Strike news.")),
+             IngestItem.Ok(Ferry("ferry-2", "Island Daily", "2031-04-02", "Crossings halted."))]);
+        Assert.Single(_model.Calls);
+
+        await ingestor.IngestOneAsync(IngestItem.Ok(Dam("dam-2", "Vela Courier", "2031-04-02", "Residents wait for buses in Hask.")));
+        Assert.Equal(2, _model.Calls.Count);
+        Assert.All(_model.Calls[1], claim => Assert.Contains(claim, "Residents wait for buses in Hask.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_a_claim_encoder_nothing_is_embedded()
     {
         await using var store = await SqliteArticleStore.OpenAsync(DbPath, _time);
