@@ -6,6 +6,7 @@ using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 using CrossCheck.Intake;
+using CrossCheck.Text.Embeddings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -30,13 +31,15 @@ internal sealed class CrossCheckPipeline
     {
     }
 
-    /// <summary>A pipeline with the given (validated) settings that logs to <paramref name="logger"/>.</summary>
-    internal CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser, CrossCheckOptions options, ILogger logger)
+    /// <summary>A pipeline with the given (validated) settings that logs to <paramref name="logger"/>; without an
+    /// analyser, stories are analysed with the claims' vectors from <paramref name="encoder"/> (by default the
+    /// process's shared one).</summary>
+    internal CrossCheckPipeline(TimeProvider time, IStoryAnalyser? analyser, CrossCheckOptions options, ILogger logger, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        (_analyser, _options, _logger) = (analyser ?? PipelineStoryAnalyser.Instance, options, logger);
+        (_analyser, _options, _logger) = (analyser ?? (encoder is null ? PipelineStoryAnalyser.Instance : new PipelineStoryAnalyser(encoder)), options, logger);
         _intake = new ArticleIntake(time);
     }
 
@@ -127,12 +130,17 @@ internal sealed class CrossCheckPipeline
 
     /// <summary>Cross-checks one story: settles the publication dates of its undated articles from the others,
     /// analyses each article and aligns their claims, quotes and entities.</summary>
-    public static AnalysedStory AnalyseStory(Story story, IReadOnlyList<Article> storyArticles)
+    public static AnalysedStory AnalyseStory(Story story, IReadOnlyList<Article> storyArticles) =>
+        AnalyseStory(story, storyArticles, CachedSentenceEncoder.Shared);
+
+    /// <summary>As <see cref="AnalyseStory(Story, IReadOnlyList{Article})"/>, with the claims' vectors from
+    /// <paramref name="encoder"/>, asked once for the whole story.</summary>
+    public static AnalysedStory AnalyseStory(Story story, IReadOnlyList<Article> storyArticles, ISentenceEncoder encoder)
     {
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(storyArticles);
         var settled = PublicationDates.FromStory(storyArticles);
-        var analysed = settled.Select(ArticleAnalyser.Analyse).ToList();
+        var analysed = ArticleAnalyser.AnalyseAll(settled, encoder);
         var entities = EntityResolver.Resolve(analysed);
         IReadOnlyList<AssessedClaim> claims;
         IReadOnlyList<QuoteLink> quoteLinks;
