@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrossCheck.Alignment;
+using CrossCheck.Alignment.Derivation;
 using CrossCheck.Analysis;
 using CrossCheck.Analysis.Claims;
 using CrossCheck.Analysis.Entities;
@@ -14,6 +15,54 @@ namespace CrossCheck.Dossiers;
 /// <summary>Maps the analysis of one story onto the dossier contract.</summary>
 internal static class DossierBuilder
 {
+    /// <summary>An article's entry with the links the story holds (<see cref="Story.DerivedFrom"/>): the one it derives
+    /// from, and the chain from that one to the original report; why it derives is not known here.</summary>
+    public static ArticleEntry ToEntry(Article article, IReadOnlyDictionary<string, string> derivedFrom)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(derivedFrom);
+        var chain = Chain(article.Id, derivedFrom);
+        return ToEntry(article, chain.Count == 0 ? null : chain[0]) with { DerivationChain = chain.Count == 0 ? null : chain };
+    }
+
+    /// <summary>An article's entry with its derivation as the cross-check settled it (<see cref="DerivationLink"/>s of
+    /// its story): the source, why, and the chain from the source to the original report.</summary>
+    public static ArticleEntry ToEntry(Article article, IReadOnlyList<DerivationLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(links);
+        var link = links.FirstOrDefault(l => string.Equals(l.ArticleId, article.Id, StringComparison.Ordinal));
+        if (link is null)
+        {
+            return ToEntry(article, (string?)null);
+        }
+
+        var sources = links.ToDictionary(l => l.ArticleId, l => l.SourceId, StringComparer.Ordinal);
+        return ToEntry(article, link.SourceId) with
+        {
+            DerivedBy = link.Basis switch
+            {
+                DerivationBasis.Copy => DerivedByValue.Copy,
+                DerivationBasis.Rewrite => DerivedByValue.Rewrite,
+                _ => DerivedByValue.Credit,
+            },
+            DerivationChain = Chain(article.Id, sources),
+        };
+    }
+
+    /// <summary>The ids an article derives from, nearest first, to the original (a cycle is cut where it closes).</summary>
+    private static List<string> Chain(string articleId, IReadOnlyDictionary<string, string> derivedFrom)
+    {
+        var chain = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { articleId };
+        for (var current = articleId; derivedFrom.TryGetValue(current, out var source) && seen.Add(source); current = source)
+        {
+            chain.Add(source);
+        }
+
+        return chain;
+    }
+
     public static ArticleEntry ToEntry(Article article, string? derivedFrom)
     {
         ArgumentNullException.ThrowIfNull(article);
