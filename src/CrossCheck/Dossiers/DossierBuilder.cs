@@ -97,7 +97,8 @@ internal static class DossierBuilder
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(quoteLinks);
 
-        var claimEntries = claims.Select(ToEntry).ToList();
+        var roots = story.ArticleIds.ToDictionary(id => id, id => Chain(id, story.DerivedFrom).LastOrDefault() ?? id, StringComparer.Ordinal);
+        var claimEntries = claims.Select(c => ToEntry(c, id => roots.GetValueOrDefault(id, id))).ToList();
         var quoteIds = QuoteIds(articles);
         var quotes = articles.SelectMany(a => a.Quotes.Select(q => ToEntry(a, q, entities, quoteIds, quoteLinks))).ToList();
         var quantities = articles.SelectMany(a => a.Quantities.Select(q => ToEntry(a, q))).ToList();
@@ -132,7 +133,9 @@ internal static class DossierBuilder
     /// dossier keeps the best few per relation and the counts in <see cref="EvidenceSources"/>.</summary>
     public const int MaxEvidencePerRelation = 10;
 
-    private static ClaimEntry ToEntry(AssessedClaim assessed) => new(
+    /// <summary><paramref name="root"/> gives the original report an article derives from (itself when independent):
+    /// a report and its rewrites count as one source.</summary>
+    private static ClaimEntry ToEntry(AssessedClaim assessed, Func<string, string> root) => new(
         assessed.Claim.Id,
         assessed.ArticleId,
         assessed.Claim.Text,
@@ -163,12 +166,12 @@ internal static class DossierBuilder
         assessed.Claim.Attribution,
         assessed.Claim.Hedged,
         new EvidenceSources(
-            SourceCount(assessed, EvidenceRelation.Supports),
-            SourceCount(assessed, EvidenceRelation.Partial),
-            SourceCount(assessed, EvidenceRelation.Contradicts)));
+            SourceCount(assessed, EvidenceRelation.Supports, root),
+            SourceCount(assessed, EvidenceRelation.Partial, root),
+            SourceCount(assessed, EvidenceRelation.Contradicts, root)));
 
-    private static int SourceCount(AssessedClaim assessed, EvidenceRelation relation) =>
-        assessed.Evidence.Where(e => e.Relation == relation).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();
+    private static int SourceCount(AssessedClaim assessed, EvidenceRelation relation, Func<string, string> root) =>
+        assessed.Evidence.Where(e => e.Relation == relation).Select(e => root(e.ArticleId)).Distinct(StringComparer.Ordinal).Count();
 
     private static QuoteEntry ToEntry(
         AnalysedArticle article,

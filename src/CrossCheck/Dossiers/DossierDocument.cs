@@ -74,8 +74,9 @@ public sealed record ClaimEntry(
     bool Hedged,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceSources? Sources = null);
 
-/// <summary>How many other independent articles bear on a claim, by relation: distinct articles with at least one
-/// sentence in that relation, counted before the evidence list is capped.</summary>
+/// <summary>How many other independent sources bear on a claim, by relation: distinct articles with at least one
+/// sentence in that relation, a report and its copies and rewrites counted once (since 1.2), counted before the
+/// evidence list is capped.</summary>
 public sealed record EvidenceSources(int Supports, int Partial, int Contradicts);
 
 public enum ClaimStatusValue

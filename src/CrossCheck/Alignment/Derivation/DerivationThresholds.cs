@@ -28,6 +28,11 @@ internal sealed record DerivationThresholds
     /// the alignment must cover: most of the original is in the rewrite.</summary>
     public double OriginalCoverage { get; init; } = 0.75;
 
+    /// <summary>Share of the covered content of the original that must be aligned in order (the rest matched
+    /// elsewhere: a sentence the rewrite moved). Independent reports of one event tell many of the same facts, but
+    /// seldom sentence for sentence in the same order.</summary>
+    public double InOrderShare { get; init; } = 0.8;
+
     /// <summary>Share of the rewrite's own content that must come from the original: a report that takes a few facts
     /// and writes the rest itself is its own.</summary>
     public double DerivedCoverage { get; init; } = 0.40;

@@ -1,5 +1,9 @@
 namespace CrossCheck.Alignment.Derivation;
 
+/// <summary>Units <see cref="FirstStart"/>.. of the first text aligned with units <see cref="SecondStart"/>.. of the
+/// second (one or two on each side), and the cosine of their vectors (merged units as one).</summary>
+internal readonly record struct AlignedPair(int FirstStart, int FirstCount, int SecondStart, int SecondCount, double Cosine);
+
 /// <summary>A monotone alignment of two texts' units (Gale and Church 1993, over sentence meaning instead of
 /// length): units are paired in order, one to one, two to one or one to two (a merged or split sentence), and
 /// either text may skip units. A pair counts only when its similarity (cosine of the sentence vectors weighed with
@@ -8,25 +12,38 @@ namespace CrossCheck.Alignment.Derivation;
 /// programming over the two texts, O(n·m)).</summary>
 internal sealed class SentenceAlignment
 {
-    private SentenceAlignment(bool[] first, bool[] second, double meanCosine, int pairs)
+    private SentenceAlignment(bool[] first, bool[] second, IReadOnlyList<AlignedPair> pairs, bool[] firstMoved, bool[] secondMoved, int moved)
     {
         FirstAligned = first;
         SecondAligned = second;
-        MeanCosine = meanCosine;
         Pairs = pairs;
+        MeanCosine = pairs.Count == 0 ? 0 : pairs.Average(p => p.Cosine);
+        FirstMoved = firstMoved;
+        SecondMoved = secondMoved;
+        MovedPairs = moved;
     }
 
-    /// <summary>Which units of the first text are aligned.</summary>
+    /// <summary>Which units of the first text are aligned in order.</summary>
     public bool[] FirstAligned { get; }
 
-    /// <summary>Which units of the second text are aligned.</summary>
+    /// <summary>Which units of the second text are aligned in order.</summary>
     public bool[] SecondAligned { get; }
 
-    /// <summary>Mean cosine of the aligned pairs (merged units as one vector).</summary>
+    /// <summary>Mean cosine of the pairs aligned in order (merged units as one vector).</summary>
     public double MeanCosine { get; }
 
-    /// <summary>How many pairs the alignment has (a merge is one pair).</summary>
-    public int Pairs { get; }
+    /// <summary>The pairs aligned in order, in text order (a merge is one pair).</summary>
+    public IReadOnlyList<AlignedPair> Pairs { get; }
+
+    /// <summary>Units of the first text left out of the ordered alignment that match a left-out unit of the second
+    /// elsewhere (a sentence moved): one to one, best first, at the same similarity bar.</summary>
+    public bool[] FirstMoved { get; }
+
+    /// <summary>The second text's side of <see cref="FirstMoved"/>.</summary>
+    public bool[] SecondMoved { get; }
+
+    /// <summary>How many moved pairs there are.</summary>
+    public int MovedPairs { get; }
 
     private enum Step : byte
     {
@@ -122,45 +139,79 @@ internal sealed class SentenceAlignment
             }
         }
 
-        return Trace(n, m, step, pairCosine);
+        var (first1, second1, pairs) = Trace(n, m, step, pairCosine);
+        var (firstMoved, secondMoved, moved) = Moved(first1, second1, similarity, bar);
+        return new SentenceAlignment(first1, second1, pairs, firstMoved, secondMoved, moved);
     }
 
-    /// <summary>The share of <paramref name="text"/>'s content that <paramref name="aligned"/> covers: units weighed
-    /// by their content words, quotations left out (unless the text is nothing but quotations).</summary>
-    public static double Coverage(DerivationText text, bool[] aligned)
+    /// <summary>How much of <paramref name="text"/>'s content the alignment covers, in order and moved: units weighed
+    /// by their content words, quotations left out (unless the text is nothing but quotations). InOrder is the share
+    /// of the covered content that is aligned in order.</summary>
+    public static (double Covered, double InOrder) Coverage(DerivationText text, bool[] aligned, bool[] moved)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(aligned);
-        double total = 0, covered = 0, allTotal = 0, allCovered = 0;
+        ArgumentNullException.ThrowIfNull(moved);
+        var quotedOnly = Enumerable.Range(0, text.Count).All(i => text.Quoted[i]);
+        double total = 0, ordered = 0, elsewhere = 0;
         for (var i = 0; i < text.Count; i++)
         {
-            var weight = text.Weight(i);
-            allTotal += weight;
-            allCovered += aligned[i] ? weight : 0;
-            if (!text.Quoted[i])
+            if (text.Quoted[i] && !quotedOnly)
             {
-                total += weight;
-                covered += aligned[i] ? weight : 0;
+                continue;
+            }
+
+            var weight = text.Weight(i);
+            total += weight;
+            ordered += aligned[i] ? weight : 0;
+            elsewhere += moved[i] ? weight : 0;
+        }
+
+        var covered = ordered + elsewhere;
+        return (total > 0 ? covered / total : 0, covered > 0 ? ordered / covered : 0);
+    }
+
+    private static (bool[] First, bool[] Second, int Count) Moved(bool[] first, bool[] second, double[,] similarity, double bar)
+    {
+        var candidates = new List<(double Similarity, int I, int J)>();
+        for (var i = 0; i < first.Length; i++)
+        {
+            for (var j = 0; j < second.Length; j++)
+            {
+                if (!first[i] && !second[j] && similarity[i, j] >= bar)
+                {
+                    candidates.Add((similarity[i, j], i, j));
+                }
             }
         }
 
-        return total > 0 ? covered / total : allTotal > 0 ? allCovered / allTotal : 0;
+        var (firstMoved, secondMoved) = (new bool[first.Length], new bool[second.Length]);
+        var count = 0;
+        foreach (var (_, i, j) in candidates.OrderByDescending(c => c.Similarity).ThenBy(c => c.I).ThenBy(c => c.J))
+        {
+            if (!firstMoved[i] && !secondMoved[j])
+            {
+                firstMoved[i] = secondMoved[j] = true;
+                count++;
+            }
+        }
+
+        return (firstMoved, secondMoved, count);
     }
 
-    private static SentenceAlignment Trace(int n, int m, Step[,] step, double[,] pairCosine)
+    private static (bool[] First, bool[] Second, List<AlignedPair> Pairs) Trace(int n, int m, Step[,] step, double[,] pairCosine)
     {
         var first = new bool[n];
         var second = new bool[m];
         var (i, j) = (n, m);
-        double cosines = 0;
-        var pairs = 0;
+        var pairs = new List<AlignedPair>();
         while (i > 0 || j > 0)
         {
             var how = step[i, j];
             if (how is Step.OneOne or Step.TwoOne or Step.OneTwo)
             {
-                cosines += pairCosine[i, j];
-                pairs++;
+                var (firstCount, secondCount) = how switch { Step.TwoOne => (2, 1), Step.OneTwo => (1, 2), _ => (1, 1) };
+                pairs.Add(new AlignedPair(i - firstCount, firstCount, j - secondCount, secondCount, pairCosine[i, j]));
             }
 
             switch (how)
@@ -188,7 +239,8 @@ internal sealed class SentenceAlignment
             }
         }
 
-        return new SentenceAlignment(first, second, pairs == 0 ? 0 : cosines / pairs, pairs);
+        pairs.Reverse();
+        return (first, second, pairs);
     }
 
     private static double Similarity(double cosine, double dice, DerivationThresholds thresholds) =>

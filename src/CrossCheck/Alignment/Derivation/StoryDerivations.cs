@@ -13,11 +13,13 @@ namespace CrossCheck.Alignment.Derivation;
 /// </list>
 /// When the dates do not tell which came first, the text does: the original is the one the other covers; when
 /// both cover each other, the earlier in story order. Each report gets one source: among those that qualify, the
-/// best aligned, and of equally good ones the earliest. Links never form a cycle.</summary>
+/// closest (the mean of the two coverages times the mean cosine of the aligned pairs: a copy of a rewrite derives
+/// from the rewrite, not from the rewrite's original), and of equally close ones the earliest. Links never form a
+/// cycle.</summary>
 internal static class StoryDerivations
 {
-    /// <summary>Alignments within this margin of the best coverage are equally good: the earliest source wins.</summary>
-    private const double CoverageTie = 0.1;
+    /// <summary>Sources within this margin of the closest are equally close: the earliest wins.</summary>
+    private const double ClosenessTie = 0.02;
 
     public static IReadOnlyList<DerivationLink> Find(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds? thresholds = null)
     {
@@ -101,19 +103,19 @@ internal static class StoryDerivations
                     continue;
                 }
 
-                var best = new List<(int Source, double Coverage)>();
+                var best = new List<(int Source, double Closeness)>();
                 foreach (var original in Candidates(derived))
                 {
-                    if (Qualifies(original, derived) is { } coverage && !Reaches(original, derived) && !OtherWayRound(original, derived))
+                    if (Qualifies(original, derived) is { } closeness && !Reaches(original, derived) && !OtherWayRound(original, derived))
                     {
-                        best.Add((original, coverage));
+                        best.Add((original, closeness));
                     }
                 }
 
                 if (best.Count > 0)
                 {
-                    var top = best.Max(b => b.Coverage);
-                    var source = best.Where(b => b.Coverage >= top - CoverageTie).Min(b => b.Source);
+                    var top = best.Max(b => b.Closeness);
+                    var source = best.Where(b => b.Closeness >= top - ClosenessTie).Min(b => b.Source);
                     var alignment = Alignment(source, derived);
                     _links[derived] = (source, alignment.MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite);
                 }
@@ -138,22 +140,22 @@ internal static class StoryDerivations
                 .Order();
         }
 
-        /// <summary>The coverage of <paramref name="original"/> when <paramref name="derived"/> rewrites it, else null.</summary>
+        /// <summary>How close <paramref name="derived"/> is to <paramref name="original"/> when it rewrites it, else null.</summary>
         private double? Qualifies(int original, int derived)
         {
             var alignment = Alignment(original, derived);
-            var (originalAligned, derivedAligned) = original < derived
-                ? (alignment.FirstAligned, alignment.SecondAligned)
-                : (alignment.SecondAligned, alignment.FirstAligned);
-            if (originalAligned.Count(a => a) < _thresholds.MinimumAlignedUnits)
+            var (originalAligned, originalMoved, derivedAligned, derivedMoved) = original < derived
+                ? (alignment.FirstAligned, alignment.FirstMoved, alignment.SecondAligned, alignment.SecondMoved)
+                : (alignment.SecondAligned, alignment.SecondMoved, alignment.FirstAligned, alignment.FirstMoved);
+            if (originalAligned.Count(a => a) + originalMoved.Count(a => a) < _thresholds.MinimumAlignedUnits)
             {
                 return null;
             }
 
-            var coverage = SentenceAlignment.Coverage(Text(original), originalAligned);
-            return coverage >= _thresholds.OriginalCoverage
-                && SentenceAlignment.Coverage(Text(derived), derivedAligned) >= _thresholds.DerivedCoverage
-                ? coverage
+            var (covered, inOrder) = SentenceAlignment.Coverage(Text(original), originalAligned, originalMoved);
+            var own = SentenceAlignment.Coverage(Text(derived), derivedAligned, derivedMoved).Covered;
+            return covered >= _thresholds.OriginalCoverage && inOrder >= _thresholds.InOrderShare && own >= _thresholds.DerivedCoverage
+                ? (covered + own) / 2 * alignment.MeanCosine
                 : null;
         }
 
