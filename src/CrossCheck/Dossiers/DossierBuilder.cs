@@ -116,7 +116,8 @@ internal static class DossierBuilder
         new EvidenceSources(
             SourceCount(assessed, EvidenceRelation.Supports),
             SourceCount(assessed, EvidenceRelation.Partial),
-            SourceCount(assessed, EvidenceRelation.Contradicts)));
+            SourceCount(assessed, EvidenceRelation.Contradicts)),
+        string.IsNullOrEmpty(assessed.Reason) ? null : assessed.Reason);
 
     private static int SourceCount(AssessedClaim assessed, EvidenceRelation relation) =>
         assessed.Evidence.Where(e => e.Relation == relation).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();

@@ -11,8 +11,9 @@ public sealed record DossierDocument(
     IReadOnlyList<ArticleEntry> Articles,
     IReadOnlyList<StoryDossier> Stories)
 {
-    /// <summary>1.1 added <see cref="ClaimEntry.Sources"/> and capped each claim's evidence per relation.</summary>
-    public const string CurrentSchemaVersion = "1.1";
+    /// <summary>1.1 added <see cref="ClaimEntry.Sources"/> and capped each claim's evidence per relation; 1.2 added
+    /// <see cref="ClaimEntry.Reason"/>.</summary>
+    public const string CurrentSchemaVersion = "1.2";
 }
 
 public sealed record ArticleEntry(
@@ -45,6 +46,8 @@ public sealed record StoryDossier(
     IReadOnlyList<DateEntry> Dates,
     IReadOnlyList<TimelineEntry> Timeline);
 
+/// <summary>A claim with its verdict. <see cref="Reason"/> says in plain words why the verdict is what it is ("Coastline
+/// Herald says “three people died”; Meridian Wire says “killing two dock workers”."); added in 1.2.</summary>
 public sealed record ClaimEntry(
     string Id,
     string ArticleId,
@@ -55,7 +58,8 @@ public sealed record ClaimEntry(
     IReadOnlyList<EvidenceEntry> Evidence,
     string? Attribution,
     bool Hedged,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceSources? Sources = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceSources? Sources = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null);
 
 /// <summary>How many other independent articles bear on a claim, by relation: distinct articles with at least one
 /// sentence in that relation, counted before the evidence list is capped.</summary>
