@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
 
@@ -209,9 +210,20 @@ internal sealed class CandidateIndex
                 break;
             case UnitKind.Quantity:
                 yield return "q:" + unit.Quantity!.Value.ToString("G3", CultureInfo.InvariantCulture);
+                if (unit.Slot is { Outcome: not OutcomeSlot.None } outcome)
+                {
+                    // Two figures of one outcome may differ in value and predicate ("killed two" / "three died").
+                    yield return "o:" + outcome.Outcome;
+                }
+
                 break;
             case UnitKind.Date:
                 yield return "d:" + (unit.Key.Length >= 7 ? unit.Key[..7] : unit.Key);
+                if (unit.Slot is { Date: not DateSlot.None } dated)
+                {
+                    yield return "t:" + dated.Date;
+                }
+
                 break;
         }
     }

@@ -12,7 +12,8 @@ internal sealed record Judgement(
     IReadOnlyList<double> UnitSimilarities,
     int QuantitiesConfirmed,
     bool IsPiece,
-    int DatesConfirmed = 0);
+    int DatesConfirmed = 0,
+    IReadOnlyList<ConflictSides>? Sides = null);
 
 internal static class EvidenceJudge
 {
@@ -39,7 +40,8 @@ internal static class EvidenceJudge
         // A sole measurement of its kind on each side (one area, one length, one place in a ranking) is one slot
         // like a date is: a part in common is enough.
         var framed = (slots.FramedQuantityConflict && shared >= thresholds.Partial)
-            || ((slots.FramedDateConflict || slots.SoleMeasurementConflict) && shared >= thresholds.PartialWhenContained);
+            || ((slots.FramedDateConflict || slots.SoleMeasurementConflict) && shared >= thresholds.PartialWhenContained)
+            || (slots.EventSlotConflict && EventSlot.SameEvent(claim, candidate));
         if (conflicts.Count > 0 && (sameStatement || framed))
         {
             relation = EvidenceRelation.Contradicts;
@@ -72,7 +74,7 @@ internal static class EvidenceJudge
 
         var piece = relation is null && aligned >= thresholds.MinimumAlignedUnits && coverage >= thresholds.PartialWhenContained;
         return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece,
-            DatesConfirmed(profile, candidate.Profile, alignment));
+            DatesConfirmed(profile, candidate.Profile, alignment), relation == EvidenceRelation.Contradicts && conflicts == slots.Conflicts ? slots.Sides : null);
     }
 
     /// <summary>How many of the claim's dates the other sentence states: the same date, or a more precise one

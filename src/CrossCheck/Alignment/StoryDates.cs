@@ -12,8 +12,9 @@ internal sealed class StoryDates
     {
         foreach (var article in articles)
         {
+            // Clock times are keyed as the claims' units are: in UTC when their zone or place is known.
             _byArticle.TryAdd(article.Article.Id, [.. article.Dates
-                .Select(d => d.Value)
+                .Select(d => ClockTimes.Key(article, d, [.. article.Mentions.Where(m => m.SentenceIndex == d.SentenceIndex)]))
                 .Distinct(StringComparer.Ordinal)]);
         }
     }

@@ -168,7 +168,8 @@ internal static class DossierBuilder
         new EvidenceSources(
             SourceCount(assessed, EvidenceRelation.Supports, root),
             SourceCount(assessed, EvidenceRelation.Partial, root),
-            SourceCount(assessed, EvidenceRelation.Contradicts, root)));
+            SourceCount(assessed, EvidenceRelation.Contradicts, root)),
+        string.IsNullOrEmpty(assessed.Reason) ? null : assessed.Reason);
 
     private static int SourceCount(AssessedClaim assessed, EvidenceRelation relation, Func<string, string> root) =>
         assessed.Evidence.Where(e => e.Relation == relation).Select(e => root(e.ArticleId)).Distinct(StringComparer.Ordinal).Count();

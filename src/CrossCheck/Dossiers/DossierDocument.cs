@@ -12,8 +12,8 @@ public sealed record DossierDocument(
     [property: JsonPropertyOrder(1)] IReadOnlyList<StoryDossier> Stories)
 {
     /// <summary>1.1 added <see cref="ClaimEntry.Sources"/> and capped each claim's evidence per relation; 1.2 added
-    /// <see cref="ArticleEntry.DerivedBy"/> and <see cref="ArticleEntry.DerivationChain"/> and writes the articles
-    /// after the stories (their rewrite links are known once the stories are cross-checked).</summary>
+    /// <see cref="ArticleEntry.DerivedBy"/>, <see cref="ArticleEntry.DerivationChain"/> and <see cref="ClaimEntry.Reason"/>,
+    /// and writes the articles after the stories (their rewrite links are known once the stories are cross-checked).</summary>
     public const string CurrentSchemaVersion = "1.2";
 }
 
@@ -62,6 +62,8 @@ public sealed record StoryDossier(
     IReadOnlyList<DateEntry> Dates,
     IReadOnlyList<TimelineEntry> Timeline);
 
+/// <summary>A claim with its verdict. <see cref="Reason"/> says in plain words why the verdict is what it is ("Coastline
+/// Herald says “three people died”; Meridian Wire says “killing two dock workers”."); added in 1.2.</summary>
 public sealed record ClaimEntry(
     string Id,
     string ArticleId,
@@ -72,7 +74,8 @@ public sealed record ClaimEntry(
     IReadOnlyList<EvidenceEntry> Evidence,
     string? Attribution,
     bool Hedged,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceSources? Sources = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceSources? Sources = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null);
 
 /// <summary>How many other independent sources bear on a claim, by relation: distinct articles with at least one
 /// sentence in that relation, a report and its copies and rewrites counted once (since 1.2), counted before the
