@@ -20,6 +20,7 @@ internal static class CliApp
             ExtractCommand.Create(context),
             AddCommand.Create(context),
             WatchCommand.Create(context),
+            RelateCommand.Create(context),
         };
         return root;
     }
