@@ -38,6 +38,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var tokens = article.Reading.Tokens.Within(start, end);
         negation ??= NegationDetector.Scope(tokens, end, excluded);
         var governing = new List<NegationCue>();
+        var classes = WordClasses(article, start, end);
         var segment = 0;
         foreach (var token in tokens)
         {
@@ -106,10 +107,31 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
-            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment), "w:" + lemma));
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment, Class: classes.GetValueOrDefault(token.Start)), "w:" + lemma));
         }
 
         return new RawSpan(units, cues);
+    }
+
+    /// <summary>The word class the analysis guessed for each token of the sentences the span overlaps, by start offset.</summary>
+    private static Dictionary<int, WordClass> WordClasses(AnalysedArticle article, int start, int end)
+    {
+        var classes = new Dictionary<int, WordClass>();
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            var sentence = article.Sentences[s];
+            if (sentence.End <= start || sentence.Start >= end || article.Reading.Sentences[s] is not { } tokens)
+            {
+                continue;
+            }
+
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                classes[tokens.Tokens[t].Start] = tokens.Classes[t];
+            }
+        }
+
+        return classes;
     }
 
     /// <summary>A small integer per distinct lemma, so similarity caches key on two ints, not two strings.</summary>
