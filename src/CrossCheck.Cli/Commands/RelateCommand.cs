@@ -137,6 +137,7 @@ internal static class RelateCommand
         id = verdict.Id,
         similarity = Math.Round(verdict.Similarity, 4),
         relation = Name(verdict.Relation),
+        features = verdict.Features,
         claims = verdict.Claims.Select(c => new
         {
             text = c.Claim.Text,

@@ -48,8 +48,48 @@ internal static class PairRelator
         var entities = EntityResolver.Resolve(prepared.Articles);
         var assessed = ClaimAligner.Align(prepared.Story, prepared.Articles, entities);
         var claims = assessed.Where(c => string.Equals(c.ArticleId, "b", StringComparison.Ordinal)).ToList();
-        var similarity = Math.Clamp(SentenceEmbedder.Cosine(prepared.VectorA, prepared.VectorB), 0.0, 1.0);
-        return new PairVerdict(pair.Id, similarity, Combine(claims), claims);
+        var cosine = SentenceEmbedder.Cosine(prepared.VectorA, prepared.VectorB);
+        var features = Features(prepared.Articles, entities, cosine);
+        var similarity = Similarity(features);
+        return new PairVerdict(pair.Id, similarity, Combine(claims), claims) { Features = features };
+    }
+
+    /// <summary>The two texts aligned as wholes: every claim's units of each, in order, aligned one to one.</summary>
+    private static PairFeatures Features(IReadOnlyList<AnalysedArticle> articles, EntityIndex entities, double cosine)
+    {
+        var lexicon = LexiconRelatedness.Default;
+        var claims = StoryClaims.Build(articles, entities, lexicon);
+        TextProfile Whole(string articleId)
+        {
+            var mine = claims.Claims.Where(c => string.Equals(c.ArticleId, articleId, StringComparison.Ordinal)).ToList();
+            return new TextProfile([.. mine.SelectMany(c => c.Profile.Units)], mine.Any(c => c.Profile.Negated), [.. mine.SelectMany(c => c.Profile.NegationCues)]);
+        }
+
+        var a = Whole("a");
+        var b = Whole("b");
+        var matcher = new UnitMatcher(lexicon);
+        var alignment = WordAligner.Align(a, b, matcher);
+        var slots = SlotComparison.Compare(b, a, alignment.Swapped(), matcher, sameStatement: false);
+        return new PairFeatures(
+            cosine,
+            WordAligner.Coverage(a, alignment.SimilarityA),
+            WordAligner.Coverage(b, alignment.SimilarityB),
+            a.Units.Count(u => u.Kind == UnitKind.Quantity),
+            b.Units.Count(u => u.Kind == UnitKind.Quantity),
+            slots.QuantitiesConfirmed);
+    }
+
+    /// <summary>Weight of the embedding cosine in the similarity; the rest is the smaller of the two texts' aligned
+    /// shares, so that a text that adds much the other lacks (a clause, a figure) is less similar than a paraphrase.
+    /// Fitted once on the tuning pair sets (decision 121).</summary>
+    public const double CosineWeight = 0.85;
+
+    /// <summary>Symmetric similarity in [0, 1] from the cosine and the two aligned shares.</summary>
+    internal static double Similarity(PairFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var cosine = Math.Clamp(features.Cosine, 0.0, 1.0);
+        return Math.Clamp((CosineWeight * cosine) + ((1 - CosineWeight) * Math.Min(features.CoverageA, features.CoverageB)), 0.0, 1.0);
     }
 
     /// <summary>B's claims together: contradicted if any is, supported if all are corroborated, partly if any is

@@ -21,4 +21,12 @@ internal enum PairRelation
 
 /// <summary>The relation of a pair with its symmetric similarity in [0, 1] and the verdicts of B's claims it was
 /// read from.</summary>
-internal sealed record PairVerdict(string Id, double Similarity, PairRelation Relation, IReadOnlyList<AssessedClaim> Claims);
+internal sealed record PairVerdict(string Id, double Similarity, PairRelation Relation, IReadOnlyList<AssessedClaim> Claims)
+{
+    /// <summary>What the similarity was made of (for --explain).</summary>
+    public PairFeatures? Features { get; init; }
+}
+
+/// <summary>The measurements behind a pair's similarity: the cosine of the two texts' embeddings and the weighted
+/// share of each text's content aligned with the other (word alignment over all their claims).</summary>
+internal sealed record PairFeatures(double Cosine, double CoverageA, double CoverageB, int FiguresA, int FiguresB, int FiguresConfirmed);
