@@ -14,13 +14,15 @@ internal static class SentenceShape
         return sentence.IsHeadingOrFragment || !EndsWithTerminalPunctuation(sentence.Text);
     }
 
-    /// <summary>True when the text ends with . ! ? … : or ; possibly followed by closing quotes or brackets.</summary>
+    /// <summary>True when the text ends with . ! ? … : or ; possibly followed by closing quotes or brackets,
+    /// attached or after a space.</summary>
     public static bool EndsWithTerminalPunctuation(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
         while (!text.IsEmpty && SentencePunctuation.IsCloser(text[^1]))
         {
-            text = text[..^1];
+            // A closing quote that tokenisation detached ("... happen. \"") still closes the sentence.
+            text = text[..^1].TrimEnd();
         }
 
         return !text.IsEmpty && (SentencePunctuation.IsTerminal(text[^1]) || text[^1] is ':' or ';');
