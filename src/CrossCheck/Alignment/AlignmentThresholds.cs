@@ -60,7 +60,9 @@ internal sealed record AlignmentThresholds
     public double VerbatimCoverage { get; init; } = 0.9;
 
     /// <summary>A sentence this close in meaning (cosine) to the claim supports it when it covers at least
-    /// <see cref="Partial"/> of it: a paraphrase in other words.</summary>
+    /// <see cref="Partial"/> of it and is not itself mostly inside the claim (less than <see cref="Supports"/> of it
+    /// covered by the claim: a sentence that states only a part of the claim is partial support): a paraphrase in
+    /// other words.</summary>
     public double ParaphraseCosine { get; init; } = 0.7;
 
     /// <summary>The weight of loose lexical relatives between two sentences of this cosine.</summary>

@@ -72,7 +72,7 @@ internal static class EvidenceJudge
             relation = null;
         }
         else if (coverage >= thresholds.Supports || (coverage >= thresholds.MutualSupports && reverse >= thresholds.Supports)
-            || (coverage >= thresholds.Partial && cosine >= thresholds.ParaphraseCosine))
+            || (coverage >= thresholds.Partial && cosine >= thresholds.ParaphraseCosine && reverse < thresholds.Supports))
         {
             relation = EvidenceRelation.Supports;
         }
