@@ -68,7 +68,7 @@ internal static class RewritesCommand
             copies += copied.Count;
             var story = new Story(name, name, [.. articles.Select(a => a.Id)], new Dictionary<string, string>());
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var links = StoryDerivations.Find(story, [.. articles.Select(a => analysed[a.Id])], thresholds);
+            var links = StoryDerivations.Find(story, [.. articles.Select(a => analysed[a.Id])], thresholds).Links;
             elapsed.Add((articles.Count, clock.Elapsed.TotalMilliseconds));
             foreach (var link in links)
             {

@@ -174,8 +174,9 @@ internal sealed class CrossCheckPipeline
         IReadOnlyList<DerivationLink> links;
         using (StageDiagnostics.Start("derivations"))
         {
-            links = StoryDerivations.Find(story, analysed);
-            story = StoryDerivations.WithLinks(story, links);
+            var derivations = StoryDerivations.Find(story, analysed);
+            links = derivations.Links;
+            story = derivations.Apply(story);
         }
 
         var entities = EntityResolver.Resolve(analysed);

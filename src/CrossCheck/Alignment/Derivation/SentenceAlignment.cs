@@ -1,9 +1,5 @@
 namespace CrossCheck.Alignment.Derivation;
 
-/// <summary>Units <see cref="FirstStart"/>.. of the first text aligned with units <see cref="SecondStart"/>.. of the
-/// second (one or two on each side), and the cosine of their vectors (merged units as one).</summary>
-internal readonly record struct AlignedPair(int FirstStart, int FirstCount, int SecondStart, int SecondCount, double Cosine);
-
 /// <summary>A monotone alignment of two texts' units (Gale and Church 1993, over sentence meaning instead of
 /// length): units are paired in order, one to one, two to one or one to two (a merged or split sentence), and
 /// either text may skip units. A pair counts only when its similarity (cosine of the sentence vectors weighed with

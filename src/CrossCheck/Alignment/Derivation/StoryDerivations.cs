@@ -21,19 +21,11 @@ internal static class StoryDerivations
     /// <summary>Sources within this margin of the closest are equally close: the earliest wins.</summary>
     private const double ClosenessTie = 0.02;
 
-    public static IReadOnlyList<DerivationLink> Find(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds? thresholds = null)
+    public static StoryDerivationSet Find(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(articles);
         return new Finder(story, articles, thresholds ?? DerivationThresholds.Default).Run();
-    }
-
-    /// <summary>The story with <see cref="Story.DerivedFrom"/> replaced by <paramref name="links"/>.</summary>
-    public static Story WithLinks(Story story, IReadOnlyList<DerivationLink> links)
-    {
-        ArgumentNullException.ThrowIfNull(story);
-        ArgumentNullException.ThrowIfNull(links);
-        return story with { DerivedFrom = links.ToDictionary(l => l.ArticleId, l => l.SourceId, StringComparer.Ordinal) };
     }
 
     private sealed class Finder
@@ -46,6 +38,7 @@ internal static class StoryDerivations
         private readonly DerivationText?[] _texts;
         private readonly Dictionary<(int, int), SentenceAlignment> _alignments = [];
         private readonly Dictionary<int, (int Source, DerivationBasis? Basis)> _links = [];
+        private readonly List<(int Derived, int Source)> _also = [];
 
         public Finder(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds thresholds)
         {
@@ -67,7 +60,7 @@ internal static class StoryDerivations
             _texts = new DerivationText?[_articles.Count];
         }
 
-        public IReadOnlyList<DerivationLink> Run()
+        public StoryDerivationSet Run()
         {
             foreach (var (id, source) in _story.DerivedFrom)
             {
@@ -87,9 +80,15 @@ internal static class StoryDerivations
                 FindCredits();
             }
 
-            return [.. _links
+            var links = _links
                 .OrderBy(l => l.Key)
-                .Select(l => new DerivationLink(Id(l.Key), Id(l.Value.Source), l.Value.Basis ?? ClusteredBasis(l.Key, l.Value.Source)))];
+                .Select(l => new DerivationLink(Id(l.Key), Id(l.Value.Source), l.Value.Basis ?? ClusteredBasis(l.Key, l.Value.Source)))
+                .ToList();
+            var also = _also
+                .Where(a => _links.TryGetValue(a.Derived, out var link) && link.Source != a.Source && !Reaches(a.Source, a.Derived))
+                .Select(a => new DerivationLink(Id(a.Derived), Id(a.Source), DerivationBasis.Rewrite))
+                .ToList();
+            return new StoryDerivationSet(links, also);
         }
 
         private string Id(int article) => _articles[article].Article.Id;
@@ -118,6 +117,7 @@ internal static class StoryDerivations
                     var source = best.Where(b => b.Closeness >= top - ClosenessTie).Min(b => b.Source);
                     var alignment = Alignment(source, derived);
                     _links[derived] = (source, alignment.MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite);
+                    _also.AddRange(best.Where(b => b.Source != source).Select(b => (derived, b.Source)));
                 }
             }
         }

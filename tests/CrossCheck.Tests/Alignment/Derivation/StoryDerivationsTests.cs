@@ -13,7 +13,7 @@ public sealed class StoryDerivationsTests
     private static IReadOnlyList<DerivationLink> Find(IReadOnlyDictionary<string, string>? clustered, DerivationThresholds thresholds, params AnalysedArticle[] articles)
     {
         var story = new Story("s", "Story", [.. articles.Select(a => a.Article.Id)], clustered ?? new Dictionary<string, string>());
-        return StoryDerivations.Find(story, articles, thresholds);
+        return StoryDerivations.Find(story, articles, thresholds).Links;
     }
 
     [Fact]
@@ -114,6 +114,19 @@ public sealed class StoryDerivationsTests
     }
 
     [Fact]
+    public void A_report_that_qualifies_against_several_sources_keeps_the_closest_and_notes_the_others()
+    {
+        var articles = new[] { Get("hf-a-wire"), Get("hf-b-rewrite"), Get("hf-e-copy") };
+        var story = new Story("s", "Story", [.. articles.Select(a => a.Article.Id)], new Dictionary<string, string>());
+
+        var found = StoryDerivations.Find(story, articles);
+
+        Assert.Contains(new DerivationLink("hf-e-copy", "hf-b-rewrite", DerivationBasis.Copy), found.Links);
+        Assert.Equal(new DerivationLink("hf-e-copy", "hf-a-wire", DerivationBasis.Rewrite), Assert.Single(found.Also));
+        Assert.Equal(["hf-a-wire"], found.Apply(story).AlsoDerivedFrom["hf-e-copy"]);
+    }
+
+    [Fact]
     public void The_clusterings_links_are_kept_labelled_and_never_closed_into_a_cycle()
     {
         var clustered = new Dictionary<string, string>(StringComparer.Ordinal) { ["hf-a-wire"] = "hf-b-rewrite" };
@@ -130,7 +143,7 @@ public sealed class StoryDerivationsTests
         var articles = new[] { Get("hf-a-wire"), Get("hf-b-rewrite"), Get("hf-c-independent") };
         var story = new Story("s", "Story", [.. articles.Select(a => a.Article.Id)], new Dictionary<string, string>());
 
-        var derived = StoryDerivations.WithLinks(story, StoryDerivations.Find(story, articles));
+        var derived = StoryDerivations.Find(story, articles).Apply(story);
         var independence = new SourceIndependence(derived, articles);
         var before = new SourceIndependence(story, articles);
 
