@@ -93,10 +93,8 @@ internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
 
             byte[] model;
             using (var stream = source.OpenModel())
-            using (var copy = new MemoryStream())
             {
-                stream.CopyTo(copy);
-                model = copy.ToArray();
+                model = ReadAll(stream);
             }
 
             // One thread per run: the pipeline already analyses one story per core (decision 152).
@@ -202,6 +200,21 @@ internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
     }
 
     public void Dispose() => _session.Dispose();
+
+    /// <summary>The whole stream in one array, read once when its length is known (the 90 MB model is not copied twice).</summary>
+    private static byte[] ReadAll(Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            var bytes = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     private static EmbeddingModelException Unavailable(EmbeddingModelSource source, string reason, Exception inner) =>
         new($"the sentence-embedding model could not be loaded from {source.Name} ({reason.ReplaceLineEndings(" ").Trim()}); restore the package (dotnet restore) or reinstall CrossCheck", inner);
