@@ -198,6 +198,22 @@ public sealed class SentenceEmbedderTests
     }
 
     [Fact]
+    public async Task Calls_on_a_full_scheduler_of_one_task_per_core_run_their_batches_themselves()
+    {
+        // As in the pipeline: every slot of the scheduler holds a call that waits for its own parallel batches.
+        var sentences = Enumerable.Range(0, (SentenceEmbedder.BatchSize * 3) + 1).Select(i => $"Ferry {i} left Port Alder at dawn.").ToArray();
+        var expected = Embedder.Embed(sentences);
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 2).ConcurrentScheduler;
+
+        var calls = Enumerable.Range(0, 4)
+            .Select(_ => Task.Factory.StartNew(() => Embedder.Embed(sentences), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler))
+            .ToArray();
+        var results = await Task.WhenAll(calls).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.All(results, result => Assert.Equal(expected, result));
+    }
+
+    [Fact]
     public void Cosine_of_orthogonal_and_opposite_vectors()
     {
         Assert.Equal(0f, SentenceEmbedder.Cosine([1f, 0f], [0f, 1f]));
