@@ -93,10 +93,8 @@ internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
 
             byte[] model;
             using (var stream = source.OpenModel())
-            using (var copy = new MemoryStream())
             {
-                stream.CopyTo(copy);
-                model = copy.ToArray();
+                model = ReadAll(stream);
             }
 
             // One thread per run: the pipeline already analyses one story per core (decision 152).
@@ -168,35 +166,55 @@ internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
         }
 
         var ids = Tokenize(sentences);
-        var order = new int[sentences.Count];
-        for (var i = 0; i < order.Length; i++)
+        var batches = Batches(Array.ConvertAll(ids, t => t.Length), BatchSize);
+        if (batches.Count == 1)
         {
-            order[i] = i;
-        }
-
-        // By length, then position: the same call always makes the same batches.
-        Array.Sort(order, (a, b) => ids[a].Length != ids[b].Length ? ids[a].Length.CompareTo(ids[b].Length) : a.CompareTo(b));
-        var batches = (order.Length + BatchSize - 1) / BatchSize;
-        if (batches == 1)
-        {
-            EmbedBatch(ids, order, vectors);
+            EmbedBatch(ids, batches[0], vectors);
             return vectors;
         }
 
         // Batches run in parallel on the caller's scheduler: inside the pipeline's (one story per core) they take a
         // core only when one is idle, such as behind the last, largest story; elsewhere one per core.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
-        Parallel.For(0, batches, parallel, b =>
-        {
-            var start = b * BatchSize;
-            EmbedBatch(ids, order.AsSpan(start, Math.Min(BatchSize, order.Length - start)), vectors);
-        });
+        Parallel.For(0, batches.Count, parallel, b => EmbedBatch(ids, batches[b], vectors));
         return vectors;
     }
 
     IReadOnlyList<float[]> ISentenceEncoder.Encode(IReadOnlyList<string> sentences) => Embed(sentences);
 
+    /// <summary>The batches a call runs: the positions of its sentences ordered by token count (then position, so the
+    /// same call always makes the same batches), cut every <paramref name="size"/>. Each batch is padded only to its
+    /// own longest sentence, which sorted is barely longer than its shortest.</summary>
+    internal static IReadOnlyList<int[]> Batches(IReadOnlyList<int> lengths, int size)
+    {
+        ArgumentNullException.ThrowIfNull(lengths);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var order = new int[lengths.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => lengths[a] != lengths[b] ? lengths[a].CompareTo(lengths[b]) : a.CompareTo(b));
+        return [.. order.Chunk(size)];
+    }
+
     public void Dispose() => _session.Dispose();
+
+    /// <summary>The whole stream in one array, read once when its length is known (the 90 MB model is not copied twice).</summary>
+    private static byte[] ReadAll(Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            var bytes = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     private static EmbeddingModelException Unavailable(EmbeddingModelSource source, string reason, Exception inner) =>
         new($"the sentence-embedding model could not be loaded from {source.Name} ({reason.ReplaceLineEndings(" ").Trim()}); restore the package (dotnet restore) or reinstall CrossCheck", inner);

@@ -113,6 +113,19 @@ public sealed class SentenceEmbedderTests
     }
 
     [Fact]
+    public void A_call_is_run_in_batches_of_similar_length()
+    {
+        // Short and long sentences alternate, as in a report: cut in order, each batch of 4 would be padded to its
+        // long ones (332 positions for 200 tokens); sorted, 208.
+        int[] lengths = [40, 9, 41, 10, 39, 9, 42, 10];
+
+        var batches = SentenceEmbedder.Batches(lengths, 4);
+
+        Assert.Equal([[1, 5, 3, 7], [4, 0, 2, 6]], batches);
+        Assert.Equal(208, batches.Sum(b => b.Length * b.Max(i => lengths[i])));
+    }
+
+    [Fact]
     public void The_model_id_names_the_package_version_the_model_comes_from()
     {
         Assert.Equal(SentenceEmbedder.PackageVersion, EmbeddingModelSource.PackageVersion()?.ToString());
@@ -182,6 +195,22 @@ public sealed class SentenceEmbedderTests
                 Assert.True(SentenceEmbedder.Cosine(expected[s], result[s]) > 0.9999f);
             }
         }
+    }
+
+    [Fact]
+    public async Task Calls_on_a_full_scheduler_of_one_task_per_core_run_their_batches_themselves()
+    {
+        // As in the pipeline: every slot of the scheduler holds a call that waits for its own parallel batches.
+        var sentences = Enumerable.Range(0, (SentenceEmbedder.BatchSize * 3) + 1).Select(i => $"Ferry {i} left Port Alder at dawn.").ToArray();
+        var expected = Embedder.Embed(sentences);
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 2).ConcurrentScheduler;
+
+        var calls = Enumerable.Range(0, 4)
+            .Select(_ => Task.Factory.StartNew(() => Embedder.Embed(sentences), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler))
+            .ToArray();
+        var results = await Task.WhenAll(calls).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.All(results, result => Assert.Equal(expected, result));
     }
 
     [Fact]
