@@ -19,6 +19,11 @@ internal static class Opposition
         ArgumentNullException.ThrowIfNull(other);
         ArgumentNullException.ThrowIfNull(alignment);
         ArgumentNullException.ThrowIfNull(matcher);
+        if (AtDifferentTimes(claim, alignment.SimilarityA, other) || AtDifferentTimes(other, alignment.SimilarityB, claim))
+        {
+            return null;
+        }
+
         for (var i = 0; i < claim.Units.Count; i++)
         {
             var unit = claim.Units[i];
@@ -41,6 +46,29 @@ internal static class Opposition
         }
 
         return null;
+    }
+
+    /// <summary>Opposite words at different times describe different moments, not a clash ("began on Monday" /
+    /// "will end on Friday", "rose in March" / "fell in April"): one side dates its event and the other gives a date
+    /// that the first one's does not match.</summary>
+    private static bool AtDifferentTimes(TextProfile side, IReadOnlyList<double> similarities, TextProfile other)
+    {
+        if (!other.Units.Any(IsEventDate))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < side.Units.Count; i++)
+        {
+            if (IsEventDate(side.Units[i]) && similarities[i] <= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsEventDate(AlignmentUnit unit) => unit.Kind == UnitKind.Date && !unit.OfStatement;
     }
 
     private static bool SameClass(WordClass a, WordClass b) => a == b && a is WordClass.Verb or WordClass.Adjective or WordClass.Noun or WordClass.Adverb;
