@@ -56,6 +56,12 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
 {
     public static SlotScope None { get; } = new([], [], false, false);
 
+    /// <summary>The places named anywhere in the sentence, for a clause that names none itself.</summary>
+    public IReadOnlyList<string> SentencePlaces { get; init; } = [];
+
+    /// <summary>The place a distance is measured from ("35 miles southwest of Bandar Abbas"), or null.</summary>
+    public string? Reference { get; init; }
+
     /// <summary>The other names of the clause: entity keys of people, organisations and names of unknown type, and
     /// capitalised words the analysis did not tag (<see cref="EventSlotReader.NamePrefix"/>).</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
@@ -92,14 +98,20 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
 
     public bool SameAs(SlotScope other) => Compare(other) == ScopeRelation.Same;
 
-    /// <summary>Two statements share a scope unless they name different places, or dates that cannot both hold, or
-    /// one totals a period ("this year") and the other names no date at all. When both name dates and one period
+    /// <summary>Two statements share a scope unless they name different places (a clause that names none is taken
+    /// at the places of its sentence), measure distances from different places, or name dates that cannot both
+    /// hold, or one totals a period ("this year") and the other names no date at all. When both name dates and one period
     /// lies inside the other's ("in March" / "this year"), the first is a <see cref="ScopeRelation.Part"/> of the
     /// second. A place or a day named on one side only is detail the other left out, not another scope.</summary>
     public ScopeRelation Compare(SlotScope other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (Places.Count > 0 && other.Places.Count > 0 && !Places.Intersect(other.Places, StringComparer.Ordinal).Any())
+        if (PlacesDiffer(Places.Count > 0 ? Places : SentencePlaces, other.Places.Count > 0 ? other.Places : other.SentencePlaces))
+        {
+            return ScopeRelation.Different;
+        }
+
+        if (Reference is not null && other.Reference is not null && !string.Equals(Reference, other.Reference, StringComparison.Ordinal))
         {
             return ScopeRelation.Different;
         }
@@ -111,6 +123,9 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
 
         return (Period && other.Dates.Count == 0) || (other.Period && Dates.Count == 0) ? ScopeRelation.Different : ScopeRelation.Same;
     }
+
+    private static bool PlacesDiffer(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count > 0 && b.Count > 0 && !a.Intersect(b, StringComparer.Ordinal).Any();
 
     private ScopeRelation CompareDates(SlotScope other)
     {

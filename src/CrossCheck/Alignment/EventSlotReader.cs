@@ -65,6 +65,11 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             scope = scope with { Conjoined = true };
         }
 
+        if (quantity.Dimension == QuantityDimension.Length && DistanceReference(context, bounds) is { } reference)
+        {
+            scope = scope with { Reference = reference };
+        }
+
         var predicate = outcome == OutcomeSlot.None ? Predicate(context, bounds) : null;
         return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate);
     }
@@ -164,7 +169,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
                 slot = (int)words.Select(w => events.Phrase(token.Text, w.Token.Text)).FirstOrDefault(s => s != OutcomeSlot.None);
             }
 
-            if (slot != 0 && (cost < bestCost || (cost == bestCost && token.Start > bounds.Last)))
+            if (slot != 0 && (cost < bestCost || (cost == bestCost && token.Start > bounds.Last))
+                && !BelongsToAnotherFigure(context, token, token.Start > context.Tokens[bounds.Last].Start ? +1 : -1))
             {
                 best = new Anchor(slot, token.Start, token.End);
                 bestCost = cost;
@@ -172,6 +178,47 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         }
 
         return best;
+    }
+
+    /// <summary>An anchor next to another figure on its far side is that figure's ("seven villages and killing 10
+    /// people": "killing" is the 10's, not the seven's): a figure within two small words of it ("killing at least 10").</summary>
+    private static bool BelongsToAnotherFigure(SlotContext context, Token anchor, int direction)
+    {
+        const int MaxWordsBetween = 2;
+        var index = IndexOf(context, anchor);
+        var words = 0;
+        for (var i = index + direction; index >= 0 && i >= 0 && i < context.Tokens.Count && words <= MaxWordsBetween; i += direction)
+        {
+            var token = context.Tokens[i];
+            if (context.Quantities.Any(q => token.Start >= q.Start && token.End <= q.End))
+            {
+                return true;
+            }
+
+            // Only small words may come between a verb and its figure ("killing at least 10").
+            var lower = token.Text.ToLowerInvariant();
+            if (token.Kind == TokenKind.Punctuation || EventWords.ClauseJoiners.Contains(lower) || !FunctionWords.Contains(lower))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(SlotContext context, Token token)
+    {
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (context.Tokens[i].Start == token.Start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The verb with its particle when they make a phrasal verb WordNet knows ("broke out" → "break out"),
@@ -264,6 +311,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var clauseEnd = clause.Count == 0 ? end : Math.Max(end, clause.Max(t => t.End));
         bool Inside(int s, int e) => s >= clauseStart && e <= clauseEnd && (e <= start || s >= end);
 
+        var sentencePlaces = context.Names.Where(p => p.Mention.Type == EntityType.Place).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
         var named = context.Names.Where(p => Inside(p.Mention.Start, p.Mention.End)).ToList();
         var places = named.Where(p => p.Mention.Type == EntityType.Place).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
         var names = named.Where(p => p.Mention.Type != EntityType.Place).Select(p => p.Key)
@@ -272,7 +320,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
         var period = dates.Any(d => d.Granularity >= DateGranularity.Week);
         var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds));
-        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names };
+        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces };
     }
 
     /// <summary>The figure's noun phrase is one of two joined by "and" ("212 passengers and 14 crew", "all passengers
@@ -336,7 +384,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         || (token.Kind == TokenKind.Word && !FunctionWords.Contains(token.Text.ToLowerInvariant())
             && lexicon.MostFrequentPartOfSpeech(token.Text) == PartOfSpeech.Noun);
 
-    /// <summary>The words of the slot's clause on one side, up to <see cref="ScopeReach"/>: up to a clause joiner or a
+    /// <summary>The words of the slot's clause on one side, up to <see cref="ScopeReach"/>: up to a coordinating
+    /// conjunction (<see cref="EventWords.CoordinatingJoiners"/>) or a
     /// segment boundary, and past a comma only into a stretch without a verb ("In May alone, 150 people died": the
     /// fronted phrase scopes the figure; "…, the brigade said" does not).</summary>
     private static List<Token> ClauseTokens(SlotContext context, int from, int direction)
@@ -350,7 +399,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             var token = context.Tokens[i];
             var lower = token.Text.ToLowerInvariant();
             var boundary = token.Kind == TokenKind.Punctuation && lower is "\"" or "“" or "”" or ";" or ":" or "—" or "–" or "(" or ")" or "." or "!" or "?";
-            if (boundary || (token.Kind == TokenKind.Word && EventWords.ClauseJoiners.Contains(lower)) || lower == ",")
+            if (boundary || (token.Kind == TokenKind.Word && EventWords.CoordinatingJoiners.Contains(lower)) || lower == ",")
             {
                 if (first || !chunkHasVerb)
                 {
@@ -383,6 +432,46 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return taken;
     }
 
+    /// <summary>The place a distance is measured from: the first name after "of" or "from" shortly after the figure
+    /// ("35 miles southwest of Bandar Abbas"), as an entity key or a capitalised word.</summary>
+    private static string? DistanceReference(SlotContext context, TokenBounds bounds)
+    {
+        const int MaxWordsBefore = 3;
+        var words = 0;
+        for (var i = bounds.Last + 1; i < context.Tokens.Count && words <= MaxWordsBefore; i++)
+        {
+            var token = context.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            words++;
+            if (!EventWords.DistanceFrom.Contains(token.Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < context.Tokens.Count && j <= i + 2; j++)
+            {
+                var next = context.Tokens[j];
+                if (context.Names.FirstOrDefault(n => next.Start >= n.Mention.Start && next.Start < n.Mention.End) is { Key: { } key })
+                {
+                    return key;
+                }
+
+                if (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0]))
+                {
+                    return NamePrefix + next.Text.ToLowerInvariant();
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>Key prefix of a capitalised word the analysis did not tag as a name ("Zone12", "Rangers" mid-sentence).</summary>
     public const string NamePrefix = "c:";
 
@@ -408,13 +497,20 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             && !FunctionWords.Contains(token.Text.ToLowerInvariant());
     }
 
-    /// <summary>"four of them", "two of whom": the figure counts part of a group already counted.</summary>
+    /// <summary>"four of them", "two of whom", "30 of the 80": the figure counts part of a group already counted.</summary>
     private static bool PartOfThem(SlotContext context, TokenBounds bounds)
     {
         var next = bounds.Last + 1;
-        return next + 1 < context.Tokens.Count
-            && string.Equals(context.Tokens[next].Text, "of", StringComparison.OrdinalIgnoreCase)
-            && EventWords.SubsetPronouns.Contains(context.Tokens[next + 1].Text.ToLowerInvariant());
+        if (next + 1 >= context.Tokens.Count || !string.Equals(context.Tokens[next].Text, "of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "four of them", "30 of the 80 wounded": a part of a group counted or named.
+        var after = context.Tokens[next + 1];
+        var figure = string.Equals(after.Text, "the", StringComparison.OrdinalIgnoreCase) && next + 2 < context.Tokens.Count ? context.Tokens[next + 2] : after;
+        return EventWords.SubsetPronouns.Contains(after.Text.ToLowerInvariant())
+            || context.Quantities.Any(q => figure.Start >= q.Start && figure.End <= q.End);
     }
 
     /// <summary>"until Monday", "till the next Friday": the word before the date (a determiner skipped) ends a state.</summary>

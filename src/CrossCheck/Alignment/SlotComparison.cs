@@ -116,6 +116,13 @@ internal sealed record SlotComparison(
             return peopleA != false || peopleB != false || (SameSubject(a.Quantity!, b.Quantity!, matcher) ?? true);
         }
 
+        // One names an outcome for people ("30 wounded") and the other counts things ("five villages damaged").
+        if ((outcomeA != OutcomeSlot.None && b.Slot?.People == false && a.Slot?.People != false)
+            || (outcomeB != OutcomeSlot.None && a.Slot?.People == false && b.Slot?.People != false))
+        {
+            return false;
+        }
+
         return SameSubject(a.Quantity!, b.Quantity!, matcher);
     }
 
@@ -259,7 +266,8 @@ internal sealed record SlotComparison(
         foreach (var i in claimDates)
         {
             var unit = claim.Units[i];
-            var against = unmatchedOther.FindAll(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) == false);
+            var against = unmatchedOther.FindAll(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) == false
+                && ScopesAllowDateClash(claim, unit, other, other.Units[o]));
             if (against.Count == 0 || otherDates.Any(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) != false))
             {
                 continue;
@@ -289,6 +297,12 @@ internal sealed record SlotComparison(
 
         return (false, false);
     }
+
+    /// <summary>Dates said of different places or named things are dates of different events ("in Bam in December
+    /// 2003" / "in Zarand in February").</summary>
+    private static bool ScopesAllowDateClash(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
+        a.Slot is not { } slotA || b.Slot is not { } slotB
+        || (slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different && !SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other));
 
     private static bool DifferentDateSlots(AlignmentUnit a, AlignmentUnit b) =>
         a.Slot is { Date: not DateSlot.None } slotA && b.Slot is { Date: not DateSlot.None } slotB && slotA.Date != slotB.Date;

@@ -199,4 +199,15 @@ public sealed class EventSlotConflictTests
 
         AssertNotContradicted(ClaimOf(Align(a, b), "a"));
     }
+
+    [Fact]
+    public void Dates_said_of_different_places_do_not_clash()
+    {
+        var a = new ArticleBuilder("a", "An earlier quake destroyed the town of Brask in March 2019.", "Brook Herald")
+            .Place("Brask", "brask").Date("March 2019", "2019-03", DateGranularity.Month);
+        var b = new ArticleBuilder("b", "An earlier quake destroyed the town of Kelm in June 2021.", "Moor Daily")
+            .Place("Kelm", "kelm").Date("June 2021", "2021-06", DateGranularity.Month);
+
+        AssertNotContradicted(ClaimOf(Align(a, b), "a"));
+    }
 }

@@ -112,6 +112,14 @@ internal static class EventWords
         "people", "person", "persons", "individuals", "individual", "victims", "victim", "others", "crew", "crews", "staff",
         "personnel", "police", "militia", "youth", "clergy", "infantry", "troops", "families", "family");
 
+    /// <summary>Conjunctions that join two statements of equal rank: the scope (places, dates) of one is not the other's
+    /// ("killed 3 in Orvik, while 5 died in Dunley"). A relative or time clause ("in which", "after") keeps the scope
+    /// of what it hangs on.</summary>
+    public static readonly FrozenSet<string> CoordinatingJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "but", "while", "whereas", "or");
+
+    /// <summary>Prepositions that give the place a distance is measured from ("35 miles southwest of Bandar Abbas").</summary>
+    public static readonly FrozenSet<string> DistanceFrom = FrozenSet.Create(StringComparer.Ordinal, "of", "from");
+
     /// <summary>Words that end the clause a figure or date belongs to: another statement starts after them.</summary>
     public static readonly FrozenSet<string> ClauseJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "but", "while", "whereas", "which", "who", "after", "before", "when", "as", "or");
 }
