@@ -7,7 +7,7 @@ namespace CrossCheck.Benchmarks;
 /// <summary>Sentence embeddings (<see cref="SentenceEmbedder"/>, all-MiniLM-L6-v2 on ONNX Runtime, one intra-op
 /// thread): <c>Embed16</c> embeds one call of 16 sentences of the sample reports (one batch, so one core), and
 /// <c>EmbedAll</c> 200 sentences of the sample reports in one call, as a story's claims are embedded (sorted by
-/// length, its batches on every core). BenchmarkDotNet reports the time per sentence (operations per invoke). Run
+/// length, its batches on every core), and <c>EmbedAllOneCore</c> that call on one core. BenchmarkDotNet reports the time per sentence (operations per invoke). Run
 /// from the repository root. In process, like the other benchmarks of this project.</summary>
 [MemoryDiagnoser]
 [InProcess]
@@ -19,6 +19,8 @@ public class EmbeddingBenchmarks
 
     /// <summary>Sentences of <c>EmbedAll</c>: the sample reports have a few more.</summary>
     private const int AllCount = 200;
+
+    private static readonly TaskScheduler OneCore = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ConcurrentScheduler;
 
     private string[][] _batches = [];
     private string[] _all = [];
@@ -57,6 +59,13 @@ public class EmbeddingBenchmarks
     /// <summary>200 sentences of the sample reports in one call.</summary>
     [Benchmark(OperationsPerInvoke = AllCount)]
     public float[][] EmbedAll() => SentenceEmbedder.Shared.Embed(_all);
+
+    /// <summary>The same call on a scheduler of one task at a time, as when every core already analyses a story: its
+    /// batches run one after another on the caller's core.</summary>
+    [Benchmark(OperationsPerInvoke = AllCount)]
+    public float[][] EmbedAllOneCore() =>
+        Task.Factory.StartNew(() => SentenceEmbedder.Shared.Embed(_all), CancellationToken.None, TaskCreationOptions.DenyChildAttach, OneCore)
+            .GetAwaiter().GetResult();
 }
 
 /// <summary>Loading <see cref="SentenceEmbedder"/>: the embedded model and vocabulary read from the resources to a

@@ -32,9 +32,6 @@ internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
     /// settings, <see cref="MaxTokens"/> or the pooling.</summary>
     internal const int Revision = 1;
 
-    private static readonly string[] InputNames3 = ["input_ids", "attention_mask", "token_type_ids"];
-    private static readonly string[] InputNames2 = ["input_ids", "attention_mask"];
-
     /// <summary>Token types are all zero (one segment): one read-only buffer serves every batch.</summary>
     private static readonly long[] ZeroTokenTypes = new long[BatchSize * MaxTokens];
 
@@ -56,7 +53,7 @@ internal sealed class SentenceEmbedder : ISentenceEncoder, IDisposable
             throw new EmbeddingModelException("the model does not take input_ids and attention_mask but " + string.Join(", ", inputs));
         }
 
-        _inputNames = inputs.Contains("token_type_ids") ? InputNames3 : InputNames2;
+        _inputNames = inputs.Contains("token_type_ids") ? ["input_ids", "attention_mask", "token_type_ids"] : ["input_ids", "attention_mask"];
         InputNames = [.. inputs.Order(StringComparer.Ordinal)];
         _outputNames = [_session.OutputMetadata.Keys.Contains("last_hidden_state") ? "last_hidden_state" : _session.OutputMetadata.Keys.First()];
     }
