@@ -27,8 +27,6 @@ public sealed class LanguageModuleTests
         ["CrossCheck.Storage.UrlCanonicalizer.TrackingPrefixes"] = "URL tracking parameters",
         ["CrossCheck.Storage.UrlCanonicalizer.TrackingNames"] = "URL tracking parameters",
         ["CrossCheck.Alignment.SlotComparison.MeasuredBaseUnits"] = "base units of the unit table (Text/Units) whose sole measurement clashes",
-        ["CrossCheck.Text.Embeddings.SentenceEmbedder.InputNames3"] = "the ONNX model's input names",
-        ["CrossCheck.Text.Embeddings.SentenceEmbedder.InputNames2"] = "the ONNX model's input names",
         ["CrossCheck.Outlets.OutletNames.NoiseWords"] = "parts of outlet names and domains (the one outlet-name normaliser)",
     };
 
