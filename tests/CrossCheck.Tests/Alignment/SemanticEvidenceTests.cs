@@ -54,6 +54,24 @@ public sealed class SemanticEvidenceTests
     }
 
     [Fact]
+    public void A_sentence_close_in_meaning_is_a_candidate_however_few_anchors_it_shares()
+    {
+        var (claim, other) = Records(
+            "Marlow exporters say the long blockade of the northern port has already cost them heavy losses in sales this spring.",
+            "Traders at the port were worried.");
+        var thresholds = AlignmentThresholds.Default;
+
+        IReadOnlyList<IReadOnlyList<ClaimRecord>> Candidates(float[] vector)
+        {
+            var records = new[] { claim with { Vector = Close }, other with { Vector = vector } };
+            return new CandidateIndex(records).CandidatesFor(records[0], thresholds, _ => true);
+        }
+
+        Assert.Empty(Candidates(Apart));
+        Assert.Equal(other.Index, Assert.Single(Assert.Single(Candidates(Close))).Index);
+    }
+
+    [Fact]
     public void Loose_relatives_count_only_between_sentences_close_in_meaning()
     {
         var thresholds = AlignmentThresholds.Default;
