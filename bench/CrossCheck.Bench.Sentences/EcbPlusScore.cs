@@ -41,7 +41,7 @@ internal static class EcbPlusScore
             {
                 offset += textLines[i].Length;
                 goldEnds.Add(offset);
-                if (SentenceShape.EndsWithTerminalPunctuation(textLines[i].TrimEnd()))
+                if (EndsWithTerminal(textLines[i]))
                 {
                     punctuated.Add(offset);
                 }
@@ -108,6 +108,14 @@ internal static class EcbPlusScore
                 Console.WriteLine($"      {example}");
             }
         }
+    }
+
+    /// <summary>The line ends in . ! ? or … before any closing quotes, brackets and spaces (independent of the
+    /// splitter's own test, so that builds are compared on the same gold).</summary>
+    private static bool EndsWithTerminal(string line)
+    {
+        var trimmed = line.TrimEnd(' ', '\t', '"', '\'', '\u201D', '\u2019', ')', ']');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '\u2026';
     }
 
     /// <summary>The kind of boundary before <paramref name="start"/>, from the word before the cut.</summary>

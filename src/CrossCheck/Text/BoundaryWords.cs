@@ -90,11 +90,39 @@ internal static class BoundaryWords
     public static bool IsClockAbbreviation(string word) =>
         word.Contains('.', StringComparison.Ordinal) && TimeWords.ClockWords.Contains(word.ToLowerInvariant());
 
-    /// <summary>"Friday", "Dec", "GMT", "EDT": words that continue a clock time ("at 9 a.m. Friday").</summary>
-    public static bool ContinuesTime(ReadOnlySpan<char> word)
+    /// <summary>True when the word at <paramref name="start"/> continues a clock time ("at 9 a.m. Friday"): a day or
+    /// month ("Friday", "Dec"), a clock word or zone ("GMT", "EDT"), a word shaped like a zone abbreviation (two to
+    /// four capitals ending in T: "ET", "PT") or a word before "time" ("Pacific time").</summary>
+    public static bool ContinuesTime(string text, int start, int end)
     {
+        var word = At(text, start, end, out var wordStart);
         var lower = word.ToString().ToLowerInvariant();
-        return TimeWords.IsCalendarWord(lower) || TimeWords.ClockWords.Contains(lower) || TimeWords.Zone(lower) is not null;
+        if (TimeWords.IsCalendarWord(lower) || TimeWords.ClockWords.Contains(lower) || TimeWords.Zone(lower) is not null)
+        {
+            return true;
+        }
+
+        if (word.Length is >= 2 and <= 4 && word[^1] == 'T' && IsAllUpper(word))
+        {
+            return true;
+        }
+
+        var after = wordStart + word.Length;
+        return word.Length > 0 && after + 1 < end && text[after] == ' '
+            && At(text, after + 1, end, out _).Equals("time", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The offset of a single letter at <paramref name="i"/> (after at most one space) followed by a

@@ -117,7 +117,7 @@ internal static class SentenceBoundaries
         var spacedDotted = BoundaryWords.SpacedDottedAbbreviation(text, terminal, word);
         if (BoundaryWords.IsClockAbbreviation(spacedDotted ?? word.ToString()))
         {
-            return !BoundaryWords.ContinuesTime(BoundaryWords.At(text, next, end, out _));
+            return !BoundaryWords.ContinuesTime(text, next, end);
         }
 
         var isInitial = word.Length == 1 && char.IsUpper(word[0]);

@@ -14,6 +14,7 @@ public sealed class TokenisedTextSplitterTests
     [InlineData("Marta moved to the U. S. Her brother stayed in Tallin.", new[] { "Marta moved to the U. S.", "Her brother stayed in Tallin." })]
     [InlineData("Author J. K. Morrow spoke at the fair.", new[] { "Author J. K. Morrow spoke at the fair." })]
     [InlineData("Author J. I. Packard spoke at the fair.", new[] { "Author J. I. Packard spoke at the fair." })]
+    [InlineData("Ships sail north, i. e. Vardo and Lisk, in May.", new[] { "Ships sail north, i. e. Vardo and Lisk, in May." })]
     public void Spaced_dotted_abbreviations_read_like_their_unspaced_forms(string text, string[] expected) =>
         Assert.Equal(expected, Texts(text));
 
@@ -24,7 +25,10 @@ public sealed class TokenisedTextSplitterTests
     [InlineData("The barge sank at 6 a.m. Rescuers reached it by dawn.", 2)]
     [InlineData("The barge sank at 6 a.m. Friday near Hollin.", 1)]
     [InlineData("The barge sank at 6 a.m. on Friday.", 1)]
-    public void After_a_clock_abbreviation_only_a_day_month_or_zone_continues_the_sentence(string text, int count) =>
+    [InlineData("The call starts at 9 a.m. ET on the company site.", 1)]
+    [InlineData("The call starts at 9 a.m. (PT) on the company site.", 1)]
+    [InlineData("The call starts at 9 a.m. Pacific time on the company site.", 1)]
+    public void After_a_clock_abbreviation_only_a_day_month_zone_or_clock_word_continues_the_sentence(string text, int count) =>
         Assert.Equal(count, Texts(text).Length);
 
     [Theory]
@@ -57,6 +61,7 @@ public sealed class TokenisedTextSplitterTests
         Assert.Equal(SentenceKind.Statement, sentence.Kind);
         Assert.True(SentenceShape.EndsWithTerminalPunctuation("He left. ”"));
         Assert.False(SentenceShape.EndsWithTerminalPunctuation("He left ”"));
+        Assert.False(SentenceShape.EndsWithTerminalPunctuation("He left.\n\n”"));
     }
 
     [Fact]
