@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrossCheck.Cli.Commands;
+using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Cli;
 
@@ -20,6 +21,7 @@ internal static class CliApp
             ExtractCommand.Create(context),
             AddCommand.Create(context),
             WatchCommand.Create(context),
+            RelateCommand.Create(context),
         };
         return root;
     }
@@ -29,7 +31,8 @@ internal static class CliApp
     {
         var root = Build(context);
         var parse = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        // The exceptions below are handled here, not by System.CommandLine's handler, which prints a stack trace.
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
@@ -43,6 +46,22 @@ internal static class CliApp
         {
             context.Error.WriteLine($"crosscheck: {ex.Message}");
             return ExitCodes.UsageError;
+        }
+        catch (EmbeddingModelException ex)
+        {
+            context.Error.WriteLine($"crosscheck: {ex.Message}");
+            return ExitCodes.ModelUnavailable;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.NothingAnalysed;
+        }
+#pragma warning disable CA1031 // what System.CommandLine's own handler did with any other exception: report it whole, exit 1
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            context.Error.WriteLine($"Unhandled exception: {ex}");
+            return ExitCodes.NothingAnalysed;
         }
     }
 }

@@ -57,6 +57,14 @@ internal static class PostgresMigrations
                 PRIMARY KEY (feed_url, item_key)
             );
             """),
+        (3, "sentence vectors", """
+            CREATE TABLE sentence_vectors (
+                model TEXT NOT NULL,
+                sentence_key BYTEA NOT NULL,
+                vector BYTEA NOT NULL,
+                PRIMARY KEY (model, sentence_key)
+            );
+            """),
     ];
 
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, DateTimeOffset appliedAt, CancellationToken cancellationToken)

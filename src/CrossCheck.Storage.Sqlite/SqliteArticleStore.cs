@@ -13,9 +13,10 @@ internal sealed partial class SqliteArticleStore : IArticleStore
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private SqliteArticleStore(SqliteConnection connection, TimeProvider time)
+    private SqliteArticleStore(SqliteConnection connection, SqliteConnection vectors, TimeProvider time)
     {
         _connection = connection;
+        _vectors = vectors;
         _time = time;
     }
 
@@ -27,16 +28,23 @@ internal sealed partial class SqliteArticleStore : IArticleStore
         ArgumentNullException.ThrowIfNull(time);
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadWriteCreate };
         var connection = new SqliteConnection(builder.ToString());
+        SqliteConnection? vectors = null;
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;", cancellationToken).ConfigureAwait(false);
             await SqliteMigrations.ApplyAsync(connection, StoredDates.Format(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-            return new SqliteArticleStore(connection, time);
+            vectors = await OpenVectorConnectionAsync(builder.ToString(), cancellationToken).ConfigureAwait(false);
+            return new SqliteArticleStore(connection, vectors, time);
         }
         catch
         {
             await connection.DisposeAsync().ConfigureAwait(false);
+            if (vectors is not null)
+            {
+                await vectors.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }
@@ -127,6 +135,7 @@ internal sealed partial class SqliteArticleStore : IArticleStore
     public async ValueTask DisposeAsync()
     {
         await _connection.DisposeAsync().ConfigureAwait(false);
+        await _vectors.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
     }
 }

@@ -53,6 +53,15 @@ internal static class SqliteMigrations
                 PRIMARY KEY (feed_url, item_key)
             ) WITHOUT ROWID;
             """),
+        (3, "sentence vectors", """
+            CREATE TABLE sentence_vectors (
+                id INTEGER PRIMARY KEY,
+                model TEXT NOT NULL,
+                sentence_key BLOB NOT NULL,
+                vector BLOB NOT NULL,
+                UNIQUE (model, sentence_key)
+            );
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

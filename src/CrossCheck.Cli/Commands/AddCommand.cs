@@ -49,7 +49,7 @@ internal static class AddCommand
 
         using var fetcher = new WebFetcher(FetchOptionsFactory.Create(allowPrivate), context.Time);
         var router = new InputRouter(DocumentLoader.Standard, new WebIngestSource(fetcher, IngestOptions.Default), IngestOptions.Default);
-        var ingestor = new ArticleIngestor(store, context.Time);
+        var ingestor = new ArticleIngestor(store, context.Time, context.EncoderFor(store));
         var started = context.Time.GetTimestamp();
         var summary = await IngestDisplays.For(context)
             .RunAsync(onEvent => ingestor.IngestAsync(router.ReadAsync(inputs), onEvent))

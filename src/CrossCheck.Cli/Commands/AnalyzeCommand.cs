@@ -4,6 +4,7 @@ using CrossCheck.Cli.Rendering;
 using CrossCheck.Dossiers;
 using CrossCheck.Dossiers.Rendering;
 using CrossCheck.Ingest;
+using CrossCheck.Storage;
 using Spectre.Console;
 
 namespace CrossCheck.Cli.Commands;
@@ -63,11 +64,21 @@ internal static class AnalyzeCommand
     private static async Task<int> RunAsync(
         CliContext context, ParseResult parse, StoreSelection store, string[] inputs, OutputFormat format, FileInfo? output, CancellationToken cancellationToken)
     {
-        var stored = await store.LoadAsync(context, parse, cancellationToken).ConfigureAwait(false);
-        if (stored is null)
+        if (await store.LoadAsync(context, parse, cancellationToken).ConfigureAwait(false) is not var (stored, opened))
         {
             return ExitCodes.UsageError;
         }
+
+        await using (opened)
+        {
+            return await RunAsync(context, parse, store, inputs, format, output, stored, opened, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> RunAsync(
+        CliContext context, ParseResult parse, StoreSelection store, string[] inputs, OutputFormat format, FileInfo? output,
+        IReadOnlyList<RawDocument> stored, IArticleStore? opened, CancellationToken cancellationToken)
+    {
 
         if (inputs.Length == 0 && parse.GetValue(store.Db) is null)
         {
@@ -81,7 +92,9 @@ internal static class AnalyzeCommand
             context.Error.WriteLine($"crosscheck: {error}");
         }
 
-        var (run, extractionErrors) = await StartAsync(context, parse.GetValue(store.Db) is not null, [.. stored, .. loaded.Documents], cancellationToken).ConfigureAwait(false);
+        // Over a store, the claims' vectors come from it and new ones go into it.
+        var engine = opened is null ? context.Engine : context.EngineFor(context.EncoderFor(opened));
+        var (run, extractionErrors) = await StartAsync(engine, opened is not null, [.. stored, .. loaded.Documents], cancellationToken).ConfigureAwait(false);
         foreach (var error in extractionErrors)
         {
             context.Error.WriteLine($"crosscheck: {error}");
@@ -107,7 +120,7 @@ internal static class AnalyzeCommand
 
         if (inputs.Length == 0)
         {
-            await store.SaveStoriesAsync(context, parse, stored, written, cancellationToken).ConfigureAwait(false);
+            await store.SaveStoriesAsync(parse, opened, stored, written, cancellationToken).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
@@ -116,9 +129,8 @@ internal static class AnalyzeCommand
     /// <summary>Over a store, articles are grouped in the order they were stored, as the web catalog groups them,
     /// so both give the same stories and story ids; files alone are grouped in publication order.</summary>
     private static async Task<(StreamedCrossCheck Run, IReadOnlyList<IngestError> Errors)> StartAsync(
-        CliContext context, bool fromStore, IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
+        CrossCheckEngine engine, bool fromStore, IReadOnlyList<RawDocument> documents, CancellationToken cancellationToken)
     {
-        var engine = context.Engine;
         var extracted = await engine.ExtractAsync(documents, cancellationToken).ConfigureAwait(false);
         var order = fromStore ? StoryOrder.Arrival : StoryOrder.Publication;
         var stories = await engine.GroupAsync(extracted.Articles, order, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CrossCheck.Catalog;
 using CrossCheck.Ingest;
+using CrossCheck.Pipeline;
 using CrossCheck.Storage.Sqlite;
 using CrossCheck.Web;
 using Microsoft.Extensions.Hosting;
@@ -67,7 +68,9 @@ internal static class ServeCommand
                 return ExitCodes.UsageError;
             }
 
-            IStoryCatalog catalog = store is null ? new InMemoryStoryCatalog(context.Time) : new StoredStoryCatalog(store, context.Time);
+            IStoryCatalog catalog = store is null
+                ? new InMemoryStoryCatalog(context.Time, new PipelineStoryAnalyser(context.Encoder))
+                : new StoredStoryCatalog(store, context.Time, new PipelineStoryAnalyser(context.EncoderFor(store)));
             var loaded = DocumentLoader.Load(parse.GetValue(inputs) ?? []);
             foreach (var error in loaded.Errors)
             {

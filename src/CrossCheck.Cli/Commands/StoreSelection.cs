@@ -24,8 +24,10 @@ internal sealed class StoreSelection
 
     public IEnumerable<Option> Options => [Db, Since, Story];
 
-    /// <summary>The selected stored documents in the order they were first stored; null (after one error line) when the selection cannot be made.</summary>
-    public async Task<IReadOnlyList<RawDocument>?> LoadAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken)
+    /// <summary>The selected stored documents in the order they were first stored, and the store, left open for the run
+    /// (its sentence vectors are read and written while stories are analysed; the caller disposes it). Without
+    /// <c>--db</c>: no documents and no store. Null (after one error line) when the selection cannot be made.</summary>
+    public async Task<(IReadOnlyList<RawDocument> Documents, IArticleStore? Store)?> LoadAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         var db = parse.GetValue(Db);
         var sinceText = parse.GetValue(Since);
@@ -38,7 +40,7 @@ internal sealed class StoreSelection
                 return null;
             }
 
-            return [];
+            return ([], null);
         }
 
         DateTimeOffset? since = null;
@@ -48,21 +50,29 @@ internal sealed class StoreSelection
             return null;
         }
 
-        await using var store = await StoreOpener.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
+        var store = await StoreOpener.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
         if (store is null)
         {
             return null;
         }
 
-        var stored = await store.QueryAsync(new ArticleQuery(since, story), cancellationToken).ConfigureAwait(false);
-        return [.. stored.OrderBy(s => s.FirstSeen).ThenBy(s => s.DocumentId, StringComparer.Ordinal).Select(s => s.Document)];
+        try
+        {
+            var stored = await store.QueryAsync(new ArticleQuery(since, story), cancellationToken).ConfigureAwait(false);
+            return ([.. stored.OrderBy(s => s.FirstSeen).ThenBy(s => s.DocumentId, StringComparer.Ordinal).Select(s => s.Document)], store);
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Records story membership of stored articles after a run over the whole store (no <c>--since</c>,
     /// no <c>--story</c>): a grouping of part of the store must not overwrite the grouping of all of it.</summary>
-    public async Task SaveStoriesAsync(CliContext context, ParseResult parse, IReadOnlyList<RawDocument> storedDocuments, IReadOnlyList<(string StoryId, IReadOnlyList<string> ArticleIds)> stories, CancellationToken cancellationToken)
+    public async Task SaveStoriesAsync(ParseResult parse, IArticleStore? store, IReadOnlyList<RawDocument> storedDocuments, IReadOnlyList<(string StoryId, IReadOnlyList<string> ArticleIds)> stories, CancellationToken cancellationToken)
     {
-        if (parse.GetValue(Db) is not { } db || parse.GetValue(Story) is not null || parse.GetValue(Since) is not null || storedDocuments.Count == 0)
+        if (store is null || parse.GetValue(Story) is not null || parse.GetValue(Since) is not null || storedDocuments.Count == 0)
         {
             return;
         }
@@ -71,10 +81,6 @@ internal sealed class StoreSelection
         var assignments = stories
             .SelectMany(story => story.ArticleIds.Where(storedIds.Contains).Select(id => (id, story.StoryId)))
             .ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
-        await using var store = await StoreOpener.OpenAsync(context, db, cancellationToken).ConfigureAwait(false);
-        if (store is not null)
-        {
-            await store.AssignStoriesAsync(assignments, cancellationToken).ConfigureAwait(false);
-        }
+        await store.AssignStoriesAsync(assignments, cancellationToken).ConfigureAwait(false);
     }
 }

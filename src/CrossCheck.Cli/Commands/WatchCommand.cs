@@ -73,7 +73,7 @@ internal static class WatchCommand
         }
 
         using var fetcher = new WebFetcher(FetchOptionsFactory.Create(allowPrivate), context.Time);
-        var watcher = new FeedWatcher(store, fetcher, new WebIngestSource(fetcher, IngestOptions.Default), new ArticleIngestor(store, context.Time), context.Time);
+        var watcher = new FeedWatcher(store, fetcher, new WebIngestSource(fetcher, IngestOptions.Default), new ArticleIngestor(store, context.Time, context.EncoderFor(store)), context.Time);
         void OnEvent(IngestEvent e)
         {
             if (e.Failed)

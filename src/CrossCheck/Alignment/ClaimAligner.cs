@@ -29,7 +29,7 @@ internal static class ClaimAligner
         var independence = new SourceIndependence(story, articles);
         var index = new CandidateIndex(claims.Claims);
         var matcher = new UnitMatcher(lexicon);
-        var alignments = new AlignmentCache(matcher);
+        var alignments = new AlignmentCache(matcher, thresholds);
         var dates = new StoryDates(articles);
         var outlets = articles.GroupBy(a => a.Article.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Article.Outlet ?? g.Key, StringComparer.Ordinal);

@@ -44,7 +44,8 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var names = mentions
             .Select(m => (m, entities.EntityIdOf(articleId, m.Start, m.End) ?? "n:" + m.Text.ToLowerInvariant()))
             .ToList();
-        var context = new SlotContext(text, tokens, dates, quantities, names, WordClasses(article, start, end));
+        var classes = WordClasses(article, start, end);
+        var context = new SlotContext(text, tokens, dates, quantities, names, classes);
         var governing = new List<NegationCue>();
         var segment = 0;
         foreach (var token in tokens)
@@ -117,7 +118,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
-            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment), "w:" + lemma));
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment, Class: classes.GetValueOrDefault(token.Start)), "w:" + lemma));
         }
 
         return new RawSpan(units, cues);

@@ -12,7 +12,9 @@ namespace CrossCheck.Catalog;
 /// stored, and only the stories whose membership or content changed are re-analysed: the others keep their cached
 /// dossiers. Each add publishes a new immutable <see cref="StorySnapshot"/>, so readers never wait for analysis
 /// and never see half an update. Story ids depend only on the stored collection (see <see cref="ArrivalOrderGrouper"/>),
-/// so a restart, or <c>crosscheck analyze --db</c>, gives the same ids.</summary>
+/// so a restart, or <c>crosscheck analyze --db</c>, gives the same ids. The claims' sentence vectors are kept in the
+/// store too (<see cref="StoredSentenceEncoder"/>): a story re-analysed after an add embeds only the new sentences,
+/// and a restart embeds none.</summary>
 internal sealed class StoredStoryCatalog : IStoryCatalog
 {
     private readonly IArticleStore _store;
@@ -29,7 +31,7 @@ internal sealed class StoredStoryCatalog : IStoryCatalog
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
         _intake = new ArticleIntake(time);
-        _cache = new StoryDossierCache(analyser ?? PipelineStoryAnalyser.Instance);
+        _cache = new StoryDossierCache(analyser ?? new PipelineStoryAnalyser(StoredSentenceEncoder.For(store)));
     }
 
     public async Task<IReadOnlyList<StorySummary>> ListStoriesAsync(string? query, CancellationToken cancellationToken) =>

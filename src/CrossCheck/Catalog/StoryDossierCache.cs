@@ -1,9 +1,11 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 using CrossCheck.Clustering;
 using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 using CrossCheck.Pipeline;
+using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Catalog;
 
@@ -49,7 +51,17 @@ internal sealed class StoryDossierCache(IStoryAnalyser analyser)
         }
 
         var failures = new IngestError?[stories.Count];
-        Parallel.ForEach(stale, i => (results[i], failures[i]) = Analyse(stories[i], signatures[i], member));
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(stale, parallel, i => (results[i], failures[i]) = Analyse(stories[i], signatures[i], member));
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.OfType<EmbeddingModelException>().FirstOrDefault() is { } unavailable)
+        {
+            // Not one story's defect (IsolatedStoryAnalysis lets it through): reported once, as itself.
+            ExceptionDispatchInfo.Capture(unavailable).Throw();
+        }
+
         Analysed += stale.Count;
         Failures = [.. failures.OfType<IngestError>()];
         var resolved = results.OfType<CachedStory>().ToList();
@@ -65,8 +77,7 @@ internal sealed class StoryDossierCache(IStoryAnalyser analyser)
             return (null, failure);
         }
 
-        var entries = analysis.Articles.Select(a => DossierBuilder.ToEntry(a, story.DerivedFrom.GetValueOrDefault(a.Id))).ToList();
-        return (new CachedStory(signature, analysis, entries), null);
+        return (new CachedStory(signature, analysis, analysis.Entries), null);
     }
 
     private static string Signature(Story story, Func<string, (Article Article, string ContentHash)> member)

@@ -3,6 +3,7 @@ using CrossCheck.Dossiers;
 using CrossCheck.Extraction;
 using CrossCheck.Ingest;
 using CrossCheck.Pipeline;
+using CrossCheck.Text.Embeddings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -28,14 +29,15 @@ public sealed class CrossCheckEngine
     {
     }
 
-    /// <summary>An engine whose per-story analysis is replaced (tests count or fail stories through it).</summary>
-    internal CrossCheckEngine(CrossCheckOptions options, TimeProvider? timeProvider, ILogger? logger, IStoryAnalyser? analyser)
+    /// <summary>An engine whose per-story analysis is replaced (tests count or fail stories through it), or whose
+    /// claims' sentence vectors come from <paramref name="encoder"/> (a store's: the CLI over <c>--db</c>).</summary>
+    internal CrossCheckEngine(CrossCheckOptions options, TimeProvider? timeProvider, ILogger? logger, IStoryAnalyser? analyser, ISentenceEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
         _logger = logger ?? NullLogger.Instance;
-        _pipeline = new CrossCheckPipeline(timeProvider ?? TimeProvider.System, analyser, options, _logger);
+        _pipeline = new CrossCheckPipeline(timeProvider ?? TimeProvider.System, analyser, options, _logger, encoder);
     }
 
     /// <summary>The validated settings this engine runs with.</summary>

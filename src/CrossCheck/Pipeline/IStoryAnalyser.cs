@@ -1,5 +1,6 @@
 using CrossCheck.Clustering;
 using CrossCheck.Extraction;
+using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Pipeline;
 
@@ -9,10 +10,11 @@ internal interface IStoryAnalyser
     AnalysedStory Analyse(Story story, IReadOnlyList<Article> articles);
 }
 
-/// <summary>The pipeline's own per-story analysis (claims, quotes, entities, alignment).</summary>
-internal sealed class PipelineStoryAnalyser : IStoryAnalyser
+/// <summary>The pipeline's own per-story analysis (claims, quotes, entities, alignment), with the claims' vectors from
+/// <paramref name="encoder"/> (a store's, or by default the process's shared one).</summary>
+internal sealed class PipelineStoryAnalyser(ISentenceEncoder encoder) : IStoryAnalyser
 {
-    public static PipelineStoryAnalyser Instance { get; } = new();
+    public static PipelineStoryAnalyser Instance { get; } = new(CachedSentenceEncoder.Shared);
 
-    public AnalysedStory Analyse(Story story, IReadOnlyList<Article> articles) => CrossCheckPipeline.AnalyseStory(story, articles);
+    public AnalysedStory Analyse(Story story, IReadOnlyList<Article> articles) => CrossCheckPipeline.AnalyseStory(story, articles, encoder);
 }

@@ -1,6 +1,7 @@
 using CrossCheck.Clustering;
 using CrossCheck.Extraction;
 using CrossCheck.Ingest;
+using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Pipeline;
 
@@ -8,7 +9,8 @@ namespace CrossCheck.Pipeline;
 public sealed record StoryOutcome(AnalysedStory? Analysis, IngestError? Failure);
 
 /// <summary>Runs one story's analysis so that a defect triggered by one story's text costs only that story:
-/// the failure becomes a one-line error naming the story and its inputs, and the rest of the batch goes on.</summary>
+/// the failure becomes a one-line error naming the story and its inputs, and the rest of the batch goes on. A model
+/// that cannot be loaded is no story's defect: <see cref="EmbeddingModelException"/> ends the run, reported once.</summary>
 internal static class IsolatedStoryAnalysis
 {
     /// <summary>How many article sources a failure line names before it says how many more there are.</summary>
@@ -24,7 +26,7 @@ internal static class IsolatedStoryAnalysis
             return new StoryOutcome(analyser.Analyse(story, articles), null);
         }
 #pragma warning disable CA1031 // any defect in analysing one story must not take the other stories down with it
-        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
+        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException and not EmbeddingModelException)
 #pragma warning restore CA1031
         {
             return new StoryOutcome(null, Describe(story, articles, exception));

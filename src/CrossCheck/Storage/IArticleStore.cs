@@ -5,8 +5,9 @@ namespace CrossCheck.Storage;
 /// <summary>Durable article storage shared by the CLI and the web front end. Implementations (SQLite now,
 /// PostgreSQL later) must give the same behaviour: articles are keyed by canonical URL and content hash,
 /// re-adding the same content is a no-op, new content for a known URL becomes a revision, and each add is
-/// one transaction (a crash never leaves half an article).</summary>
-internal interface IArticleStore : IAsyncDisposable
+/// one transaction (a crash never leaves half an article). It also keeps the sentence vectors of the claims
+/// (<see cref="ISentenceVectorStore"/>), so each sentence is embedded once.</summary>
+internal interface IArticleStore : ISentenceVectorStore, IAsyncDisposable
 {
     /// <summary>Stores a document and its extracted article.</summary>
     Task<AddResult> AddAsync(RawDocument document, Article article, CancellationToken cancellationToken = default);

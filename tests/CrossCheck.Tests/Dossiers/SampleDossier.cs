@@ -10,7 +10,7 @@ internal static class SampleDossier
         [
             new ArticleEntry("wire-1", "corpus/wire-1.md", "Harbor Wire", "Dam holds after storm", "https://wire.example/dam", "By A. Reporter", "2031-04-02T09:15:00+02:00", PublishedFromValue.Metadata, null),
             new ArticleEntry("daily-1", "corpus/daily-1.txt", "Valley Daily", "Storm spares Lentmoor dam", null, null, "2031-04-02", PublishedFromValue.Story, null),
-            new ArticleEntry("copy-1", "corpus/feed.jsonl:3", null, "Dam holds", null, null, null, PublishedFromValue.None, "wire-1"),
+            new ArticleEntry("copy-1", "corpus/feed.jsonl:3", null, "Dam holds", null, null, null, PublishedFromValue.None, "wire-1", DerivedByValue.Copy, ["wire-1"]),
         ],
         [
             new StoryDossier(

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CrossCheck.Tests.Storage;
 
 /// <summary>Behaviour every <see cref="IArticleStore"/> must show; each implementation derives a test class.</summary>
-public abstract class ArticleStoreContract
+public abstract partial class ArticleStoreContract
 {
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2024, 5, 10, 12, 0, 0, TimeSpan.Zero));
 

@@ -28,7 +28,7 @@ public sealed class SqliteArticleStoreTests : ArticleStoreContract, IDisposable
         await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
         await connection.OpenAsync();
         Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
-        Assert.Equal("1,2", Scalar(connection, "SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)"));
+        Assert.Equal("1,2,3", Scalar(connection, "SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)"));
         Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
     }
 

@@ -95,23 +95,78 @@ public sealed class SentenceEmbedderTests
     [Fact]
     public void Batching_gives_the_same_vectors_as_one_at_a_time()
     {
-        // More than one batch, of very different lengths, so padding differs between the two runs.
-        var sentences = Enumerable.Range(0, SentenceEmbedder.BatchSize + 5)
+        // More than one batch, of very different lengths in mixed order, so sorting and padding differ between the
+        // two runs. Bit for bit: the stores keep a sentence's vector whatever batch first computed it (decision 152).
+        var sentences = Enumerable.Range(0, (SentenceEmbedder.BatchSize * 2) + 5)
             .Select(i => i % 3 == 0
                 ? $"Report {i}: the Velmar dam held."
-                : $"Report {i}: engineers from the regional water authority inspected the Velmar dam after {i} days of heavy rain and found no cracks in its walls.")
+                : i % 3 == 1
+                    ? $"Report {i}: engineers from the regional water authority inspected the Velmar dam after {i} days of heavy rain and found no cracks in its walls."
+                    : $"Report {i}: residents of Velmar returned home on {i} buses.")
             .ToArray();
 
         var batched = Embedder.Embed(sentences);
         for (var i = 0; i < sentences.Length; i++)
         {
-            var single = Embedder.Embed(sentences[i]);
-            Assert.True(SentenceEmbedder.Cosine(batched[i], single) > 0.9999f, $"sentence {i}");
-            for (var d = 0; d < single.Length; d++)
-            {
-                Assert.Equal(single[d], batched[i][d], 1e-4f);
-            }
+            Assert.Equal(Embedder.Embed(sentences[i]), batched[i]);
         }
+    }
+
+    [Fact]
+    public void A_call_is_run_in_batches_of_similar_length()
+    {
+        // Short and long sentences alternate, as in a report: cut in order, each batch of 4 would be padded to its
+        // long ones (332 positions for 200 tokens); sorted, 208.
+        int[] lengths = [40, 9, 41, 10, 39, 9, 42, 10];
+
+        var batches = SentenceEmbedder.Batches(lengths, 4);
+
+        Assert.Equal([[1, 5, 3, 7], [4, 0, 2, 6]], batches);
+        Assert.Equal(208, batches.Sum(b => b.Length * b.Max(i => lengths[i])));
+    }
+
+    [Fact]
+    public void The_model_id_names_the_package_version_the_model_comes_from()
+    {
+        Assert.Equal(SentenceEmbedder.PackageVersion, EmbeddingModelSource.PackageVersion()?.ToString());
+        Assert.Contains(SentenceEmbedder.PackageVersion, SentenceEmbedder.ModelId, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> BrokenSources => ["missing model", "corrupt model", "missing vocabulary"];
+
+    [Theory]
+    [MemberData(nameof(BrokenSources))]
+    public void A_missing_or_corrupt_model_is_one_clear_error(string broken)
+    {
+        var good = EmbeddingModelSource.Default;
+        var source = broken switch
+        {
+            "missing model" => good with { Name = "a test source", OpenModel = () => throw new FileNotFoundException("model.onnx is not there") },
+            "corrupt model" => good with { Name = "a test source", OpenModel = () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes("not an onnx model\nat all")) },
+            _ => good with { Name = "a test source", OpenVocabulary = () => throw new EmbeddingModelException("vocab.txt is missing from the resources") },
+        };
+
+        var error = Assert.Throws<EmbeddingModelException>(() => SentenceEmbedder.Load(source));
+
+        Assert.StartsWith("the sentence-embedding model could not be loaded from a test source (", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void A_model_that_cannot_load_fails_every_use_with_the_same_error_and_is_not_retried()
+    {
+        var loads = 0;
+        var model = new LazySentenceEmbedder(() =>
+        {
+            loads++;
+            return SentenceEmbedder.Load(EmbeddingModelSource.Default with { Name = "a test source", OpenModel = () => new MemoryStream([1, 2, 3]) });
+        });
+
+        Assert.Empty(model.Encode([]));
+        Assert.False(model.IsLoaded);
+        Assert.Throws<EmbeddingModelException>(() => model.Encode(["The Orlen tunnel reopened."]));
+        Assert.Throws<EmbeddingModelException>(() => model.Encode(["The Orlen tunnel reopened."]));
+        Assert.Equal(1, loads);
     }
 
     [Fact]
@@ -140,6 +195,22 @@ public sealed class SentenceEmbedderTests
                 Assert.True(SentenceEmbedder.Cosine(expected[s], result[s]) > 0.9999f);
             }
         }
+    }
+
+    [Fact]
+    public async Task Calls_on_a_full_scheduler_of_one_task_per_core_run_their_batches_themselves()
+    {
+        // As in the pipeline: every slot of the scheduler holds a call that waits for its own parallel batches.
+        var sentences = Enumerable.Range(0, (SentenceEmbedder.BatchSize * 3) + 1).Select(i => $"Ferry {i} left Port Alder at dawn.").ToArray();
+        var expected = Embedder.Embed(sentences);
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 2).ConcurrentScheduler;
+
+        var calls = Enumerable.Range(0, 4)
+            .Select(_ => Task.Factory.StartNew(() => Embedder.Embed(sentences), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler))
+            .ToArray();
+        var results = await Task.WhenAll(calls).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.All(results, result => Assert.Equal(expected, result));
     }
 
     [Fact]
