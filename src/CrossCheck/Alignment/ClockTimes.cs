@@ -9,14 +9,18 @@ namespace CrossCheck.Alignment;
 /// <summary>Puts clock times on one time line. A time whose zone the text names ("0737 GMT", "7:37 a.m. EST") is
 /// moved to UTC with that zone's offset; a time said to be "local time" is moved with the offset of the place
 /// reported on (a place named in its sentence, else the article's first place with a known zone, usually the
-/// dateline), on that day (<see cref="PlaceZones"/>). Any other time stays a wall-clock time of an unknown zone,
+/// dateline, else the first country it names by a demonym: "the Greek town of Varkos", else the place most of the
+/// story's reports give), on that day (<see cref="PlaceZones"/>). Any other time stays a wall-clock time of an unknown zone,
 /// which <see cref="TimexInterval"/> compares with other such times but never with a UTC time.</summary>
 internal static class ClockTimes
 {
     /// <summary>Tokens after a time within which "local" must come ("7:37 a.m. local time", "7:37 (local)").</summary>
     private const int LocalWordReach = 2;
 
-    public static string Key(AnalysedArticle article, DateMention date, IReadOnlyList<EntityMention> sentenceMentions)
+    /// <summary>The key of a date: its value, or for a clock time with a known zone or place its value in UTC.
+    /// <paramref name="storyZone"/> is the zone of the place the story reports on (<see cref="StoryZone"/>), used when
+    /// the article itself does not say where its "local time" is.</summary>
+    public static string Key(AnalysedArticle article, DateMention date, IReadOnlyList<EntityMention> sentenceMentions, string? storyZone = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(date);
@@ -27,13 +31,33 @@ internal static class ClockTimes
         }
 
         var offset = date.UtcOffset;
-        if (offset is null && SaysLocalTime(article, date.End))
+        if (offset is null && SaysLocalTime(article, date.End)
+            && (PlaceZone(sentenceMentions.OrderBy(m => Math.Abs(m.Start - date.Start))) ?? ArticleZone(article) ?? storyZone) is { } zone)
         {
-            offset = PlaceOffset(sentenceMentions.OrderBy(m => Math.Abs(m.Start - date.Start)), local)
-                ?? PlaceOffset(article.Mentions, local);
+            offset = PlaceZones.Default.OffsetIn(zone, local);
         }
 
         return offset is { } known ? TimexInterval.ToUtc(date.Value, known) : date.Value;
+    }
+
+    /// <summary>The zone of the place a story reports on: the zone most of its articles give their place (ties: the
+    /// first), or null. A report that says "local time" without naming a place with a known zone takes it.</summary>
+    public static string? StoryZone(IReadOnlyList<AnalysedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return articles.Select(ArticleZone).OfType<string>()
+            .GroupBy(z => z, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+    }
+
+    /// <summary>The zone of the article's first place with a known zone (usually the dateline), else of the first
+    /// country it names by a demonym ("the Greek town of Varkos").</summary>
+    public static string? ArticleZone(AnalysedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return PlaceZone(article.Mentions) ?? DemonymZone(article);
     }
 
     private static bool SaysLocalTime(AnalysedArticle article, int after)
@@ -67,28 +91,42 @@ internal static class ClockTimes
         return false;
     }
 
-    private static TimeSpan? PlaceOffset(IEnumerable<EntityMention> mentions, DateTime local)
+    private static string? PlaceZone(IEnumerable<EntityMention> mentions)
     {
         foreach (var mention in mentions)
         {
-            if (mention.Type == EntityType.Place && OffsetOf(mention.Text, local) is { } offset)
+            if (mention.Type == EntityType.Place && ZoneOf(mention.Text) is { } zone)
             {
-                return offset;
+                return zone;
             }
         }
 
         return null;
     }
 
-    /// <summary>The place's offset, trying the whole name and then shorter leading parts ("Aceh province" → "Aceh").</summary>
-    private static TimeSpan? OffsetOf(string name, DateTime local)
+    private static string? DemonymZone(AnalysedArticle article)
+    {
+        foreach (var token in article.Reading.Tokens.Within(0, article.Article.Text.Length))
+        {
+            if (token.Kind == TokenKind.Word && char.IsUpper(token.Text[0])
+                && Gazetteer.Default.DemonymPlace(token.Text) is { } place && ZoneOf(place) is { } zone)
+            {
+                return zone;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The zone of a place, trying the whole name and then shorter leading parts ("Aceh province" → "Aceh").</summary>
+    private static string? ZoneOf(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = words.Length; n > 0; n--)
         {
-            if (PlaceZones.Default.OffsetAt(string.Join(' ', words[..n]), local) is { } offset)
+            if (PlaceZones.Default.ZoneOf(string.Join(' ', words[..n])) is { } zone)
             {
-                return offset;
+                return zone;
             }
         }
 

@@ -304,8 +304,17 @@ internal sealed record SlotComparison(
         a.Slot is not { } slotA || b.Slot is not { } slotB
         || (slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different && !SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other));
 
-    private static bool DifferentDateSlots(AlignmentUnit a, AlignmentUnit b) =>
-        a.Slot is { Date: not DateSlot.None } slotA && b.Slot is { Date: not DateSlot.None } slotB && slotA.Date != slotB.Date;
+    /// <summary>Dates of two different slots are not one date; nor is a resumption or a halt date one with no slot
+    /// (the day something happened is never the day it restarts: "the crash happened at 0615 GMT" / "the road
+    /// would reopen on Thursday").</summary>
+    private static bool DifferentDateSlots(AlignmentUnit a, AlignmentUnit b)
+    {
+        var slotA = a.Slot?.Date ?? DateSlot.None;
+        var slotB = b.Slot?.Date ?? DateSlot.None;
+        return slotA != slotB && (slotA != DateSlot.None && slotB != DateSlot.None || IsHaltOrResumption(slotA) || IsHaltOrResumption(slotB));
+    }
+
+    private static bool IsHaltOrResumption(DateSlot slot) => slot is DateSlot.Halt or DateSlot.Resumption;
 
     private static bool SameDateSlot(AlignmentUnit a, AlignmentUnit b) =>
         a.Slot is { Date: not DateSlot.None } slotA && b.Slot is { Date: not DateSlot.None } slotB && slotA.Date == slotB.Date

@@ -16,7 +16,9 @@ internal sealed record RawSpan(IReadOnlyList<RawUnit> Units, IReadOnlyList<strin
 /// become one unit each, entity mentions one unit keyed by their story-level entity id, remaining content
 /// words one unit keyed by lemma. Function words are dropped; the negation cues of the span's negation scope are
 /// collected, and each unit is marked when a cue governs it.</summary>
-internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexicon, EventSlotReader? slots = null)
+/// <remarks><paramref name="storyZone"/>: the zone of the place the story reports on, for clock times said to be in
+/// "local time" by a report that names no place with a known zone (<see cref="ClockTimes.StoryZone"/>).</remarks>
+internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexicon, EventSlotReader? slots = null, string? storyZone = null)
 {
     private readonly EventSlotReader _slots = slots ?? EventSlotReader.Default;
 
@@ -66,7 +68,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             {
                 if (emitted.Add(date))
                 {
-                    var key = ClockTimes.Key(article, date, mentions);
+                    var key = ClockTimes.Key(article, date, mentions, storyZone);
                     var slot = inScope ? null : _slots.Date(context, date);
                     units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, key, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: date.Role == DateRole.Statement, Slot: slot), "d:" + key));
                 }

@@ -73,6 +73,25 @@ public sealed class ClockAndUnitVerdictTests
         Assert.False(Contradicts(ClaimOf(claims, "b"), "a"), ClaimOf(claims, "b").Reason);
     }
 
+    [Fact]
+    public void A_country_named_by_its_demonym_gives_local_time_its_zone()
+    {
+        var a = new ArticleBuilder("a", "The ferry sank off the Greek island of Pelos at 0440 GMT on Tuesday.", "Brook Herald")
+            .Place("Pelos", "pelos").Date("0440 GMT", "2026-07-14T04:40", DateGranularity.Time, TimeSpan.Zero);
+        var b = new ArticleBuilder("b", "The ferry sank off Pelos at 9:40 AM local time on Tuesday.", "Moor Daily")
+            .Place("Pelos", "pelos").Date("9:40 AM", "2026-07-14T09:40", DateGranularity.Time);
+        var c = new ArticleBuilder("c", "Officials on the Greek island said the ferry sank off Pelos at 7:40 AM local time on Tuesday.", "Dale Courier")
+            .Place("Pelos", "pelos").Date("7:40 AM", "2026-07-14T07:40", DateGranularity.Time);
+
+        var claims = Align(a, b, c);
+
+        // Greece in July is three hours ahead: 7:40 local is 04:40 GMT; the report that names no country takes the
+        // story's zone.
+        Assert.False(Contradicts(ClaimOf(claims, "a"), "c"), ClaimOf(claims, "a").Reason);
+        Assert.True(Contradicts(ClaimOf(claims, "a"), "b"), ClaimOf(claims, "a").Reason);
+        Assert.True(Contradicts(ClaimOf(claims, "b"), "c"), ClaimOf(claims, "b").Reason);
+    }
+
     [Theory]
     [InlineData("six miles", 6, "mi", ClaimStatus.Corroborated)]
     [InlineData("10 miles", 10, "mi", ClaimStatus.Contradicted)]

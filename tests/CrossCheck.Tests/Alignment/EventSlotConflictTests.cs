@@ -210,4 +210,15 @@ public sealed class EventSlotConflictTests
 
         AssertNotContradicted(ClaimOf(Align(a, b), "a"));
     }
+
+    [Fact]
+    public void A_resumption_date_is_not_the_date_of_what_happened()
+    {
+        var a = new ArticleBuilder("a", "The landslide hit the Orra mountain road on Tuesday.", "Brook Herald")
+            .Place("Orra", "orra").Date("Tuesday", "2026-03-17");
+        var b = new ArticleBuilder("b", "Officials said the Orra mountain road would reopen on Thursday.", "Moor Daily")
+            .Place("Orra", "orra").Date("Thursday", "2026-03-19");
+
+        AssertNotContradicted(ClaimOf(Align(a, b), "a"));
+    }
 }

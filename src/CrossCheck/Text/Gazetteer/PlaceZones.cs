@@ -35,13 +35,15 @@ internal sealed class PlaceZones
     }
 
     /// <summary>The UTC offset of the place's clock at the local wall-clock time <paramref name="local"/>, or null.</summary>
-    public TimeSpan? OffsetAt(string place, DateTime local)
-    {
-        if (ZoneOf(place) is not { } id)
-        {
-            return null;
-        }
+    public TimeSpan? OffsetAt(string place, DateTime local) =>
+        ZoneOf(place) is { } id ? OffsetIn(id, local) : null;
 
+    /// <summary>The UTC offset of the IANA zone <paramref name="zoneId"/> at the local time, or null when the system
+    /// does not know the zone.</summary>
+    public TimeSpan? OffsetIn(string zoneId, DateTime local)
+    {
+        ArgumentNullException.ThrowIfNull(zoneId);
+        var id = zoneId;
         try
         {
             return TimeZoneInfo.FindSystemTimeZoneById(id).GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));

@@ -26,6 +26,8 @@ public sealed class QuantityExtractorTests
     [InlineData("The afternoon reached 35°C in the valley.", QuantityDimension.Temperature, 35, "°C")]
     [InlineData("The afternoon reached 95 degrees Fahrenheit in the valley.", QuantityDimension.Temperature, 35, "°C")]
     [InlineData("Overnight it fell to 14F on the ridge.", QuantityDimension.Temperature, -10, "°C")]
+    [InlineData("Overnight it fell to -12°C on the ridge.", QuantityDimension.Temperature, -12, "°C")]
+    [InlineData("Overnight it fell to minus 4 degrees Fahrenheit on the ridge.", QuantityDimension.Temperature, -20, "°C")]
     public void Each_quantity_carries_its_dimension_and_its_value_in_a_base_unit(string text, object dimension, double baseValue, string baseUnit)
     {
         var quantity = Extract(text).Single();
