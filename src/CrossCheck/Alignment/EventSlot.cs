@@ -1,5 +1,4 @@
 using CrossCheck.Text;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Alignment;
 
@@ -32,8 +31,7 @@ internal sealed record EventSlot(
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return a.Vector.Length > 0 && a.Vector.Length == b.Vector.Length
-            && SentenceEmbedder.Cosine(a.Vector, b.Vector) >= SameEventSimilarity;
+        return SemanticSimilarity.Of(a, b) >= SameEventSimilarity;
     }
 }
 

@@ -31,11 +31,11 @@ internal sealed record AnalysedArticle(
     }
 
     /// <summary>One sentence embedding per claim (<see cref="Claims"/>, same order), computed once by the analysis (or,
-    /// for an article assembled by hand, on first use with <see cref="SentenceEmbedder.Shared"/>) and read by the
+    /// for an article assembled by hand, on first use with <see cref="CachedSentenceEncoder.Shared"/>, so a sentence seen before is not embedded again) and read by the
     /// alignment to find and weigh evidence.</summary>
     internal IReadOnlyList<float[]> ClaimVectors
     {
-        get => LazyInitializer.EnsureInitialized(ref _claimVectors, () => SentenceEmbedder.Shared.Embed(Claims.Select(c => c.Text).ToList()));
+        get => LazyInitializer.EnsureInitialized(ref _claimVectors, () => CachedSentenceEncoder.Shared.Encode(Claims.Select(c => c.Text).ToList()));
         init => _claimVectors = value.Count == Claims.Count
             ? value
             : throw new ArgumentException("one vector per claim is needed", nameof(value));
