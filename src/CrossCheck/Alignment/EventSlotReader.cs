@@ -46,7 +46,10 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             return null;
         }
 
-        var anchor = Nearest(context, bounds, word => events.Outcome(word) is var slot && slot != OutcomeSlot.None ? (int)slot : 0, phrases: true);
+        // Outcomes are of things counted: a length, an age or a sum is never the number of the dead.
+        var anchor = quantity.Dimension == QuantityDimension.Count
+            ? Nearest(context, bounds, word => events.Outcome(word) is var slot && slot != OutcomeSlot.None ? (int)slot : 0, phrases: true)
+            : null;
         var outcome = anchor is { } found ? (OutcomeSlot)found.Slot : OutcomeSlot.None;
         var end = quantity.End;
         if (quantity.Counts is { } counts)
@@ -324,7 +327,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
     }
 
     /// <summary>The figure's noun phrase is one of two joined by "and" ("212 passengers and 14 crew", "all passengers
-    /// and the crew of 14", "two workers and a firefighter"): it counts only a part of those the clause is about.</summary>
+    /// and the crew of 14", "two workers and a firefighter", "two women and one man"): it counts only a part of those the
+    /// clause is about.</summary>
     private bool Coordinated(SlotContext context, QuantityMention quantity, int phraseEnd)
     {
         var start = quantity.Start;
@@ -360,7 +364,16 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             return true;
         }
 
+        // The figure's own noun may follow it even when the analysis did not name it ("two women and one man"):
+        // look past up to MaxNounWords nouns for "and".
+        const int MaxNounWords = 2;
         var right = last + 1;
+        for (var nouns = 0; right < tokens.Count && nouns < MaxNounWords && !IsAnd(tokens[right]) && tokens[right].Kind == TokenKind.Word
+             && !FunctionWords.Contains(tokens[right].Text.ToLowerInvariant()) && lexicon.MostFrequentPartOfSpeech(tokens[right].Text) == PartOfSpeech.Noun; nouns++)
+        {
+            right++;
+        }
+
         return right + 1 < tokens.Count && IsAnd(tokens[right]) && Skip(tokens, right + 1, +1) is var next && next < tokens.Count && next >= 0
             && IsNounOrFigure(tokens[next]);
     }
@@ -490,6 +503,12 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
                 index = i;
                 break;
             }
+        }
+
+        // A demonym describes ("a 36-year-old Australian man"), it does not name what the clause is about.
+        if (Gazetteer.Default.DemonymPlace(token.Text) is not null)
+        {
+            return false;
         }
 
         // The first word of a sentence is capitalised whatever it is.

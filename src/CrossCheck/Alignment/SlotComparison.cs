@@ -126,8 +126,8 @@ internal sealed record SlotComparison(
         return SameSubject(a.Quantity!, b.Quantity!, matcher);
     }
 
-    /// <summary>Two figures of one outcome, or of the same counted noun with the same or a synonymous predicate
-    /// when neither names an outcome ("carried 212 passengers" / "was carrying 221 passengers").</summary>
+    /// <summary>Two figures of one outcome, or of the same counted noun or physical dimension with the same or a
+    /// synonymous predicate when neither names an outcome ("carried 212 passengers" / "was carrying 221 passengers").</summary>
     private static bool SameOutcome(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher)
     {
         if (a.Slot is not { } slotA || b.Slot is not { } slotB)
@@ -142,8 +142,16 @@ internal sealed record SlotComparison(
 
         return slotB.Outcome == OutcomeSlot.None && slotA.Predicate is { } predicateA && slotB.Predicate is { } predicateB
             && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore
-            && SameSubject(a.Quantity!, b.Quantity!, matcher) == true;
+            && (SameSubject(a.Quantity!, b.Quantity!, matcher) == true || SameMeasure(a.Quantity!, b.Quantity!));
     }
+
+    /// <summary>Two physical measurements in one dimension ("fell 150 metres" / "falling about 60m", "served five
+    /// months" / "served four months"): with the same predicate they measure the same thing. Money and shares are
+    /// left out: a story holds many of them about different things.</summary>
+    private static bool SameMeasure(QuantityMention a, QuantityMention b) =>
+        a.Unit is not null && b.Unit is not null && string.Equals(a.BaseUnit, b.BaseUnit, StringComparison.Ordinal)
+        && a.Dimension is QuantityDimension.Length or QuantityDimension.Mass or QuantityDimension.Area or QuantityDimension.Volume
+            or QuantityDimension.Speed or QuantityDimension.Temperature or QuantityDimension.Duration;
 
     /// <summary>Figures stated for different scopes do not clash (<see cref="SlotScope.Compare"/>); a figure given as
     /// a part of another ("40 in March" beside "100 this year", "170,000 in Sumatra alone", "the crew of 14" beside

@@ -221,4 +221,26 @@ public sealed class EventSlotConflictTests
 
         AssertNotContradicted(ClaimOf(Align(a, b), "a"));
     }
+
+    [Fact]
+    public void Measurements_of_one_predicate_clash()
+    {
+        var a = new ArticleBuilder("a", "A Canadian hiker died after falling 80 metres from a ledge near the Korran pass.", "Brook Herald")
+            .Place("Korran", "korran").Quantity("80 metres", 80, QuantityQualifier.Exact, null, "m");
+        var b = new ArticleBuilder("b", "The hiker, 40, fell about 300 metres from the ledge near the Korran pass.", "Moor Daily")
+            .Place("Korran", "korran").Quantity("about 300 metres", 300, QuantityQualifier.Approximate, null, "m").Quantity("40", 40, QuantityQualifier.Exact, null);
+
+        AssertContradictedBy(ClaimOf(Align(a, b), "a"), "b");
+    }
+
+    [Fact]
+    public void A_count_given_in_parts_does_not_clash_with_its_total()
+    {
+        var a = new ArticleBuilder("a", "Officials said two nurses and one porter died in the hospital blaze in Tarrow.", "Brook Herald")
+            .Place("Tarrow", "tarrow").Quantity("two", 2, QuantityQualifier.Exact, null).Quantity("one", 1, QuantityQualifier.Exact, "porter");
+        var b = new ArticleBuilder("b", "Three people died in the hospital blaze in Tarrow.", "Moor Daily")
+            .Place("Tarrow", "tarrow").Quantity("Three", 3, QuantityQualifier.Exact, "people");
+
+        AssertNotContradicted(ClaimOf(Align(a, b), "a"));
+    }
 }

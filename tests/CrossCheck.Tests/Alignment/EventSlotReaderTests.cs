@@ -97,4 +97,34 @@ public sealed class EventSlotReaderTests
 
         Assert.Null(units.Single(u => u.Surface == "40").Slot);
     }
+
+    [Fact]
+    public void A_measurement_never_counts_an_outcome_but_keeps_its_predicate()
+    {
+        var units = Units(new ArticleBuilder("a", "The climber died after falling 80 metres into a crevasse.")
+            .Quantity("80 metres", 80, QuantityQualifier.Exact, null, "m"));
+
+        var slot = SlotOf(units, "80 metres");
+        Assert.Equal(OutcomeSlot.None, slot.Outcome);
+        Assert.Equal("fall", slot.Predicate);
+    }
+
+    [Fact]
+    public void Figures_joined_by_and_before_a_verb_are_parts()
+    {
+        var units = Units(new ArticleBuilder("a", "Officials said two nurses and one porter died in the blaze.")
+            .Quantity("two", 2, QuantityQualifier.Exact, null).Quantity("one", 1, QuantityQualifier.Exact, "porter"));
+
+        Assert.True(SlotOf(units, "two").Scope.Conjoined);
+        Assert.True(SlotOf(units, "one").Scope.Conjoined);
+    }
+
+    [Fact]
+    public void A_demonym_is_no_name_of_its_own()
+    {
+        var units = Units(new ArticleBuilder("a", "A 40-year-old Canadian hiker died after falling 80 metres.")
+            .Quantity("80 metres", 80, QuantityQualifier.Exact, null, "m"));
+
+        Assert.Empty(SlotOf(units, "80 metres").Scope.Names);
+    }
 }
