@@ -49,6 +49,8 @@ switch (args[0])
         return ExplainCommand.Run(args.Skip(1));
     case "digest":
         return DigestCommand.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue);
+    case "rewrites":
+        return RewritesCommand.Run(args[1..]);
     case "stream":
         return StreamCommand.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue);
     default:

@@ -21,6 +21,7 @@ internal static class CliApp
             ExtractCommand.Create(context),
             AddCommand.Create(context),
             WatchCommand.Create(context),
+            RelateCommand.Create(context),
         };
         return root;
     }

@@ -21,6 +21,14 @@ internal sealed record GoldStory
     public IReadOnlyList<GoldClaim> Claims { get; init; } = [];
     public IReadOnlyList<GoldDate> Dates { get; init; } = [];
     public IReadOnlyList<GoldQuantity> Quantities { get; init; } = [];
+
+    /// <summary>The sections scored for this story (<see cref="EvaluationSections"/> names); null, the default,
+    /// scores every section. A gold file that annotates only some sections (real texts with claims and rewrites
+    /// but no dates, say) lists them here, so that what it leaves out is not counted as missed or as false alarms.</summary>
+    public IReadOnlyList<string>? Scored { get; init; }
+
+    /// <summary>Whether <paramref name="section"/> is scored for this story.</summary>
+    public bool Scores(string section) => Scored is null || Scored.Contains(section, StringComparer.Ordinal);
 }
 
 /// <summary>An article's publication date and how it is obtained: metadata, text or story.</summary>

@@ -32,7 +32,27 @@ internal static class GoldValidator
             return $"article \"{unknown}\" is not listed in \"articles\"";
         }
 
-        return FirstBadValue(gold) ?? FirstBadQuote(gold);
+        return FirstBadScored(gold) ?? FirstBadValue(gold) ?? FirstBadQuote(gold);
+    }
+
+    private static string? FirstBadScored(GoldStory gold)
+    {
+        if (gold.Scored is not { } scored)
+        {
+            return null;
+        }
+
+        if (scored.Count == 0)
+        {
+            return "\"scored\" must name at least one section (leave it out to score every section)";
+        }
+
+        if (scored.FirstOrDefault(s => !EvaluationSections.All.Contains(s, StringComparer.Ordinal)) is { } unknown)
+        {
+            return $"\"scored\" names unknown section \"{unknown}\" (sections: {string.Join(", ", EvaluationSections.All)})";
+        }
+
+        return scored.Distinct(StringComparer.Ordinal).Count() != scored.Count ? "\"scored\" names a section twice" : null;
     }
 
     private static string? FirstBadValue(GoldStory gold)

@@ -45,7 +45,8 @@ internal static class EvalCommand
         var command = new Command("eval", """
             Score CrossCheck against hand-made gold: runs the pipeline once on every input the gold files
             name, then gives precision, recall and F1 per section (stories, claims, quotes, quote links,
-            speakers, entities, dates, quantities, publication dates, rewrites) and overall.
+            speakers, entities, dates, quantities, publication dates, rewrites) and overall. A gold file
+            that lists "scored" sections is scored on those only.
             The matching rules and the gold format are described in samples/README.md.
 
             Examples:
@@ -53,6 +54,7 @@ internal static class EvalCommand
               crosscheck eval samples/gold/velmora-flood.json --by-story
               crosscheck eval samples/gold --details --section dates
               crosscheck eval samples/gold --format json > scores.json
+              crosscheck eval samples/gold-real --by-story   (real texts; their gold scores stories, claims and rewrites)
             """)
         {
             golds,

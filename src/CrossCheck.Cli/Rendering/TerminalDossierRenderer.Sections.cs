@@ -31,6 +31,11 @@ internal static partial class TerminalDossierRenderer
                 string.Create(CultureInfo.InvariantCulture, $"{e.Score:0.00}") +
                 (e.Conflicts.Count > 0 ? " [red]" + Markup.Escape(string.Join("; ", e.Conflicts)) + "[/]" : string.Empty))
                 .Concat(StoryView.UnlistedSources(claim) is { } unlisted ? ["[grey]" + unlisted + "[/]"] : []));
+            if (claim.Reason is { Length: > 0 } reason)
+            {
+                evidence = "[bold]" + Markup.Escape(reason) + "[/]" + (evidence.Length > 0 ? "\n" + evidence : string.Empty);
+            }
+
             table.AddRow($"[{colour}]{StoryView.Label(claim.Status)}[/]", text, Markup.Escape(view.OutletOf(claim.ArticleId)), evidence);
         }
 

@@ -32,7 +32,7 @@ internal static partial class TerminalDossierRenderer
             .AddColumn("Outlet").AddColumn("Report").AddColumn("Published")
             .AddColumn(new TableColumn("[green]✔[/]").RightAligned()).AddColumn(new TableColumn("[yellow]~[/]").RightAligned())
             .AddColumn(new TableColumn("[red]✘[/]").RightAligned()).AddColumn(new TableColumn("[grey]1[/]").RightAligned())
-            .AddColumn("Rewrite of");
+            .AddColumn("Derived from");
         foreach (var article in view.Articles)
         {
             table.AddRow(
@@ -43,7 +43,7 @@ internal static partial class TerminalDossierRenderer
                 Number(view.Count(article.Id, ClaimStatusValue.Partial)),
                 Number(view.Count(article.Id, ClaimStatusValue.Contradicted)),
                 Number(view.Count(article.Id, ClaimStatusValue.SingleSource)),
-                article.DerivedFrom is null ? string.Empty : Markup.Escape(view.OutletOf(article.DerivedFrom)));
+                Markup.Escape(view.Derivation(article, withIds: false)));
         }
 
         console.Write(table);

@@ -42,4 +42,30 @@ internal sealed record AlignmentThresholds
 
     /// <summary>Candidate sentences aligned per other article (best by anchor weight).</summary>
     public int CandidatesPerArticle { get; init; } = 4;
+
+    /// <summary>Sentences whose embeddings are less similar than this (cosine) are about something else: they
+    /// neither support nor partly support a claim, however many words they share with it.</summary>
+    public double SupportCosine { get; init; } = 0.35;
+
+    /// <summary>Loose lexical relatives (siblings, distant hypernyms) count nothing between sentences below this
+    /// cosine and in full from <see cref="LooseRelativesFullCosine"/>, linearly between.</summary>
+    public double LooseRelativesCosine { get; init; } = 0.3;
+
+    /// <summary>See <see cref="LooseRelativesCosine"/>.</summary>
+    public double LooseRelativesFullCosine { get; init; } = 0.5;
+
+    /// <summary>Coverage at which a sentence holds the claim nearly word for word: a quoted fragment ("We will do
+    /// what is needed") inside the sentence that reports it is confirmed however little the short fragment's
+    /// embedding resembles the long sentence's.</summary>
+    public double VerbatimCoverage { get; init; } = 0.9;
+
+    /// <summary>A sentence this close in meaning (cosine) to the claim supports it when it covers at least
+    /// <see cref="Partial"/> of it and is not itself mostly inside the claim (less than <see cref="Supports"/> of it
+    /// covered by the claim: a sentence that states only a part of the claim is partial support): a paraphrase in
+    /// other words.</summary>
+    public double ParaphraseCosine { get; init; } = 0.7;
+
+    /// <summary>The weight of loose lexical relatives between two sentences of this cosine.</summary>
+    public double LooseRelativeWeight(double cosine) =>
+        Math.Clamp((cosine - LooseRelativesCosine) / (LooseRelativesFullCosine - LooseRelativesCosine), 0.0, 1.0);
 }

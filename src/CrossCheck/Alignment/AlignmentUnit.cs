@@ -1,5 +1,6 @@
 using CrossCheck.Analysis.Quantities;
 using CrossCheck.Analysis.Time;
+using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
 
@@ -18,7 +19,10 @@ internal enum UnitKind
 /// quotation marks, semicolons, colons and dashes before the unit in its span: units of different segments
 /// belong to different statements (a quotation and the sentence reporting it).
 /// <see cref="Id"/> numbers the distinct words and entity mentions of a story (-1 when not numbered), so that
-/// each pair of them is compared once however many sentence pairs hold it.</summary>
+/// each pair of them is compared once however many sentence pairs hold it. <see cref="Class"/> is the word class the
+/// analysis guessed for a word in its sentence (a verb is what a claim says happened).
+/// <see cref="Slot"/> says what a quantity or date is the figure or date of (<see cref="EventSlot"/>); a date's
+/// <see cref="Key"/> is its value in UTC ("…T00:37Z") when its zone, or the place whose local time it is, is known.</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -33,4 +37,6 @@ internal sealed record AlignmentUnit(
     int Id = -1,
     bool InNegationScope = false,
     int Segment = 0,
-    bool OfStatement = false);
+    bool OfStatement = false,
+    EventSlot? Slot = null,
+    WordClass Class = WordClass.Unknown);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
 
@@ -103,13 +104,21 @@ internal sealed class CandidateIndex
 
         var floor = thresholds.MinimumAnchorShare * claim.Profile.TotalWeight;
         var allowed = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var byArticle = new Dictionary<string, List<(ClaimRecord Record, double Score)>>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<string, List<(ClaimRecord Record, double Score, double Cosine)>>(StringComparer.Ordinal);
         foreach (var other in touched)
         {
             var score = _scores[other];
             _scores[other] = 0;
             var record = _claims[other];
-            if (score < floor || other == claim.Index || string.Equals(record.ArticleId, claim.ArticleId, StringComparison.Ordinal))
+            if (other == claim.Index || string.Equals(record.ArticleId, claim.ArticleId, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A sentence as close in meaning as a paraphrase is a candidate however few anchors it shares.
+            var cosine = SemanticSimilarity.Of(claim, record);
+            var paraphrase = cosine >= thresholds.ParaphraseCosine;
+            if (score < floor && !paraphrase)
             {
                 continue;
             }
@@ -126,16 +135,26 @@ internal sealed class CandidateIndex
                     byArticle[record.ArticleId] = list = [];
                 }
 
-                list.Add((record, score));
+                list.Add((record, score, cosine));
             }
         }
 
+        // Within an article, candidates are ranked by shared anchor weight (as a share of the claim's) plus their
+        // cosine with the claim: of two sentences naming the same people, the one that says what the claim says
+        // comes first.
+        var claimWeight = Math.Max(claim.Profile.TotalWeight, double.Epsilon);
         var candidates = new List<IReadOnlyList<ClaimRecord>>(byArticle.Count);
         foreach (var list in byArticle.Values)
         {
-            list.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Record.Index.CompareTo(y.Record.Index));
-            var best = list[0].Score;
-            candidates.Add(list.TakeWhile(s => s.Score >= best * RelativeToBest).Take(thresholds.CandidatesPerArticle).Select(s => s.Record).ToList());
+            var best = list.Max(s => s.Score);
+            var ranked = list
+                .Where(s => s.Score >= best * RelativeToBest || s.Cosine >= thresholds.ParaphraseCosine)
+                .OrderByDescending(s => (s.Score / claimWeight) + s.Cosine)
+                .ThenBy(s => s.Record.Index)
+                .Take(thresholds.CandidatesPerArticle)
+                .Select(s => s.Record)
+                .ToList();
+            candidates.Add(ranked);
         }
 
         candidates.Sort((x, y) => x[0].Index.CompareTo(y[0].Index));
@@ -209,9 +228,20 @@ internal sealed class CandidateIndex
                 break;
             case UnitKind.Quantity:
                 yield return "q:" + unit.Quantity!.Value.ToString("G3", CultureInfo.InvariantCulture);
+                if (unit.Slot is { Outcome: not OutcomeSlot.None } outcome)
+                {
+                    // Two figures of one outcome may differ in value and predicate ("killed two" / "three died").
+                    yield return "o:" + outcome.Outcome;
+                }
+
                 break;
             case UnitKind.Date:
                 yield return "d:" + (unit.Key.Length >= 7 ? unit.Key[..7] : unit.Key);
+                if (unit.Slot is { Date: not DateSlot.None } dated)
+                {
+                    yield return "t:" + dated.Date;
+                }
+
                 break;
         }
     }

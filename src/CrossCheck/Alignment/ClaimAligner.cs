@@ -29,8 +29,11 @@ internal static class ClaimAligner
         var independence = new SourceIndependence(story, articles);
         var index = new CandidateIndex(claims.Claims);
         var matcher = new UnitMatcher(lexicon);
-        var alignments = new AlignmentCache(matcher);
+        var alignments = new AlignmentCache(matcher, thresholds);
         var dates = new StoryDates(articles);
+        var outlets = articles.GroupBy(a => a.Article.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Article.Outlet ?? g.Key, StringComparer.Ordinal);
+        string OutletOf(string articleId) => outlets.GetValueOrDefault(articleId, articleId);
         List<Judgement> JudgeAll(ClaimRecord claim)
         {
             var judgements = new List<Judgement>();
@@ -49,16 +52,45 @@ internal static class ClaimAligner
         foreach (var claim in claims.Claims)
         {
             var judgements = JudgeAll(claim);
-            assessed[claim.Index] = ClaimVerdict.Decide(claim, judgements, thresholds, dates);
+            assessed[claim.Index] = ClaimVerdict.Decide(claim, judgements, thresholds, dates, OutletOf);
             contradictions[claim.Index] = judgements.FindAll(j => j.Relation == EvidenceRelation.Contradicts);
         }
 
-        foreach (var (target, mirrored) in MutualContradictions.Mirrored(claims.Claims, contradictions, assessed, matcher, independence.AreIndependent))
+        // Judgements a claim receives from outside its own candidates: contradictions mirrored from the claims it
+        // contradicts, and those reaching it through a sentence that confirms it (each replaces the claim's own
+        // judgement of the same sentence).
+        var received = new Dictionary<int, List<Judgement>>();
+        void Receive(int target, List<Judgement> added)
         {
+            if (!received.TryGetValue(target, out var list))
+            {
+                received[target] = list = [];
+            }
+
+            list.RemoveAll(r => added.Exists(a => a.Candidate.Index == r.Candidate.Index));
+            list.AddRange(added);
             var judgements = JudgeAll(claims.Claims[target]);
-            judgements.RemoveAll(j => mirrored.Exists(m => m.Candidate.Index == j.Candidate.Index));
-            judgements.AddRange(mirrored);
-            assessed[target] = ClaimVerdict.Decide(claims.Claims[target], judgements, thresholds, dates);
+            judgements.RemoveAll(j => list.Exists(r => r.Candidate.Index == j.Candidate.Index));
+            judgements.AddRange(list);
+            assessed[target] = ClaimVerdict.Decide(claims.Claims[target], judgements, thresholds, dates, OutletOf);
+        }
+
+        foreach (var (target, mirrored) in MutualContradictions.Mirrored(claims.Claims, contradictions, assessed, matcher, independence.AreIndependent).ToList())
+        {
+            Receive(target, mirrored);
+        }
+
+        Judgement JudgePair(ClaimRecord claim, ClaimRecord other) => EvidenceJudge.Judge(claim, other, alignments.Get(claim, other), matcher, thresholds);
+        var inherited = claims.Claims.Select(_ => new List<Judgement>()).ToArray();
+        foreach (var (target, added) in MutualContradictions.ThroughSupport(claims.Claims, assessed, JudgePair, independence.AreIndependent).ToList())
+        {
+            Receive(target, added);
+            inherited[target] = added;
+        }
+
+        foreach (var (target, mirrored) in MutualContradictions.Mirrored(claims.Claims, inherited, assessed, matcher, independence.AreIndependent).ToList())
+        {
+            Receive(target, mirrored);
         }
 
         return assessed;

@@ -1,10 +1,12 @@
 namespace CrossCheck.Alignment;
 
-/// <summary>Turns the judgements of a claim's candidate sentences (independent sources only) into a status
-/// and an evidence list.</summary>
+/// <summary>Turns the judgements of a claim's candidate sentences (independent sources only) into a status,
+/// an evidence list and a reason. Mixed evidence is a contradiction: one independent source that contradicts the
+/// claim makes it <see cref="ClaimStatus.Contradicted"/> however many support it, and the evidence lists both the
+/// contradicting and the supporting sentences.</summary>
 internal static class ClaimVerdict
 {
-    public static AssessedClaim Decide(ClaimRecord claim, IReadOnlyList<Judgement> judgements, AlignmentThresholds thresholds, StoryDates dates)
+    public static AssessedClaim Decide(ClaimRecord claim, IReadOnlyList<Judgement> judgements, AlignmentThresholds thresholds, StoryDates dates, Func<string, string>? outletOf = null)
     {
         var addressing = judgements
             .GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal)
@@ -37,13 +39,20 @@ internal static class ClaimVerdict
             status = ClaimStatus.Partial;
         }
 
-        var evidence = usable
+        var ordered = usable
             .OrderBy(j => j.Relation switch { EvidenceRelation.Contradicts => 0, EvidenceRelation.Supports => 1, _ => 2 })
             .ThenByDescending(j => j.Coverage)
             .ThenBy(j => j.Candidate.Index)
-            .Select(j => new Evidence(j.Candidate.ArticleId, j.Candidate.Claim.Id, j.Candidate.Claim.Text, j.Relation!.Value, j.Coverage, j.Conflicts))
             .ToList();
-        return new AssessedClaim(claim.ArticleId, claim.Claim, status, evidence);
+        var evidence = ordered
+            .Select(j => new Evidence(j.Candidate.ArticleId, j.Candidate.Claim.Id, j.Candidate.Claim.Text, j.Relation!.Value, j.Coverage, j.Conflicts, j.Sides))
+            .ToList();
+        var against = ordered
+            .Where(j => j.Relation == EvidenceRelation.Contradicts)
+            .Select(j => new VerdictReason.OtherSide(j.Candidate.ArticleId, j.Candidate.Claim.Text, j.Sides?.FirstOrDefault(), j.Candidate.Claim.Attribution, j.Candidate.Claim.Hedged))
+            .ToList();
+        var reason = VerdictReason.Of(claim.Claim, claim.ArticleId, status, evidence, against, outletOf ?? (id => id));
+        return new AssessedClaim(claim.ArticleId, claim.Claim, status, evidence) { Reason = reason };
     }
 
     /// <summary>A claim that states a figure is about that figure: a sentence that supports the rest of it

@@ -12,7 +12,8 @@ internal sealed record Judgement(
     IReadOnlyList<double> UnitSimilarities,
     int QuantitiesConfirmed,
     bool IsPiece,
-    int DatesConfirmed = 0);
+    int DatesConfirmed = 0,
+    IReadOnlyList<ConflictSides>? Sides = null);
 
 internal static class EvidenceJudge
 {
@@ -39,24 +40,39 @@ internal static class EvidenceJudge
         // A sole measurement of its kind on each side (one area, one length, one place in a ranking) is one slot
         // like a date is: a part in common is enough.
         var framed = (slots.FramedQuantityConflict && shared >= thresholds.Partial)
-            || ((slots.FramedDateConflict || slots.SoleMeasurementConflict) && shared >= thresholds.PartialWhenContained);
+            || ((slots.FramedDateConflict || slots.SoleMeasurementConflict) && shared >= thresholds.PartialWhenContained)
+            || (slots.EventSlotConflict && EventSlot.SameEvent(claim, candidate));
+        var cosine = SemanticSimilarity.Of(claim, candidate);
         if (conflicts.Count > 0 && (sameStatement || framed))
         {
             relation = EvidenceRelation.Contradicts;
         }
         else if (profile.Negated != candidate.Profile.Negated
-            && (DeniesTheOther(profile, alignment.SimilarityA, Math.Max(coverage, reverse), thresholds)
-                || DeniesTheOther(candidate.Profile, alignment.SimilarityB, Math.Max(coverage, reverse), thresholds)
+            && (DeniesTheOther(profile, alignment.SimilarityA, shared, thresholds)
+                || DeniesTheOther(candidate.Profile, alignment.SimilarityB, shared, thresholds)
                 || (Math.Max(coverage, nonSlotCoverage) >= thresholds.Supports && reverseNonSlot >= thresholds.SameStatement)))
         {
             relation = EvidenceRelation.Contradicts;
             conflicts = [PolarityConflict(claim.Profile, candidate.Profile)];
         }
-        else if (aligned < thresholds.MinimumAlignedUnits)
+        else if (TouchesTheDenial(profile, alignment.SimilarityA, candidate.Profile) || TouchesTheDenial(candidate.Profile, alignment.SimilarityB, profile))
+        {
+            // An affirmed sentence never supports a denial of what it states, nor the reverse, even when the denied
+            // words are paraphrased ("denied that it had released water" / "opened the floodgates"): where the
+            // other sentence meets what a negation governs, it is no confirmation.
+            relation = null;
+        }
+        else if (shared >= thresholds.Partial && Opposition.Find(profile, candidate.Profile, alignment, matcher) is { } opposite)
+        {
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [opposite];
+        }
+        else if (aligned < thresholds.MinimumAlignedUnits || (cosine < thresholds.SupportCosine && coverage < thresholds.VerbatimCoverage))
         {
             relation = null;
         }
-        else if (coverage >= thresholds.Supports || (coverage >= thresholds.MutualSupports && reverse >= thresholds.Supports))
+        else if (coverage >= thresholds.Supports || (coverage >= thresholds.MutualSupports && reverse >= thresholds.Supports)
+            || (coverage >= thresholds.Partial && cosine >= thresholds.ParaphraseCosine && reverse < thresholds.Supports))
         {
             relation = EvidenceRelation.Supports;
         }
@@ -70,9 +86,11 @@ internal static class EvidenceJudge
             conflicts = [];
         }
 
-        var piece = relation is null && aligned >= thresholds.MinimumAlignedUnits && coverage >= thresholds.PartialWhenContained;
+        var piece = relation is null && aligned >= thresholds.MinimumAlignedUnits && coverage >= thresholds.PartialWhenContained
+            && relation is null && !TouchesTheDenial(profile, alignment.SimilarityA, candidate.Profile) && !TouchesTheDenial(candidate.Profile, alignment.SimilarityB, profile)
+            && (cosine >= thresholds.SupportCosine || coverage >= thresholds.VerbatimCoverage);
         return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece,
-            DatesConfirmed(profile, candidate.Profile, alignment));
+            DatesConfirmed(profile, candidate.Profile, alignment), relation == EvidenceRelation.Contradicts && conflicts == slots.Conflicts ? slots.Sides : null);
     }
 
     /// <summary>How many of the claim's dates the other sentence states: the same date, or a more precise one
@@ -111,6 +129,30 @@ internal static class EvidenceJudge
         var alignedInScope = negated.Units.Where((u, i) => InScope(u) && similarities[i] > 0).Count();
         return alignedInScope >= thresholds.MinimumAlignedUnits
             && WordAligner.Coverage(negated, similarities, InScope) >= thresholds.SameStatement;
+    }
+
+    /// <summary>One side is negated and the other is not, and a word or name the negation governs is aligned with
+    /// the other sentence: what one denies, the other touches. Without a cue (a claim negated by "refused to"), the
+    /// whole sentence is governed. A negation elsewhere ("did not rule out another increase, and said prices of food
+    /// have risen fastest") leaves the rest of the sentence to be confirmed.</summary>
+    private static bool TouchesTheDenial(TextProfile negated, IReadOnlyList<double> similarities, TextProfile other)
+    {
+        if (!negated.Negated || other.Negated)
+        {
+            return false;
+        }
+
+        var hasScope = negated.Units.Any(u => u.InNegationScope && IsWordOrEntity(u));
+        for (var i = 0; i < negated.Units.Count; i++)
+        {
+            var unit = negated.Units[i];
+            if (IsWordOrEntity(unit) && (!hasScope || unit.InNegationScope) && similarities[i] > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string PolarityConflict(TextProfile claim, TextProfile other)

@@ -16,6 +16,9 @@ internal interface IWordRelatedness
     /// <summary>How much a content word says, as a factor on its IDF weight: 1 for nouns and verbs, less for
     /// modifiers ("various", "currently"), which add detail rather than the fact itself.</summary>
     double Informativeness(string word) => 1.0;
+
+    /// <summary>True when the two lemmas have opposite meanings ("increase"/"decrease", "win"/"lose").</summary>
+    bool AreOpposites(string lemmaA, string lemmaB) => false;
 }
 
 /// <summary>The default lexical knowledge: the WordNet-derived <see cref="Lexicon"/>.</summary>
@@ -38,6 +41,16 @@ internal sealed class LexiconRelatedness(Lexicon lexicon) : IWordRelatedness
 
         // Lexicon.Relatedness already answers 1 for synonyms (a shared synset or lemma).
         return _relatedness.GetOrAdd(key, pair => lexicon.Relatedness(pair.Item1, pair.Item2));
+    }
+
+    private readonly BoundedCache<(string, string), bool> _opposites = new(1 << 18);
+
+    public bool AreOpposites(string lemmaA, string lemmaB)
+    {
+        ArgumentNullException.ThrowIfNull(lemmaA);
+        ArgumentNullException.ThrowIfNull(lemmaB);
+        var key = string.CompareOrdinal(lemmaA, lemmaB) <= 0 ? (lemmaA, lemmaB) : (lemmaB, lemmaA);
+        return _opposites.GetOrAdd(key, pair => lexicon.AreAntonyms(pair.Item1, pair.Item2));
     }
 
     /// <summary>Words WordNet mostly reads as adjectives or adverbs weigh half.</summary>

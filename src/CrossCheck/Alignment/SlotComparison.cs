@@ -1,19 +1,30 @@
 using CrossCheck.Analysis.Quantities;
+using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
+
+/// <summary>The two sides of one clash, as the texts state them ("killing two dock workers" / "three people
+/// died"), for the reason a verdict gives.</summary>
+internal sealed record ConflictSides(string Claim, string Other);
 
 /// <summary>What the slots that matter say when a claim meets another sentence: the claim's quantities the
 /// other sentence confirms, those it contradicts, and its dates that clash. <see cref="FramedQuantityConflict"/>
 /// and <see cref="FramedDateConflict"/> are true when a clash is between two slots whose surrounding words
 /// match (<see cref="SlotFrame"/>): the two sentences state the same thing with a different figure or date,
-/// however much else either says.</summary>
+/// however much else either says. <see cref="EventSlotConflict"/> is true when a clash is between two figures of
+/// one outcome ("killed two" / "three died") or two dates of one date slot ("suspended until Monday" / "would
+/// reopen on Wednesday") with the same scope (<see cref="EventSlot"/>): the same fact told with other predicates,
+/// a contradiction when the sentences are about the same event. <see cref="Sides"/> holds the texts of each
+/// clash, in the order of <see cref="Conflicts"/>.</summary>
 internal sealed record SlotComparison(
     int QuantitiesConfirmed,
     IReadOnlyList<string> Conflicts,
     IReadOnlySet<int> ConflictingUnits,
     bool FramedQuantityConflict = false,
     bool FramedDateConflict = false,
-    bool SoleMeasurementConflict = false)
+    bool SoleMeasurementConflict = false,
+    bool EventSlotConflict = false,
+    IReadOnlyList<ConflictSides>? Sides = null)
 {
     /// <summary>Compares quantities and dates of <paramref name="claim"/> with those of <paramref name="other"/>.
     /// <paramref name="sameStatement"/> says whether the rest of the two sentences aligns well enough that two
@@ -23,7 +34,9 @@ internal sealed record SlotComparison(
         var confirmed = 0;
         var framed = false;
         var soleConflict = false;
+        var eventConflict = false;
         var conflicts = new List<string>();
+        var sides = new List<ConflictSides>();
         var conflicting = new HashSet<int>();
         var otherQuantities = Indices(other, UnitKind.Quantity);
         var claimQuantities = Indices(claim, UnitKind.Quantity);
@@ -35,7 +48,7 @@ internal sealed record SlotComparison(
         foreach (var i in claimQuantities)
         {
             var quantity = claim.Units[i].Quantity!;
-            var match = otherQuantities.FirstOrDefault(j => SameSubject(quantity, other.Units[j].Quantity!, matcher) != false
+            var match = otherQuantities.FirstOrDefault(j => SameThing(claim.Units[i], other.Units[j], matcher) != false
                 && QuantityComparer.Compatible(quantity, other.Units[j].Quantity!) == true, -1);
             if (match >= 0)
             {
@@ -54,28 +67,123 @@ internal sealed record SlotComparison(
             foreach (var j in otherQuantities.Where(j => !confirming.Contains(j)))
             {
                 var otherQuantity = other.Units[j].Quantity!;
-                var same = SameSubject(quantity, otherQuantity, matcher);
-                if (same == false || QuantityComparer.Compatible(quantity, otherQuantity) != false)
+                var same = SameThing(claim.Units[i], other.Units[j], matcher);
+                if (same == false || QuantityComparer.Compatible(quantity, otherQuantity) != false
+                    || !ScopesAllowClash(claim.Units[i], other.Units[j], SameSubject(quantity, otherQuantity, matcher) == true)
+                    || NamesDiffer(claim, claim.Units[i], other, other.Units[j]))
                 {
                     continue;
                 }
 
                 var sole = SoleMeasurements(claim, i, other, j);
                 var frames = sole || SlotFrame.Match(claim, i, other, j, alignment, matcher);
-                if (frames || same == true || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
+                var outcome = SameOutcome(claim.Units[i], other.Units[j], matcher);
+                if (frames || same == true || outcome || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
                 {
                     conflicts.Add(QuantityComparer.DescribeConflict(quantity, otherQuantity));
+                    sides.Add(SidesOf(claim.Units[i], other.Units[j]));
                     conflicting.Add(i);
                     framed |= frames;
                     soleConflict |= sole;
+                    eventConflict |= outcome;
                     break;
                 }
             }
         }
 
-        var framedDate = CompareDates(claim, other, alignment, matcher, conflicts, conflicting);
-        return new SlotComparison(confirmed, conflicts, conflicting, framed, framedDate, soleConflict);
+        var dates = CompareDates(claim, other, alignment, matcher, conflicts, sides, conflicting);
+        return new SlotComparison(confirmed, conflicts, conflicting, framed, dates.Framed, soleConflict, eventConflict || dates.EventSlot, sides);
     }
+
+    /// <summary>Whether two figures count the same thing. Figures of two different outcomes (the dead and the injured)
+    /// never do; figures of one outcome do unless one counts people and the other something else, whatever head
+    /// nouns name the people ("two workers" and "three people" are both the dead); otherwise their head nouns decide
+    /// (<see cref="SameSubject"/>).</summary>
+    internal static bool? SameThing(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher)
+    {
+        var outcomeA = a.Slot?.Outcome ?? OutcomeSlot.None;
+        var outcomeB = b.Slot?.Outcome ?? OutcomeSlot.None;
+        if (outcomeA != OutcomeSlot.None && outcomeB != OutcomeSlot.None)
+        {
+            var (peopleA, peopleB) = (a.Slot!.People, b.Slot!.People);
+            if (outcomeA != outcomeB || (peopleA is not null && peopleB is not null && peopleA != peopleB))
+            {
+                return false;
+            }
+
+            // Both count people, or one counts the outcome itself ("120 deaths"): the same count. Two counts of
+            // things other than people ("homes", "cattle") must name the same thing.
+            return peopleA != false || peopleB != false || (SameSubject(a.Quantity!, b.Quantity!, matcher) ?? true);
+        }
+
+        // One names an outcome for people ("30 wounded") and the other counts things ("five villages damaged").
+        if ((outcomeA != OutcomeSlot.None && b.Slot?.People == false && a.Slot?.People != false)
+            || (outcomeB != OutcomeSlot.None && a.Slot?.People == false && b.Slot?.People != false))
+        {
+            return false;
+        }
+
+        return SameSubject(a.Quantity!, b.Quantity!, matcher);
+    }
+
+    /// <summary>Two figures of one outcome, or of the same counted noun with the same or a synonymous predicate
+    /// when neither names an outcome ("carried 212 passengers" / "was carrying 221 passengers").</summary>
+    private static bool SameOutcome(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher)
+    {
+        if (a.Slot is not { } slotA || b.Slot is not { } slotB)
+        {
+            return false;
+        }
+
+        if (slotA.Outcome != OutcomeSlot.None)
+        {
+            return slotB.Outcome == slotA.Outcome;
+        }
+
+        return slotB.Outcome == OutcomeSlot.None && slotA.Predicate is { } predicateA && slotB.Predicate is { } predicateB
+            && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore
+            && SameSubject(a.Quantity!, b.Quantity!, matcher) == true;
+    }
+
+    /// <summary>Figures stated for different scopes do not clash (<see cref="SlotScope.Compare"/>); a figure given as
+    /// a part of another ("40 in March" beside "100 this year", "170,000 in Sumatra alone", "the crew of 14" beside
+    /// "all 226 people") clashes with the whole only when it is larger than it. A figure joined to another noun by "and" is such a part unless both figures
+    /// count the same noun (<paramref name="sameHead"/>: "212 passengers and 14 crew" still clashes with "221
+    /// passengers").</summary>
+    private static bool ScopesAllowClash(AlignmentUnit a, AlignmentUnit b, bool sameHead)
+    {
+        if (a.Slot is not { } slotA || b.Slot is not { } slotB)
+        {
+            return true;
+        }
+
+        var relation = slotA.Scope.Compare(slotB.Scope);
+        if (relation == ScopeRelation.Different)
+        {
+            return false;
+        }
+
+        var partA = relation == ScopeRelation.Part || slotA.Scope.Subset || (slotA.Scope.Conjoined && !sameHead);
+        var partB = relation == ScopeRelation.Whole || slotB.Scope.Subset || (slotB.Scope.Conjoined && !sameHead);
+        if (partA && partB)
+        {
+            return false;
+        }
+
+        if (partA || partB)
+        {
+            var (part, whole) = partA ? (a.Quantity!, b.Quantity!) : (b.Quantity!, a.Quantity!);
+            return part.BaseValue > whole.BaseValue;
+        }
+
+        return true;
+    }
+
+    private static bool NamesDiffer(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
+        a.Slot is { } slotA && b.Slot is { } slotB && SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other);
+
+    private static ConflictSides SidesOf(AlignmentUnit claim, AlignmentUnit other) =>
+        new(claim.Slot?.Excerpt ?? claim.Surface, other.Slot?.Excerpt ?? other.Surface);
 
     /// <summary>Physical measurements of one kind (an area, a length, a mass) that are each the only one of their
     /// kind in their sentence are the same slot: "burned 1,200 hectares in the hills" and "destroyed about 1,500
@@ -131,54 +239,84 @@ internal sealed record SlotComparison(
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     /// <summary>A date of the claim clashes when it overlaps no date of the other sentence while a date of the
-    /// other sentence overlaps no date of the claim (each side has a date the other cannot accommodate).
-    /// Returns true when such a pair of dates sits in matching frames.</summary>
-    private static bool CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, List<string> conflicts, HashSet<int> conflicting)
+    /// other sentence overlaps no date of the claim (each side has a date the other cannot accommodate). Dates of
+    /// two different date slots (the day a strike began, the day it ends) are not the same date and never clash;
+    /// two dates of one slot with the same scope are an <see cref="EventSlot"/> clash.
+    /// Returns whether such a pair of dates sits in matching frames, and whether it is an event-slot clash.</summary>
+    private static (bool Framed, bool EventSlot) CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, List<string> conflicts, List<ConflictSides> sides, HashSet<int> conflicting)
     {
         // When a source said something is not a date of what it said: it confirms, never clashes.
         var otherDates = Indices(other, UnitKind.Date).FindAll(o => !other.Units[o].OfStatement);
         var claimDates = Indices(claim, UnitKind.Date).FindAll(c => !claim.Units[c].OfStatement);
         if (otherDates.Count == 0 || claimDates.Count == 0)
         {
-            return false;
+            return (false, false);
         }
 
+        bool Comparable(int c, int o) => !DifferentDateSlots(claim.Units[c], other.Units[o]);
         var unmatchedOther = otherDates
-            .Where(o => claimDates.All(c => TimexInterval.Compatible(claim.Units[c].Key, other.Units[o].Key) == false))
+            .Where(o => claimDates.All(c => !Comparable(c, o) || TimexInterval.Compatible(claim.Units[c].Key, other.Units[o].Key) == false))
             .ToList();
         if (unmatchedOther.Count == 0)
         {
-            return false;
+            return (false, false);
         }
 
         var recorded = false;
         foreach (var i in claimDates)
         {
             var unit = claim.Units[i];
-            if (otherDates.Any(o => TimexInterval.Compatible(unit.Key, other.Units[o].Key) != false))
+            var against = unmatchedOther.FindAll(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) == false
+                && ScopesAllowDateClash(claim, unit, other, other.Units[o]));
+            if (against.Count == 0 || otherDates.Any(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) != false))
             {
                 continue;
             }
 
-            var framed = unmatchedOther.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment, matcher), -1);
-            if (framed >= 0 || !recorded)
+            var slotted = against.FirstOrDefault(o => SameDateSlot(unit, other.Units[o]) && !NamesDiffer(claim, unit, other, other.Units[o]), -1);
+            var framed = against.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment, matcher), -1);
+            if (slotted >= 0 || framed >= 0 || !recorded)
             {
-                var against = other.Units[framed >= 0 ? framed : unmatchedOther[0]].Key;
+                var chosen = slotted >= 0 ? slotted : framed >= 0 ? framed : against[0];
                 if (recorded)
                 {
                     conflicts.RemoveAt(conflicts.Count - 1);
+                    sides.RemoveAt(sides.Count - 1);
                 }
 
-                conflicts.Add($"{unit.Key} vs {against}");
+                conflicts.Add($"{unit.Key} vs {other.Units[chosen].Key}");
+                sides.Add(SidesOf(unit, other.Units[chosen]));
                 conflicting.Add(i);
                 recorded = true;
-                if (framed >= 0)
+                if (slotted >= 0 || framed >= 0)
                 {
-                    return true;
+                    return (framed >= 0, slotted >= 0);
                 }
             }
         }
 
-        return false;
+        return (false, false);
     }
+
+    /// <summary>Dates said of different places or named things are dates of different events ("in Bam in December
+    /// 2003" / "in Zarand in February").</summary>
+    private static bool ScopesAllowDateClash(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
+        a.Slot is not { } slotA || b.Slot is not { } slotB
+        || (slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different && !SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other));
+
+    /// <summary>Dates of two different slots are not one date; nor is a resumption or a halt date one with no slot
+    /// (the day something happened is never the day it restarts: "the crash happened at 0615 GMT" / "the road
+    /// would reopen on Thursday").</summary>
+    private static bool DifferentDateSlots(AlignmentUnit a, AlignmentUnit b)
+    {
+        var slotA = a.Slot?.Date ?? DateSlot.None;
+        var slotB = b.Slot?.Date ?? DateSlot.None;
+        return slotA != slotB && (slotA != DateSlot.None && slotB != DateSlot.None || IsHaltOrResumption(slotA) || IsHaltOrResumption(slotB));
+    }
+
+    private static bool IsHaltOrResumption(DateSlot slot) => slot is DateSlot.Halt or DateSlot.Resumption;
+
+    private static bool SameDateSlot(AlignmentUnit a, AlignmentUnit b) =>
+        a.Slot is { Date: not DateSlot.None } slotA && b.Slot is { Date: not DateSlot.None } slotB && slotA.Date == slotB.Date
+        && slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different;
 }

@@ -4,13 +4,14 @@ using CrossCheck.Outlets;
 
 namespace CrossCheck.Alignment;
 
-/// <summary>Which articles of a story may confirm each other. Two articles are not independent when they
-/// descend from the same original through <see cref="Story.DerivedFrom"/> (the chain is walked, so a copy of a
-/// copy counts once), when they come from the same outlet, or when one credits the other's outlet
-/// ("according to AP" while AP's own report is in the story).</summary>
+/// <summary>Which articles of a story may confirm each other. Two articles are not independent when they share an
+/// ancestor through <see cref="Story.DerivedFrom"/> and <see cref="Story.AlsoDerivedFrom"/> (one is a copy, rewrite or
+/// crediting report of the other, of a copy of it, or both derive from one report: the links are walked, so a copy of
+/// a copy counts once), when they come from the same outlet, or when one credits the other's outlet ("according to
+/// AP" while AP's own report is in the story; when that report is the earlier one the credit is already a link).</summary>
 internal sealed class SourceIndependence
 {
-    private readonly Dictionary<string, string> _root = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _ancestors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _outlet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _credited = new(StringComparer.Ordinal);
 
@@ -24,7 +25,7 @@ internal sealed class SourceIndependence
         foreach (var analysed in articles)
         {
             var id = analysed.Article.Id;
-            _root[id] = Root(id, story.DerivedFrom);
+            _ancestors[id] = Ancestors(id, story);
             _outlet[id] = OutletNames.Normalise(analysed.Article.Outlet);
             _credited[id] = analysed.Claims
                 .Select(c => OutletNames.Normalise(c.Attribution))
@@ -47,8 +48,7 @@ internal sealed class SourceIndependence
 
     private bool Decide(string articleA, string articleB)
     {
-        if (string.Equals(articleA, articleB, StringComparison.Ordinal)
-            || string.Equals(RootOf(articleA), RootOf(articleB), StringComparison.Ordinal))
+        if (string.Equals(articleA, articleB, StringComparison.Ordinal) || ShareAnAncestor(articleA, articleB))
         {
             return false;
         }
@@ -63,20 +63,36 @@ internal sealed class SourceIndependence
         return !Credits(articleA, outletB) && !Credits(articleB, outletA);
     }
 
-    private string RootOf(string articleId) => _root.GetValueOrDefault(articleId) ?? articleId;
+    private bool ShareAnAncestor(string articleA, string articleB) =>
+        _ancestors.TryGetValue(articleA, out var a) && _ancestors.TryGetValue(articleB, out var b)
+            ? a.Overlaps(b)
+            : string.Equals(articleA, articleB, StringComparison.Ordinal);
 
     private bool Credits(string articleId, string? outlet) =>
         outlet is not null && _credited.TryGetValue(articleId, out var credited) && credited.Any(c => OutletNames.Same(c, outlet));
 
-    private static string Root(string articleId, IReadOnlyDictionary<string, string> derivedFrom)
+    /// <summary>The article and every report it derives from, directly or through others.</summary>
+    private static HashSet<string> Ancestors(string articleId, Story story)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { articleId };
-        var current = articleId;
-        while (derivedFrom.TryGetValue(current, out var parent) && seen.Add(parent))
+        var pending = new Stack<string>();
+        pending.Push(articleId);
+        while (pending.TryPop(out var current))
         {
-            current = parent;
+            if (story.DerivedFrom.TryGetValue(current, out var parent) && seen.Add(parent))
+            {
+                pending.Push(parent);
+            }
+
+            foreach (var other in story.AlsoDerivedFrom.GetValueOrDefault(current) ?? [])
+            {
+                if (seen.Add(other))
+                {
+                    pending.Push(other);
+                }
+            }
         }
 
-        return current;
+        return seen;
     }
 }

@@ -23,7 +23,7 @@ internal sealed class StoryClaims
 
     public static StoryClaims Build(IReadOnlyList<AnalysedArticle> articles, EntityIndex entities, IWordRelatedness lexicon)
     {
-        var extractor = new UnitExtractor(entities, lexicon);
+        var extractor = new UnitExtractor(entities, lexicon, storyZone: ClockTimes.StoryZone(articles));
         var vocabulary = new StoryVocabulary();
         var raw = new List<(string ArticleId, Claim Claim, RawSpan Span, float[] Vector)>();
         foreach (var article in articles)

@@ -10,10 +10,12 @@ internal sealed class StoryDates
 
     public StoryDates(IReadOnlyList<AnalysedArticle> articles)
     {
+        var zone = ClockTimes.StoryZone(articles);
         foreach (var article in articles)
         {
+            // Clock times are keyed as the claims' units are: in UTC when their zone or place is known.
             _byArticle.TryAdd(article.Article.Id, [.. article.Dates
-                .Select(d => d.Value)
+                .Select(d => ClockTimes.Key(article, d, [.. article.Mentions.Where(m => m.SentenceIndex == d.SentenceIndex)], zone))
                 .Distinct(StringComparer.Ordinal)]);
         }
     }

@@ -7,23 +7,30 @@ namespace CrossCheck.Alignment;
 /// "2023-11-20" the day, "2023-W47" the ISO week, "2023-Q4" the quarter, "2023-SU" the season,
 /// "2023-11-20T14:00" the minute; a part of the day ("2023-11-20TEV", evening) stands for its whole day, as
 /// reporters' "evening" and "night" overlap. Two values are compatible when their spans overlap, so a coarse date
-/// never contradicts a finer one inside it.</summary>
-internal readonly partial record struct TimexInterval(DateTime Start, DateTime End)
+/// never contradicts a finer one inside it.
+/// A clock time with a zone ("2023-11-20T07:37Z", "2023-11-20T14:00+01:00") is read in UTC (<see cref="ClockFrame.Utc"/>);
+/// one without is a wall-clock time of an unknown zone (<see cref="ClockFrame.WallClock"/>). The two are not
+/// compared: "0737 GMT" and "7:37 a.m." may be the same instant or seven hours apart.</summary>
+internal readonly partial record struct TimexInterval(DateTime Start, DateTime End, ClockFrame Frame = ClockFrame.Calendar)
 {
     public bool Overlaps(TimexInterval other) => Start < other.End && other.Start < End;
+
+    /// <summary>Whether the two spans are on one time line: a UTC instant and a wall-clock time of an unknown zone are not.</summary>
+    public bool ComparableWith(TimexInterval other) =>
+        !((Frame == ClockFrame.Utc && other.Frame == ClockFrame.WallClock) || (Frame == ClockFrame.WallClock && other.Frame == ClockFrame.Utc));
 
     // Every candidate sentence pair compares its dates; a story has few distinct values, parsed once each.
     private static readonly BoundedCache<string, TimexInterval?> Parsed = new(1 << 16, StringComparer.Ordinal);
 
     public static bool? Compatible(string a, string b) =>
-        Cached(a) is { } x && Cached(b) is { } y ? x.Overlaps(y) : null;
+        Cached(a) is { } x && Cached(b) is { } y && x.ComparableWith(y) ? x.Overlaps(y) : null;
 
     /// <summary>How far two dates say the same: 1 when their spans are equal, the share of the longer span the
     /// shorter covers when one holds the other ("September" inside "this year" says little about it), 0 when
     /// they do not overlap or cannot be compared.</summary>
     public static double Agreement(string a, string b)
     {
-        if (Cached(a) is not { } x || Cached(b) is not { } y || !x.Overlaps(y))
+        if (Cached(a) is not { } x || Cached(b) is not { } y || !x.ComparableWith(y) || !x.Overlaps(y))
         {
             return 0;
         }
@@ -36,7 +43,22 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
     /// <summary>True when the span of <paramref name="inner"/> lies inside that of <paramref name="outer"/> (or
     /// equals it).</summary>
     public static bool Within(string inner, string outer) =>
-        Cached(inner) is { } x && Cached(outer) is { } y && x.Start >= y.Start && x.End <= y.End;
+        Cached(inner) is { } x && Cached(outer) is { } y && x.ComparableWith(y) && x.Start >= y.Start && x.End <= y.End;
+
+    /// <summary>The value of a clock time moved to UTC ("2023-11-20T07:37" at +07:00 → "2023-11-20T00:37Z"); other
+    /// values, and times that already carry a zone, are returned as they are.</summary>
+    public static string ToUtc(string value, TimeSpan offset)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (LocalClock().Match(value) is not { Success: true } m
+            || !DateTime.TryParseExact(m.Value, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return value;
+        }
+
+        var format = m.Value.Length > 13 ? "yyyy-MM-ddTHH:mm" : "yyyy-MM-ddTHH";
+        return (local - offset).ToString(format, CultureInfo.InvariantCulture) + "Z";
+    }
 
     private static TimexInterval? Cached(string value) =>
         Parsed.GetOrAdd(value, v => TryParse(v, out var parsed) ? parsed : null);
@@ -85,9 +107,11 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
             }
 
             var hour = day.AddHours(int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture));
+            var (frame, shift) = Zone(m.Groups["zone"]);
+            hour -= shift;
             return m.Groups["minute"].Success
-                ? new(hour.AddMinutes(int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture)), hour.AddMinutes(int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) + 1))
-                : new(hour, hour.AddHours(1));
+                ? new(hour.AddMinutes(int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture)), hour.AddMinutes(int.Parse(m.Groups["minute"].Value, CultureInfo.InvariantCulture) + 1), frame)
+                : new(hour, hour.AddHours(1), frame);
         }
 
         if (rest.StartsWith("-W", StringComparison.Ordinal) && TryInt(rest[2..], out var week))
@@ -113,12 +137,44 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
         return new(seasonStart, seasonStart.AddMonths(3));
     }
 
+    /// <summary>"Z" or "+07:00" after a clock time: the time is in UTC once the offset is taken off.</summary>
+    private static (ClockFrame Frame, TimeSpan Offset) Zone(Group zone)
+    {
+        if (!zone.Success)
+        {
+            return (ClockFrame.WallClock, TimeSpan.Zero);
+        }
+
+        var text = zone.Value.Replace(":", string.Empty, StringComparison.Ordinal);
+        if (text is "Z" or "z")
+        {
+            return (ClockFrame.Utc, TimeSpan.Zero);
+        }
+
+        var hours = int.Parse(text[1..3], CultureInfo.InvariantCulture);
+        var minutes = int.Parse(text[3..], CultureInfo.InvariantCulture);
+        var offset = new TimeSpan(hours, minutes, 0);
+        return (ClockFrame.Utc, text[0] == '-' ? -offset : offset);
+    }
+
     private static bool TryInt(string text, out int value) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}(:\d{2})?(?=$|:\d{2}$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalClock();
 
     [GeneratedRegex(@"^(?<year>\d{4})(?<rest>-.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^-(?<month>\d{2})(-(?<day>\d{2})(T(?:MO|AF|EV|NI|DT)$|T(?<hour>\d{2})(:(?<minute>\d{2})(:\d{2}(\.\d+)?)?)?([Zz]|[+-]\d{2}:?\d{2})?)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-(?<month>\d{2})(-(?<day>\d{2})(T(?:MO|AF|EV|NI|DT)$|T(?<hour>\d{2})(:(?<minute>\d{2})(:\d{2}(\.\d+)?)?)?(?<zone>[Zz]|[+-]\d{2}:?\d{2})?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayTime();
+}
+
+/// <summary>Which time line a <see cref="TimexInterval"/> is on: a calendar span (a day, a month), a clock time in
+/// UTC (its zone was known), or a wall-clock time whose zone is unknown.</summary>
+internal enum ClockFrame
+{
+    Calendar,
+    WallClock,
+    Utc,
 }

@@ -16,8 +16,12 @@ internal sealed record RawSpan(IReadOnlyList<RawUnit> Units, IReadOnlyList<strin
 /// become one unit each, entity mentions one unit keyed by their story-level entity id, remaining content
 /// words one unit keyed by lemma. Function words are dropped; the negation cues of the span's negation scope are
 /// collected, and each unit is marked when a cue governs it.</summary>
-internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexicon)
+/// <remarks><paramref name="storyZone"/>: the zone of the place the story reports on, for clock times said to be in
+/// "local time" by a report that names no place with a known zone (<see cref="ClockTimes.StoryZone"/>).</remarks>
+internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexicon, EventSlotReader? slots = null, string? storyZone = null)
 {
+    private readonly EventSlotReader _slots = slots ?? EventSlotReader.Default;
+
     private readonly Dictionary<string, int> _lemmaIds = new(StringComparer.Ordinal);
 
     /// <summary>The units of [<paramref name="start"/>, <paramref name="end"/>) without the tokens of
@@ -37,6 +41,11 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var emitted = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var tokens = article.Reading.Tokens.Within(start, end);
         negation ??= NegationDetector.Scope(tokens, end, excluded);
+        var names = mentions
+            .Select(m => (m, entities.EntityIdOf(articleId, m.Start, m.End) ?? "n:" + m.Text.ToLowerInvariant()))
+            .ToList();
+        var classes = WordClasses(article, start, end);
+        var context = new SlotContext(text, tokens, dates, quantities, names, classes);
         var governing = new List<NegationCue>();
         var segment = 0;
         foreach (var token in tokens)
@@ -59,7 +68,9 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             {
                 if (emitted.Add(date))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, date.Value, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: date.Role == DateRole.Statement), "d:" + date.Value));
+                    var key = ClockTimes.Key(article, date, mentions, storyZone);
+                    var slot = inScope ? null : _slots.Date(context, date);
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, key, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: date.Role == DateRole.Statement, Slot: slot), "d:" + key));
                 }
 
                 continue;
@@ -69,7 +80,8 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             {
                 if (emitted.Add(quantity))
                 {
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity, InNegationScope: inScope, Segment: segment), "q:"));
+                    var slot = inScope ? null : _slots.Quantity(context, quantity);
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity, InNegationScope: inScope, Segment: segment, Slot: slot), "q:"));
                 }
 
                 continue;
@@ -106,10 +118,30 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
-            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment), "w:" + lemma));
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment, Class: classes.GetValueOrDefault(token.Start)), "w:" + lemma));
         }
 
         return new RawSpan(units, cues);
+    }
+
+    /// <summary>The word class of each token of the span (by its start), from the analysis of its sentences.</summary>
+    private static Dictionary<int, WordClass> WordClasses(AnalysedArticle article, int start, int end)
+    {
+        var classes = new Dictionary<int, WordClass>();
+        foreach (var sentence in article.Reading.Sentences)
+        {
+            if (sentence is null || sentence.Count == 0 || sentence.Tokens[^1].End <= start || sentence.Tokens[0].Start >= end)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                classes[sentence.Tokens[i].Start] = sentence.Classes[i];
+            }
+        }
+
+        return classes;
     }
 
     /// <summary>A small integer per distinct lemma, so similarity caches key on two ints, not two strings.</summary>

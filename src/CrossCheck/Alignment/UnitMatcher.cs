@@ -51,6 +51,29 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
 
     private static (int, int) PairKey(int x, int y) => x < y ? (x, y) : (y, x);
 
+    private readonly Dictionary<(string, string), bool> _opposites = [];
+
+    /// <summary>True when two words have opposite meanings ("rose"/"fell", "won"/"lost"): the lexicon's antonyms.</summary>
+    public bool AreOpposites(AlignmentUnit a, AlignmentUnit b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Kind != UnitKind.Word || b.Kind != UnitKind.Word || string.Equals(a.Key, b.Key, StringComparison.Ordinal)
+            || HasDigit(a.Key) || HasDigit(b.Key))
+        {
+            return false;
+        }
+
+        var key = string.CompareOrdinal(a.Key, b.Key) < 0 ? (a.Key, b.Key) : (b.Key, a.Key);
+        if (!_opposites.TryGetValue(key, out var opposite))
+        {
+            opposite = lexicon.AreOpposites(a.Key, b.Key);
+            _opposites[key] = opposite;
+        }
+
+        return opposite;
+    }
+
     private double Uncached(AlignmentUnit a, AlignmentUnit b)
     {
         var score = (a.Kind, b.Kind) switch

@@ -25,7 +25,13 @@ internal static class WordAligner
 
     private const int ContextWindow = 2;
 
-    public static PairAlignment Align(TextProfile a, TextProfile b, UnitMatcher matcher)
+    public static PairAlignment Align(TextProfile a, TextProfile b, UnitMatcher matcher) => Align(a, b, matcher, 1.0);
+
+    /// <summary>As <see cref="Align(TextProfile, TextProfile, UnitMatcher)"/>, with loose relatives (two words whose
+    /// lexicon relation is weaker than a shared stem: siblings, distant hypernyms) counted at
+    /// <paramref name="looseWeight"/> of their score: "treat"/"board" or "consider"/"rate" are related somewhere in
+    /// WordNet, and only sentences that are close in meaning make such a link likely to be the intended one.</summary>
+    public static PairAlignment Align(TextProfile a, TextProfile b, UnitMatcher matcher, double looseWeight)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -37,7 +43,14 @@ internal static class WordAligner
         {
             for (var j = 0; j < m; j++)
             {
-                similarity[i, j] = matcher.Similarity(a.Units[i], b.Units[j]);
+                var score = matcher.Similarity(a.Units[i], b.Units[j]);
+                if (looseWeight < 1.0 && score < UnitMatcher.StemScore && a.Units[i].Kind == UnitKind.Word && b.Units[j].Kind == UnitKind.Word)
+                {
+                    score *= looseWeight;
+                    score = score >= UnitMatcher.MinimumScore ? score : 0.0;
+                }
+
+                similarity[i, j] = score;
             }
         }
 

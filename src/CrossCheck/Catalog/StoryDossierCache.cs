@@ -77,8 +77,7 @@ internal sealed class StoryDossierCache(IStoryAnalyser analyser)
             return (null, failure);
         }
 
-        var entries = analysis.Articles.Select(a => DossierBuilder.ToEntry(a, story.DerivedFrom.GetValueOrDefault(a.Id))).ToList();
-        return (new CachedStory(signature, analysis, entries), null);
+        return (new CachedStory(signature, analysis, analysis.Entries), null);
     }
 
     private static string Signature(Story story, Func<string, (Article Article, string ContentHash)> member)

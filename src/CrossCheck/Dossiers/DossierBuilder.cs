@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrossCheck.Alignment;
+using CrossCheck.Alignment.Derivation;
 using CrossCheck.Analysis;
 using CrossCheck.Analysis.Claims;
 using CrossCheck.Analysis.Entities;
@@ -14,6 +15,54 @@ namespace CrossCheck.Dossiers;
 /// <summary>Maps the analysis of one story onto the dossier contract.</summary>
 internal static class DossierBuilder
 {
+    /// <summary>An article's entry with the links the story holds (<see cref="Story.DerivedFrom"/>): the one it derives
+    /// from, and the chain from that one to the original report; why it derives is not known here.</summary>
+    public static ArticleEntry ToEntry(Article article, IReadOnlyDictionary<string, string> derivedFrom)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(derivedFrom);
+        var chain = Chain(article.Id, derivedFrom);
+        return ToEntry(article, chain.Count == 0 ? null : chain[0]) with { DerivationChain = chain.Count == 0 ? null : chain };
+    }
+
+    /// <summary>An article's entry with its derivation as the cross-check settled it (<see cref="DerivationLink"/>s of
+    /// its story): the source, why, and the chain from the source to the original report.</summary>
+    public static ArticleEntry ToEntry(Article article, IReadOnlyList<DerivationLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(links);
+        var link = links.FirstOrDefault(l => string.Equals(l.ArticleId, article.Id, StringComparison.Ordinal));
+        if (link is null)
+        {
+            return ToEntry(article, (string?)null);
+        }
+
+        var sources = links.ToDictionary(l => l.ArticleId, l => l.SourceId, StringComparer.Ordinal);
+        return ToEntry(article, link.SourceId) with
+        {
+            DerivedBy = link.Basis switch
+            {
+                DerivationBasis.Copy => DerivedByValue.Copy,
+                DerivationBasis.Rewrite => DerivedByValue.Rewrite,
+                _ => DerivedByValue.Credit,
+            },
+            DerivationChain = Chain(article.Id, sources),
+        };
+    }
+
+    /// <summary>The ids an article derives from, nearest first, to the original (a cycle is cut where it closes).</summary>
+    private static List<string> Chain(string articleId, IReadOnlyDictionary<string, string> derivedFrom)
+    {
+        var chain = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { articleId };
+        for (var current = articleId; derivedFrom.TryGetValue(current, out var source) && seen.Add(source); current = source)
+        {
+            chain.Add(source);
+        }
+
+        return chain;
+    }
+
     public static ArticleEntry ToEntry(Article article, string? derivedFrom)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -48,7 +97,8 @@ internal static class DossierBuilder
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(quoteLinks);
 
-        var claimEntries = claims.Select(ToEntry).ToList();
+        var roots = story.ArticleIds.ToDictionary(id => id, id => Chain(id, story.DerivedFrom).LastOrDefault() ?? id, StringComparer.Ordinal);
+        var claimEntries = claims.Select(c => ToEntry(c, id => roots.GetValueOrDefault(id, id))).ToList();
         var quoteIds = QuoteIds(articles);
         var quotes = articles.SelectMany(a => a.Quotes.Select(q => ToEntry(a, q, entities, quoteIds, quoteLinks))).ToList();
         var quantities = articles.SelectMany(a => a.Quantities.Select(q => ToEntry(a, q))).ToList();
@@ -83,7 +133,9 @@ internal static class DossierBuilder
     /// dossier keeps the best few per relation and the counts in <see cref="EvidenceSources"/>.</summary>
     public const int MaxEvidencePerRelation = 10;
 
-    private static ClaimEntry ToEntry(AssessedClaim assessed) => new(
+    /// <summary><paramref name="root"/> gives the original report an article derives from (itself when independent):
+    /// a report and its rewrites count as one source.</summary>
+    private static ClaimEntry ToEntry(AssessedClaim assessed, Func<string, string> root) => new(
         assessed.Claim.Id,
         assessed.ArticleId,
         assessed.Claim.Text,
@@ -114,12 +166,13 @@ internal static class DossierBuilder
         assessed.Claim.Attribution,
         assessed.Claim.Hedged,
         new EvidenceSources(
-            SourceCount(assessed, EvidenceRelation.Supports),
-            SourceCount(assessed, EvidenceRelation.Partial),
-            SourceCount(assessed, EvidenceRelation.Contradicts)));
+            SourceCount(assessed, EvidenceRelation.Supports, root),
+            SourceCount(assessed, EvidenceRelation.Partial, root),
+            SourceCount(assessed, EvidenceRelation.Contradicts, root)),
+        string.IsNullOrEmpty(assessed.Reason) ? null : assessed.Reason);
 
-    private static int SourceCount(AssessedClaim assessed, EvidenceRelation relation) =>
-        assessed.Evidence.Where(e => e.Relation == relation).Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();
+    private static int SourceCount(AssessedClaim assessed, EvidenceRelation relation, Func<string, string> root) =>
+        assessed.Evidence.Where(e => e.Relation == relation).Select(e => root(e.ArticleId)).Distinct(StringComparer.Ordinal).Count();
 
     private static QuoteEntry ToEntry(
         AnalysedArticle article,

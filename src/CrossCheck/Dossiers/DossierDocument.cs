@@ -8,11 +8,13 @@ namespace CrossCheck.Dossiers;
 /// <summary>The whole output of one <c>analyze</c> run: every article read and one dossier per story.</summary>
 public sealed record DossierDocument(
     string SchemaVersion,
-    IReadOnlyList<ArticleEntry> Articles,
-    IReadOnlyList<StoryDossier> Stories)
+    [property: JsonPropertyOrder(2)] IReadOnlyList<ArticleEntry> Articles,
+    [property: JsonPropertyOrder(1)] IReadOnlyList<StoryDossier> Stories)
 {
-    /// <summary>1.1 added <see cref="ClaimEntry.Sources"/> and capped each claim's evidence per relation.</summary>
-    public const string CurrentSchemaVersion = "1.1";
+    /// <summary>1.1 added <see cref="ClaimEntry.Sources"/> and capped each claim's evidence per relation; 1.2 added
+    /// <see cref="ArticleEntry.DerivedBy"/>, <see cref="ArticleEntry.DerivationChain"/> and <see cref="ClaimEntry.Reason"/>,
+    /// and writes the articles after the stories (their rewrite links are known once the stories are cross-checked).</summary>
+    public const string CurrentSchemaVersion = "1.2";
 }
 
 public sealed record ArticleEntry(
@@ -24,7 +26,22 @@ public sealed record ArticleEntry(
     string? Byline,
     string? Published,
     [property: JsonConverter(typeof(JsonStringEnumConverter<PublishedFromValue>))] PublishedFromValue PublishedFrom,
-    string? DerivedFrom);
+    string? DerivedFrom,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), JsonConverter(typeof(JsonStringEnumConverter<DerivedByValue>))] DerivedByValue? DerivedBy = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? DerivationChain = null);
+
+/// <summary>Why an article is taken to derive from <see cref="ArticleEntry.DerivedFrom"/>.</summary>
+public enum DerivedByValue
+{
+    /// <summary>The same text, at most lightly edited.</summary>
+    [JsonStringEnumMemberName("copy")] Copy,
+
+    /// <summary>Its sentences align, mostly in order, with most of the source's, as paraphrases or edits.</summary>
+    [JsonStringEnumMemberName("rewrite")] Rewrite,
+
+    /// <summary>It names the source's outlet as its source ("according to ...").</summary>
+    [JsonStringEnumMemberName("credit")] Credit,
+}
 
 public enum PublishedFromValue
 {
@@ -45,6 +62,8 @@ public sealed record StoryDossier(
     IReadOnlyList<DateEntry> Dates,
     IReadOnlyList<TimelineEntry> Timeline);
 
+/// <summary>A claim with its verdict. <see cref="Reason"/> says in plain words why the verdict is what it is ("Coastline
+/// Herald says “three people died”; Meridian Wire says “killing two dock workers”."); added in 1.2.</summary>
 public sealed record ClaimEntry(
     string Id,
     string ArticleId,
@@ -55,10 +74,12 @@ public sealed record ClaimEntry(
     IReadOnlyList<EvidenceEntry> Evidence,
     string? Attribution,
     bool Hedged,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceSources? Sources = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceSources? Sources = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null);
 
-/// <summary>How many other independent articles bear on a claim, by relation: distinct articles with at least one
-/// sentence in that relation, counted before the evidence list is capped.</summary>
+/// <summary>How many other independent sources bear on a claim, by relation: distinct articles with at least one
+/// sentence in that relation, a report and its copies and rewrites counted once (since 1.2), counted before the
+/// evidence list is capped.</summary>
 public sealed record EvidenceSources(int Supports, int Partial, int Contradicts);
 
 public enum ClaimStatusValue

@@ -24,26 +24,31 @@ public static class DossierJson
         JsonSerializer.Serialize(stream, document, DossierJsonContext.Default.DossierDocument);
 
     /// <summary>Writes a document whose stories arrive one at a time (see <c>CrossCheckPipeline.Stream</c>): each
-    /// story is written and let go before the next is taken. The bytes are those of the whole-document overload.</summary>
+    /// story is written and let go before the next is taken. <paramref name="articles"/> is read after the last story
+    /// (the articles follow the stories), so a list the stories fill in as they are cross-checked
+    /// (<c>StreamedCrossCheck.Entries</c>: rewrite links) is written whole. The bytes are those of the whole-document
+    /// overload.</summary>
     public static void Serialize(Stream stream, IReadOnlyList<ArticleEntry> articles, IEnumerable<StoryDossier> stories)
     {
+        ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
-        using var writer = StartDocument(stream, articles);
+        using var writer = StartDocument(stream);
         foreach (var story in stories)
         {
             WriteStory(writer, story);
             writer.Flush();
         }
 
-        EndDocument(writer);
+        EndDocument(writer, articles);
     }
 
     /// <summary>As <see cref="Serialize(Stream, IReadOnlyList{ArticleEntry}, IEnumerable{StoryDossier})"/>, for
     /// stories that arrive asynchronously (see <c>CrossCheckEngine.Stream</c>); the bytes are the same.</summary>
     public static async Task SerializeAsync(Stream stream, IReadOnlyList<ArticleEntry> articles, IAsyncEnumerable<StoryDossier> stories, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
-        var writer = StartDocument(stream, articles);
+        var writer = StartDocument(stream);
         await using (writer.ConfigureAwait(false))
         {
             await foreach (var story in stories.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -52,26 +57,17 @@ public static class DossierJson
                 await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            EndDocument(writer);
+            EndDocument(writer, articles);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static Utf8JsonWriter StartDocument(Stream stream, IReadOnlyList<ArticleEntry> articles)
+    private static Utf8JsonWriter StartDocument(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(articles);
-        var context = DossierJsonContext.Default;
-        var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = context.Options.Encoder });
+        var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = DossierJsonContext.Default.Options.Encoder });
         writer.WriteStartObject();
         writer.WriteString("schemaVersion", DossierDocument.CurrentSchemaVersion);
-        writer.WriteStartArray("articles");
-        foreach (var article in articles)
-        {
-            JsonSerializer.Serialize(writer, article, context.ArticleEntry);
-        }
-
-        writer.WriteEndArray();
         writer.WriteStartArray("stories");
         return writer;
     }
@@ -79,8 +75,15 @@ public static class DossierJson
     private static void WriteStory(Utf8JsonWriter writer, StoryDossier story) =>
         JsonSerializer.Serialize(writer, story, DossierJsonContext.Default.StoryDossier);
 
-    private static void EndDocument(Utf8JsonWriter writer)
+    private static void EndDocument(Utf8JsonWriter writer, IReadOnlyList<ArticleEntry> articles)
     {
+        writer.WriteEndArray();
+        writer.WriteStartArray("articles");
+        foreach (var article in articles)
+        {
+            JsonSerializer.Serialize(writer, article, DossierJsonContext.Default.ArticleEntry);
+        }
+
         writer.WriteEndArray();
         writer.WriteEndObject();
     }

@@ -30,7 +30,10 @@ public sealed record CrossCheckResult(
 
 /// <summary>A cross-check whose articles are settled and whose stories arrive one at a time, in story order, as
 /// <see cref="Stories"/> is enumerated (once): a caller that writes each story out holds only a few in memory.</summary>
-/// <param name="Entries">The dossier entry of every article, known before any story is cross-checked.</param>
+/// <param name="Entries">The dossier entry of every article: publication dates and the clustering's copy links are
+/// known before any story is cross-checked; each story's cross-check puts its rewrite and credit links in as its
+/// outcome is enumerated, so the entries are final once <see cref="Stories"/> has been enumerated (write them after
+/// the stories, as <c>DossierJson</c> does).</param>
 /// <param name="Articles">The articles, with publication dates settled from their story where they had none.</param>
 /// <param name="Stories">Each story's outcome: its dossier, or the error that took its place.</param>
 public sealed record StreamedCrossCheck(

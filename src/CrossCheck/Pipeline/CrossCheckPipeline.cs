@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using CrossCheck.Alignment;
+using CrossCheck.Alignment.Derivation;
 using CrossCheck.Catalog;
 using CrossCheck.Analysis.Entities;
 using CrossCheck.Clustering;
@@ -12,8 +14,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrossCheck.Pipeline;
 
-/// <summary>One cross-checked story and its articles with their publication dates settled.</summary>
-public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> Articles);
+/// <summary>One cross-checked story, its articles with their publication dates settled, and their dossier entries
+/// (which report derives from which, as the cross-check found: copies, rewrites, credits).</summary>
+public sealed record AnalysedStory(StoryDossier Dossier, IReadOnlyList<Article> Articles, IReadOnlyList<ArticleEntry> Entries);
 
 /// <summary>The stages wired together, behind <see cref="CrossCheckEngine"/>: raw documents in, one cross-checked
 /// dossier per story out. A story whose analysis fails is reported as an error and left out of the dossier; the other
@@ -89,7 +92,33 @@ internal sealed class CrossCheckPipeline
     {
         var (entries, settled, members) = Settle(articles, stories);
         var outcomes = OrderedParallel.MapAsync(stories.Count, i => AnalyseOne(stories[i], members[i]), i => members[i].Count, _options.ReportsAhead, cancellationToken);
-        return (entries, settled, outcomes);
+        var filled = entries.ToArray();
+        return (filled, settled, FillEntries(outcomes, filled, cancellationToken));
+    }
+
+    /// <summary>Passes the outcomes on, putting each cross-checked story's article entries (with the rewrite links its
+    /// cross-check found) in place of the ones known before: once the stories are enumerated, the entries are final.</summary>
+    private static async IAsyncEnumerable<StoryOutcome> FillEntries(
+        IAsyncEnumerable<StoryOutcome> outcomes, ArticleEntry[] entries, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            slots.TryAdd(entries[i].Id, i);
+        }
+
+        await foreach (var outcome in outcomes.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var entry in outcome.Analysis?.Entries ?? [])
+            {
+                if (slots.TryGetValue(entry.Id, out var slot))
+                {
+                    entries[slot] = entry;
+                }
+            }
+
+            yield return outcome;
+        }
     }
 
     private (IReadOnlyList<ArticleEntry> Entries, IReadOnlyList<Article> Articles, List<IReadOnlyList<Article>> Members) Settle(
@@ -105,7 +134,7 @@ internal sealed class CrossCheckPipeline
         }
 
         var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
+        var entries = articles.Select(a => DossierBuilder.ToEntry(byId[a.Id], derivedFrom)).ToList();
         return (entries, [.. articles.Select(a => byId[a.Id])], members);
     }
 
@@ -129,7 +158,8 @@ internal sealed class CrossCheckPipeline
     }
 
     /// <summary>Cross-checks one story: settles the publication dates of its undated articles from the others,
-    /// analyses each article and aligns their claims, quotes and entities.</summary>
+    /// analyses each article, finds which reports derive from which (<see cref="StoryDerivations"/>: the clustering's
+    /// copies, rewrites, credits) and aligns their claims, quotes and entities, independent sources only.</summary>
     public static AnalysedStory AnalyseStory(Story story, IReadOnlyList<Article> storyArticles) =>
         AnalyseStory(story, storyArticles, CachedSentenceEncoder.Shared);
 
@@ -141,6 +171,14 @@ internal sealed class CrossCheckPipeline
         ArgumentNullException.ThrowIfNull(storyArticles);
         var settled = PublicationDates.FromStory(storyArticles);
         var analysed = ArticleAnalyser.AnalyseAll(settled, encoder);
+        IReadOnlyList<DerivationLink> links;
+        using (StageDiagnostics.Start("derivations"))
+        {
+            var derivations = StoryDerivations.Find(story, analysed);
+            links = derivations.Links;
+            story = derivations.Apply(story);
+        }
+
         var entities = EntityResolver.Resolve(analysed);
         IReadOnlyList<AssessedClaim> claims;
         IReadOnlyList<QuoteLink> quoteLinks;
@@ -150,6 +188,7 @@ internal sealed class CrossCheckPipeline
             quoteLinks = QuoteLinker.Link(analysed, entities);
         }
 
-        return new AnalysedStory(DossierBuilder.Build(story, analysed, entities, claims, quoteLinks), settled);
+        var entries = settled.Select(a => DossierBuilder.ToEntry(a, links)).ToList();
+        return new AnalysedStory(DossierBuilder.Build(story, analysed, entities, claims, quoteLinks), settled, entries);
     }
 }

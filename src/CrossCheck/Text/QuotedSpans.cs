@@ -25,7 +25,7 @@ internal static class QuotedSpans
                     Add(spans, curlyOpen, i);
                     curlyOpen = -1;
                     break;
-                case '"' when straightOpen < 0 && IsOpeningPosition(text, i, start):
+                case '"' when straightOpen < 0 && IsOpeningPosition(text, i, start, end):
                     straightOpen = i;
                     break;
                 case '"' when straightOpen >= 0:
@@ -50,8 +50,11 @@ internal static class QuotedSpans
         return false;
     }
 
-    private static bool IsOpeningPosition(string text, int i, int start) =>
-        i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':';
+    /// <summary>A straight quote opens where a word could start before it and a word follows it: one followed by
+    /// whitespace or the end of the block is a closing mark that tokenisation detached ("... happen. \"").</summary>
+    private static bool IsOpeningPosition(string text, int i, int start, int end) =>
+        (i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '-' or ':')
+        && i + 1 < end && !char.IsWhiteSpace(text[i + 1]);
 
     private static void Add(List<(int Open, int Close)> spans, int open, int close)
     {

@@ -6,6 +6,8 @@ internal static class SentenceShape
     /// <summary>Lines longer than this many words without terminal punctuation are fragments, not headings.</summary>
     public const int MaxHeadingWords = 25;
 
+    private static readonly char[] HorizontalSpace = [' ', '\t', '\u00A0'];
+
     /// <summary>True when the sentence is a heading or fragment (no terminal punctuation), whether it was
     /// classified by <see cref="SentenceSplitter"/> or built elsewhere with the default kind.</summary>
     public static bool IsHeading(Sentence sentence)
@@ -14,13 +16,16 @@ internal static class SentenceShape
         return sentence.IsHeadingOrFragment || !EndsWithTerminalPunctuation(sentence.Text);
     }
 
-    /// <summary>True when the text ends with . ! ? … : or ; possibly followed by closing quotes or brackets.</summary>
+    /// <summary>True when the text ends with . ! ? … : or ; possibly followed by closing quotes or brackets,
+    /// attached or after a space.</summary>
     public static bool EndsWithTerminalPunctuation(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
         while (!text.IsEmpty && SentencePunctuation.IsCloser(text[^1]))
         {
-            text = text[..^1];
+            // A closing quote that tokenisation detached ("... happen. \"") still closes the sentence; only spaces
+            // on the same line are skipped.
+            text = text[..^1].TrimEnd(HorizontalSpace);
         }
 
         return !text.IsEmpty && (SentencePunctuation.IsTerminal(text[^1]) || text[^1] is ':' or ';');

@@ -14,6 +14,7 @@ internal static class SentenceSplitter
         var sentences = new List<Sentence>();
         var lines = TextLines.Read(text);
         var blankLinesSeparateParagraphs = TextLines.HasBlankLineBetweenText(text, lines);
+        var spacedNumbers = SpacedDecimals.IsSpacedNumberText(text);
         var paragraph = -1;
         var paragraphBreakPending = true;
         var blockStart = -1;
@@ -35,7 +36,7 @@ internal static class SentenceSplitter
 
             if (blockStart >= 0)
             {
-                AddBlock(text, blockStart, blockEnd, paragraph, sentences, ends);
+                AddBlock(text, blockStart, blockEnd, paragraph, sentences, ends, spacedNumbers);
             }
 
             if (paragraphBreakPending || !blankLinesSeparateParagraphs)
@@ -50,17 +51,17 @@ internal static class SentenceSplitter
 
         if (blockStart >= 0)
         {
-            AddBlock(text, blockStart, blockEnd, paragraph, sentences, ends);
+            AddBlock(text, blockStart, blockEnd, paragraph, sentences, ends, spacedNumbers);
         }
 
         return sentences;
     }
 
-    private static void AddBlock(string text, int start, int end, int paragraph, List<Sentence> sentences, List<int> ends)
+    private static void AddBlock(string text, int start, int end, int paragraph, List<Sentence> sentences, List<int> ends, bool spacedNumbers)
     {
         (start, end) = Trim(text, start, end);
         ends.Clear();
-        SentenceBoundaries.Find(text, start, end, ends);
+        SentenceBoundaries.Find(text, start, end, ends, spacedNumbers);
         ends.Add(end);
         var sentenceStart = start;
         foreach (var boundary in ends)

@@ -109,6 +109,25 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_gold_that_lists_scored_sections_is_reported_on_those_only()
+    {
+        var gold = TinyGold(
+            dates: """[{ "article": "one", "text": "Monday", "value": "1999-01-04" }]""",
+            scored: """["stories", "claims", "rewrites"]""");
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(CliRunner.RepoRoot, "docs", "schema", "eval.v1.schema.json"));
+
+        var result = CliRunner.Run("eval", gold, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(schema.Validate(result.Output));
+        using var json = JsonDocument.Parse(result.Output);
+        var sections = json.RootElement.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("section").GetString()).ToList();
+        Assert.Equal(["stories", "claims", "rewrites"], sections);
+        Assert.Equal(1.0, json.RootElement.GetProperty("overall").GetDouble());
+        Assert.Empty(json.RootElement.GetProperty("issues").EnumerateArray());
+    }
+
+    [Fact]
     public void An_unknown_section_is_a_usage_error()
     {
         var result = CliRunner.Run("eval", Path.Combine(CliRunner.RepoRoot, "samples", "gold"), "--details", "--section", "headlines");
@@ -117,14 +136,14 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("unknown section \"headlines\"", result.Error, StringComparison.Ordinal);
     }
 
-    private string TinyGold(string quotes = "[]", string dates = "[]")
+    private string TinyGold(string quotes = "[]", string dates = "[]", string? scored = null)
     {
         var corpus = Directory.CreateDirectory(Path.Combine(_dir, "corpus")).FullName;
         File.WriteAllText(Path.Combine(corpus, "one.txt"), "Title one\n\nThe town council met on Monday and approved the budget, Anna Berg said.\n");
         var gold = Path.Combine(_dir, "tiny.json");
         File.WriteAllText(gold, $$"""
             {
-              "schemaVersion": "1.0", "story": "tiny", "inputs": ["corpus/one.txt"], "articles": ["one"],
+              "schemaVersion": "1.0", "story": "tiny", "inputs": ["corpus/one.txt"], "articles": ["one"],{{(scored is null ? "" : $" \"scored\": {scored},")}}
               "publicationDates": [], "rewrites": [],
               "entities": [{ "name": "Anna Berg", "type": "person", "aliases": [] }], "speakers": ["Anna Berg"],
               "quotes": {{quotes}}, "claims": [], "dates": {{dates}}, "quantities": []

@@ -19,4 +19,20 @@ public sealed class TerminalDossierRendererTests
         Assert.Contains(lines, l => l.Contains("Claims", StringComparison.Ordinal));
         Assert.All(lines, l => Assert.True(l.TrimEnd().Length <= 100, $"line longer than 100 columns: {l}"));
     }
+
+    [Fact]
+    public void The_reason_of_a_verdict_is_shown_with_markup_escaped()
+    {
+        var claim = new ClaimEntry("a#c1", "a", "Two workers died.", 0, 17, ClaimStatusValue.SingleSource, [], null, false, Reason: "Only [bold]Wire[/] reports this.");
+        var story = new StoryDossier("s1", "Fire", ["a"], [claim], [], [], [], [], []);
+        var document = new DossierDocument(DossierDocument.CurrentSchemaVersion,
+            [new ArticleEntry("a", "a.txt", "Wire", "Fire", null, null, null, PublishedFromValue.None, null)], [story]);
+        var console = new TestConsole().Width(160);
+
+        TerminalDossierRenderer.Render(document, console);
+
+        // The evidence column wraps: compare the words.
+        var words = string.Join(' ', console.Output.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Only [bold]Wire[/] reports", words, StringComparison.Ordinal);
+    }
 }

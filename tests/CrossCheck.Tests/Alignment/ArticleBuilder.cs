@@ -14,7 +14,7 @@ namespace CrossCheck.Tests.Alignment;
 /// sentence, and entities, quantities, dates, quotes, attributions located by their text.</summary>
 internal sealed partial class ArticleBuilder(string id, string text, string? outlet = null)
 {
-    private readonly List<(string Surface, string EntityId)> _entities = [];
+    private readonly List<(string Surface, string EntityId, EntityType Type)> _entities = [];
     private readonly List<QuantityMention> _quantities = [];
     private readonly List<DateMention> _dates = [];
     private readonly List<QuoteMention> _quotes = [];
@@ -28,7 +28,14 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
 
     public ArticleBuilder Entity(string surface, string entityId)
     {
-        _entities.Add((surface, entityId));
+        _entities.Add((surface, entityId, EntityType.Other));
+        return this;
+    }
+
+    /// <summary>A place name, typed as a place (it scopes figures and gives "local time" its zone).</summary>
+    public ArticleBuilder Place(string surface, string entityId)
+    {
+        _entities.Add((surface, entityId, EntityType.Place));
         return this;
     }
 
@@ -39,10 +46,10 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
         return this;
     }
 
-    public ArticleBuilder Date(string surface, string value, DateGranularity granularity = DateGranularity.Day)
+    public ArticleBuilder Date(string surface, string value, DateGranularity granularity = DateGranularity.Day, TimeSpan? utcOffset = null)
     {
         var start = IndexOf(surface);
-        _dates.Add(new DateMention(surface, start, start + surface.Length, value, granularity, SentenceAt(start), false) { Role = DateRoles.Of(text, start) });
+        _dates.Add(new DateMention(surface, start, start + surface.Length, value, granularity, SentenceAt(start), false) { Role = DateRoles.Of(text, start), UtcOffset = utcOffset });
         return this;
     }
 
@@ -78,7 +85,7 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
             .ToList();
         var mentions = new List<EntityMention>();
         EntityKeys.Clear();
-        foreach (var (surface, entityId) in _entities)
+        foreach (var (surface, entityId, type) in _entities)
         {
             foreach (Match match in Regex.Matches(text, $@"\b{Regex.Escape(surface)}\b"))
             {
@@ -87,7 +94,7 @@ internal sealed partial class ArticleBuilder(string id, string text, string? out
                     continue;
                 }
 
-                mentions.Add(new EntityMention(surface, match.Index, match.Index + match.Length, EntityType.Other, SentenceAt(match.Index)));
+                mentions.Add(new EntityMention(surface, match.Index, match.Index + match.Length, type, SentenceAt(match.Index)));
                 EntityKeys.Add((entityId, new MentionKey(id, match.Index, match.Index + match.Length)));
             }
         }

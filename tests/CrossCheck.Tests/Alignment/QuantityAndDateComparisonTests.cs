@@ -19,6 +19,46 @@ public sealed class QuantityAndDateComparisonTests
         Assert.Equal(compatible, QuantityComparer.Compatible(first, second));
     }
 
+    [Theory]
+    [InlineData(10, "km", 6, "mi", true)]      // 6.2 miles, rounded
+    [InlineData(10, "km", 10, "mi", false)]
+    [InlineData(10, "km", 5, "mi", false)]
+    [InlineData(100, "km", 60, "mi", true)]    // 62 miles, rounded to tens
+    [InlineData(100, "km", 70, "mi", false)]
+    [InlineData(5000, "ft", 1500, "m", true)]  // 1,524 m
+    [InlineData(5000, "ft", 1300, "m", false)]
+    [InlineData(40, "kg", 88, "lb", true)]     // 88.2 lb
+    [InlineData(40, "kg", 70, "lb", false)]
+    [InlineData(30, "°C", 86, "°F", true)]
+    [InlineData(30, "°C", 100, "°F", false)]
+    [InlineData(-40, "°C", -40, "°F", true)]
+    public void Figures_converted_from_another_unit_may_be_rounded(double a, string unitA, double b, string unitB, bool compatible)
+    {
+        Assert.Equal(compatible, QuantityComparer.Compatible(Q(a, unit: unitA), Q(b, unit: unitB)));
+        Assert.Equal(compatible, QuantityComparer.Compatible(Q(b, unit: unitB), Q(a, unit: unitA)));
+    }
+
+    [Fact]
+    public void Figures_in_the_same_unit_get_no_rounding_allowance()
+    {
+        Assert.False(QuantityComparer.Compatible(Q(10, unit: "km"), Q(11, unit: "km")));
+        Assert.False(QuantityComparer.Compatible(Q(60, unit: "mi"), Q(62, unit: "mi")));
+    }
+
+    [Fact]
+    public void A_qualifier_still_applies_to_a_converted_figure()
+    {
+        Assert.True(QuantityComparer.Compatible(Q(10, unit: "km"), Q(20, QuantityQualifier.LessThan, "mi")));
+        Assert.False(QuantityComparer.Compatible(Q(10, unit: "km"), Q(7, QuantityQualifier.MoreThan, "mi")));
+    }
+
+    [Fact]
+    public void Currencies_are_compared_only_when_identical()
+    {
+        Assert.Null(QuantityComparer.Compatible(Q(100, unit: "USD"), Q(92, unit: "EUR")));
+        Assert.False(QuantityComparer.Compatible(Q(100, unit: "USD"), Q(92, unit: "USD")));
+    }
+
     [Fact]
     public void Different_dimensions_are_not_comparable()
     {
@@ -53,6 +93,38 @@ public sealed class QuantityAndDateComparisonTests
     public void Date_agreement_is_the_share_of_the_longer_span_the_shorter_covers(string a, string b, double expected)
     {
         Assert.Equal(expected, TimexInterval.Agreement(a, b), 3);
+    }
+
+    [Theory]
+    [InlineData("2025-07-20T00:37Z", "2025-07-20T07:37+07:00", true)]
+    [InlineData("2025-07-20T14:00Z", "2025-07-20T15:00+01:00", true)]
+    [InlineData("2025-07-20T07:37Z", "2025-07-20T07:37+07:00", false)]
+    [InlineData("2025-07-19T23:30Z", "2025-07-20T06:30+07:00", true)]
+    [InlineData("2025-07-20T07:37Z", "2025-07-20", true)]
+    public void Clock_times_with_a_zone_are_compared_in_utc(string a, string b, bool compatible)
+    {
+        Assert.Equal(compatible, TimexInterval.Compatible(a, b));
+    }
+
+    [Fact]
+    public void A_clock_time_in_utc_is_not_compared_with_one_whose_zone_is_unknown()
+    {
+        Assert.Null(TimexInterval.Compatible("2025-07-20T07:37Z", "2025-07-20T07:37"));
+        Assert.Null(TimexInterval.Compatible("2025-07-20T07:37Z", "2025-07-20T09:00"));
+        Assert.Equal(0, TimexInterval.Agreement("2025-07-20T07:37Z", "2025-07-20T07:37"));
+        Assert.False(TimexInterval.Within("2025-07-20T07:37Z", "2025-07-20T07:37"));
+        Assert.False(TimexInterval.Compatible("2025-07-20T07:37", "2025-07-20T09:00"));
+    }
+
+    [Theory]
+    [InlineData("2025-07-20T07:37", 7, "2025-07-20T00:37Z")]
+    [InlineData("2025-07-20T03:00", 7, "2025-07-19T20:00Z")]
+    [InlineData("2025-07-20T10:15", -5, "2025-07-20T15:15Z")]
+    [InlineData("2025-07-20", 7, "2025-07-20")]
+    [InlineData("2025-07-20T07:37Z", 7, "2025-07-20T07:37Z")]
+    public void Local_clock_times_move_to_utc(string value, int offsetHours, string expected)
+    {
+        Assert.Equal(expected, TimexInterval.ToUtc(value, TimeSpan.FromHours(offsetHours)));
     }
 
     [Theory]

@@ -31,6 +31,24 @@ public sealed class EvidenceCapTests
     }
 
     [Fact]
+    public void A_report_and_its_rewrite_count_as_one_source()
+    {
+        ArticleBuilder Report(string id, string verb, string outlet) =>
+            new ArticleBuilder(id, $"Rama urged NATO to {verb} its military presence in Kosovo.", outlet)
+                .Entity("Rama", "rama").Entity("NATO", "nato").Entity("Kosovo", "kosovo");
+        var reports = new[] { Report("a", "enhance", "First Outlet"), Report("w", "increase", "Wire"), Report("r", "increase", "Reprint") };
+        EvidenceSources? SourcesOfA(IReadOnlyDictionary<string, string>? derivedFrom)
+        {
+            var (story, analysed, entities) = StoryFixture.Build(derivedFrom, reports);
+            var assessed = ClaimAligner.Align(story, analysed, entities, Lexicon, AlignmentThresholds.Default);
+            return DossierBuilder.Build(story, analysed, entities, assessed, []).Claims.Single(c => c.ArticleId == "a").Sources;
+        }
+
+        Assert.Equal(new EvidenceSources(2, 0, 0), SourcesOfA(null));
+        Assert.Equal(new EvidenceSources(1, 0, 0), SourcesOfA(new Dictionary<string, string> { ["r"] = "w" }));
+    }
+
+    [Fact]
     public void Sources_are_written_to_json_and_read_back()
     {
         var document = SampleDossier.Create();

@@ -54,4 +54,18 @@ public sealed class RendererTests
         Assert.Contains("~~behind us~~ **over**", md, StringComparison.Ordinal);
         Assert.Contains("<del>behind us</del> <ins>over</ins>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_reason_of_each_verdict_is_shown_and_encoded_in_both_formats()
+    {
+        var md = MarkdownDossierRenderer.Render(SampleDossier.Create());
+        var html = HtmlDossierRenderer.Render(SampleDossier.Create());
+
+        Assert.Contains("| Why |", md, StringComparison.Ordinal);
+        Assert.Contains("Only Valley Daily reports this (hedged).", md, StringComparison.Ordinal);
+        Assert.Contains(@"Valley Daily says “Some 2,000 residents left” \<b\>&amp;\</b\>.", md, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"reason\">Only Valley Daily reports this (hedged).</div>", html, StringComparison.Ordinal);
+        Assert.Contains("Valley Daily says “Some 2,000 residents left” &lt;b&gt;&amp;amp;&lt;/b&gt;.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>&amp;</b>", html, StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,7 @@ internal static class SampleDossier
         [
             new ArticleEntry("wire-1", "corpus/wire-1.md", "Harbor Wire", "Dam holds after storm", "https://wire.example/dam", "By A. Reporter", "2031-04-02T09:15:00+02:00", PublishedFromValue.Metadata, null),
             new ArticleEntry("daily-1", "corpus/daily-1.txt", "Valley Daily", "Storm spares Lentmoor dam", null, null, "2031-04-02", PublishedFromValue.Story, null),
-            new ArticleEntry("copy-1", "corpus/feed.jsonl:3", null, "Dam holds", null, null, null, PublishedFromValue.None, "wire-1"),
+            new ArticleEntry("copy-1", "corpus/feed.jsonl:3", null, "Dam holds", null, null, null, PublishedFromValue.None, "wire-1", DerivedByValue.Copy, ["wire-1"]),
         ],
         [
             new StoryDossier(
@@ -20,11 +20,12 @@ internal static class SampleDossier
                 [
                     new ClaimEntry("wire-1#c1", "wire-1", hostileText, 0, hostileText.Length, ClaimStatusValue.Corroborated,
                         [new EvidenceEntry("daily-1", "daily-1#c2", "The dam held, officials said.", EvidenceRelationValue.Supports, 0.91, [])],
-                        "officials", false),
+                        "officials", false, Reason: "Confirmed by Valley Daily (attributed to officials)."),
                     new ClaimEntry("wire-1#c2", "wire-1", "About 1,200 residents were evacuated on Tuesday.", 30, 79, ClaimStatusValue.Contradicted,
                         [new EvidenceEntry("daily-1", "daily-1#c3", "Some 2,000 residents left their homes on Tuesday.", EvidenceRelationValue.Contradicts, 0.72, ["1,200 vs 2,000 residents"])],
-                        null, false),
-                    new ClaimEntry("daily-1#c4", "daily-1", "The spillway may need repairs, it is said.", 90, 132, ClaimStatusValue.SingleSource, [], null, true),
+                        null, false, Reason: "Harbor Wire says “About 1,200 residents were evacuated”; Valley Daily says “Some 2,000 residents left” <b>&amp;</b>."),
+                    new ClaimEntry("daily-1#c4", "daily-1", "The spillway may need repairs, it is said.", 90, 132, ClaimStatusValue.SingleSource, [], null, true,
+                        Reason: "Only Valley Daily reports this (hedged)."),
                     new ClaimEntry("daily-1#c5", "daily-1", "Engineers inspected the dam the next day.", 133, 174, ClaimStatusValue.Partial,
                         [new EvidenceEntry("wire-1", "wire-1#c3", "Engineers inspected the dam.", EvidenceRelationValue.Partial, 0.55, [])],
                         null, false),

@@ -35,8 +35,8 @@ public sealed class CrossCheckEngineTests
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var analysed = stories.Select(s => CrossCheckPipeline.AnalyseStory(s, [.. s.ArticleIds.Select(id => byId[id])])).ToList();
         var settled = analysed.SelectMany(a => a.Articles).ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var derivedFrom = stories.SelectMany(s => s.DerivedFrom).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var entries = articles.Select(a => DossierBuilder.ToEntry(settled[a.Id], derivedFrom.GetValueOrDefault(a.Id))).ToList();
+        var analysedEntries = analysed.SelectMany(a => a.Entries).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var entries = articles.Select(a => analysedEntries[a.Id]).ToList();
         var document = new DossierDocument(DossierDocument.CurrentSchemaVersion, entries, [.. analysed.Select(a => a.Dossier)]);
         return (document, errors, [.. articles.Select(a => settled[a.Id])]);
     }

@@ -132,6 +132,36 @@ public sealed class GoldReaderTests : IDisposable
     }
 
     [Fact]
+    public void The_scored_sections_are_read_and_absent_means_every_section()
+    {
+        var listed = Write("scored.json", """
+            {
+              "schemaVersion": "1.0", "story": "s", "inputs": ["../corpus/a.md"], "articles": ["a"],
+              "scored": ["stories", "claims", "rewrites"]
+            }
+            """);
+        var absent = Write("story.json", Gold("[]"));
+
+        var gold = GoldReader.Read(listed).Gold;
+
+        Assert.Equal(["stories", "claims", "rewrites"], gold.Scored);
+        Assert.False(gold.Scores(EvaluationSections.Dates));
+        Assert.Null(GoldReader.Read(absent).Gold.Scored);
+    }
+
+    [Fact]
+    public void An_unknown_scored_section_is_reported()
+    {
+        var path = Write("story.json", """
+            { "schemaVersion": "1.0", "story": "s", "inputs": ["../corpus/a.md"], "articles": ["a"], "scored": ["claim"] }
+            """);
+
+        var ex = Assert.Throws<GoldFormatException>(() => GoldReader.Read(path));
+
+        Assert.Contains("unknown section \"claim\"", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inputs_resolve_relative_to_the_gold_file_and_other_json_in_a_directory_is_skipped()
     {
         var sub = Directory.CreateDirectory(Path.Combine(_dir, "gold")).FullName;

@@ -9,8 +9,14 @@ internal static class SamplePaths
 
     public static string GoldDirectory => Path.Combine(RepoRoot, "samples", "gold");
 
+    /// <summary>Real texts (ECB+) annotated for stories, claims and rewrites: samples/gold-real.</summary>
+    public static string RealGoldDirectory => Path.Combine(RepoRoot, "samples", "gold-real");
+
     public static IReadOnlyList<GoldFile> AllGold() =>
         GoldReader.FindGoldFiles([GoldDirectory]).Select(GoldReader.Read).ToList();
+
+    public static IReadOnlyList<GoldFile> AllRealGold() =>
+        GoldReader.FindGoldFiles([RealGoldDirectory]).Select(GoldReader.Read).ToList();
 
     private static string FindRepoRoot()
     {

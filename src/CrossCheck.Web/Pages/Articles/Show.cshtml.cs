@@ -44,7 +44,8 @@ internal sealed class ArticleModel(IStoryCatalog catalog) : PageModel
     };
 
     public static string Describe(ClaimEntry claim) =>
-        StoryView.Label(claim.Status) + (claim.Evidence.Count == 0 ? string.Empty : $" — {claim.Evidence.Count} cited sentence(s) in other reports");
+        StoryView.Label(claim.Status) + (claim.Evidence.Count == 0 ? string.Empty : $" — {claim.Evidence.Count} cited sentence(s) in other reports")
+        + (claim.Reason is { Length: > 0 } reason ? ". " + reason : string.Empty);
 
     /// <summary>Splits the text into paragraphs of plain and claim segments, using the claims' offsets.</summary>
     public static IReadOnlyList<IReadOnlyList<TextSegment>> Segment(string text, IReadOnlyList<ClaimEntry> claims)

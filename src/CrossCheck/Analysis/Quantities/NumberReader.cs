@@ -96,6 +96,16 @@ internal static class NumberReader
             return (area + "2", k + 1);
         }
 
+        if (k + 1 < tokens.Count && (tokens[k + 1].Attached || tokens[k + 1].SpaceBefore) && QuantityUnits.TwoTokenUnit(tokens[k].Text, tokens[k + 1].Text) is { } scale)
+        {
+            return (scale, k + 1);
+        }
+
+        if (tokens[k].Attached && QuantityUnits.AttachedScale(tokens[k].Text) is { } attached)
+        {
+            return (attached, k);
+        }
+
         return QuantityUnits.Unit(tokens[k].Lower) is { } unit ? (unit, k) : null;
     }
 

@@ -77,16 +77,45 @@ internal static class QuantityExtractor
               ?? (unit is null ? CountedPhrase.Before(tokens, number.First) ?? CountedPhrase.FromContext(tokens, number.First) : null)
             : null;
         var counts = counted is { } phrase ? text[tokens[phrase.First].Start..tokens[phrase.Last].End] : null;
+        var first = number.First;
+        var value = number.Value;
+        if (QuantityUnits.Measure(unit).Dimension == QuantityDimension.Temperature && NegativeSign(tokens, first) is { } sign)
+        {
+            // "-15°C", "minus 15 degrees Celsius": temperatures go below zero.
+            first = sign;
+            value = -value;
+        }
+
         var mention = new QuantityMention(
-            text[tokens[number.First].Start..tokens[last].End],
-            tokens[number.First].Start,
+            text[tokens[first].Start..tokens[last].End],
+            tokens[first].Start,
             tokens[last].End,
-            number.Value,
+            value,
             qualifier ?? QuantityQualifier.Exact,
             unit,
             counts,
             sentenceIndex);
         return (mention, last);
+    }
+
+    /// <summary>The index of a minus sign or the word "minus" right before the number ("-15", "−15", "minus 15"),
+    /// not a dash between two numbers ("10-15").</summary>
+    private static int? NegativeSign(IReadOnlyList<QuantityToken> tokens, int first)
+    {
+        if (first < 1)
+        {
+            return null;
+        }
+
+        var before = tokens[first - 1];
+        if (before.Lower == "minus" && tokens[first].SpaceBefore)
+        {
+            return first - 1;
+        }
+
+        var isSign = before.Text is "-" or "\u2212" && tokens[first].Attached;
+        var afterNumber = first >= 2 && before.Attached && tokens[first - 2].Kind == QuantityTokenKind.Digits;
+        return isSign && !afterNumber ? first - 1 : null;
     }
 
     /// <summary>The index of the word joined to the number by a hyphen ("68-year-old", "10-storey"), if any.</summary>

@@ -33,5 +33,8 @@ internal sealed record QuantityMention(
     /// <summary>The unit <see cref="BaseValue"/> is stated in; quantities are comparable when it is the same.</summary>
     public string BaseUnit => _measure.BaseUnit;
 
-    public double BaseValue => Value * _measure.Factor;
+    public double BaseValue => _measure.ToBase(Value);
+
+    /// <summary>The base-unit value of <paramref name="value"/> stated in this mention's unit (for rounding bounds).</summary>
+    public double ToBase(double value) => _measure.ToBase(value);
 }

@@ -100,6 +100,10 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?:(?<=\b(?:at|from|until|till|by|before|after|around|about|since|to|and)\s+)|\b(?=\d{1,2}[:.h]\d\d\s*(?:hrs\b|hours\b|" + Zone + @")))(?<h>[01]?\d|2[0-3])[:.h](?<min>[0-5]\d)(?![\d]|[:.]\d|\s*(?:%|per\s?cent\b|percentage\b|points?\b))(?:\s*(?:hrs|hours)\b)?(?:\s*" + Zone + @"\b)?", Options)]
     internal static partial Regex Clock24();
 
+    /// <summary>A four-digit clock time with its zone, as wires write it ("0737 GMT", "1400 UTC").</summary>
+    [GeneratedRegex(@"\b(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)\s*(?:hrs\s+)?" + Zone + @"\b", Options)]
+    internal static partial Regex ClockZoned();
+
     [GeneratedRegex(@"\b(?<named>noon|midday|midnight)\b(?:\s+" + Zone + @"\b)?", Options)]
     internal static partial Regex NamedTime();
 

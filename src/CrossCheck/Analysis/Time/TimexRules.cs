@@ -28,6 +28,7 @@ internal static class TimexRules
         new("duration", TimexPatterns.Duration(), DurationRules.Duration),
         new("clock-am-pm", TimexPatterns.ClockAmPm(), ClockRules.Clock) { IsClock = true },
         new("clock-24", TimexPatterns.Clock24(), ClockRules.Clock) { IsClock = true },
+        new("clock-zoned", TimexPatterns.ClockZoned(), ClockRules.Clock) { IsClock = true },
         new("named-time", TimexPatterns.NamedTime(), ClockRules.Clock) { IsClock = true },
         new("set", TimexPatterns.Set(), DurationRules.Set),
         new("reference", TimexPatterns.Reference(), DurationRules.Reference),

@@ -31,6 +31,11 @@ public static partial class HtmlDossierRenderer
             }
 
             html.Append("</td><td>").Append(E(view.OutletOf(claim.ArticleId))).Append("</td><td>");
+            if (claim.Reason is { Length: > 0 } reason)
+            {
+                html.Append("<div class=\"reason\">").Append(E(reason)).Append("</div>");
+            }
+
             foreach (var evidence in claim.Evidence)
             {
                 html.Append("<div class=\"evidence ev-").Append(evidence.Relation.ToString().ToLowerInvariant()).Append("\"><strong>")

@@ -71,7 +71,7 @@ public static partial class HtmlDossierRenderer
                 .Append(Dot).Append("<span class=\"sr-only\">").Append(StoryView.Label(status)).Append("</span></th>");
         }
 
-        html.AppendLine("<th scope=\"col\">Rewrite of</th></tr></thead><tbody>");
+        html.AppendLine("<th scope=\"col\">Derived from</th></tr></thead><tbody>");
         foreach (var article in view.Articles)
         {
             html.Append("<tr><td>").Append(E(article.Outlet ?? "—")).Append("</td><td>");
@@ -90,7 +90,7 @@ public static partial class HtmlDossierRenderer
                 html.Append("<td class=\"num\">").Append(view.Count(article.Id, status).ToString(CultureInfo.InvariantCulture)).Append("</td>");
             }
 
-            html.Append("<td>").Append(article.DerivedFrom is null ? string.Empty : E(view.OutletOf(article.DerivedFrom) + " (" + article.DerivedFrom + ")")).AppendLine("</td></tr>");
+            html.Append("<td>").Append(E(view.Derivation(article))).AppendLine("</td></tr>");
         }
 
         html.AppendLine("</tbody></table></div>");

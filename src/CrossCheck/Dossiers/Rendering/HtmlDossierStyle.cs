@@ -16,7 +16,7 @@ internal static class HtmlDossierStyle
         th{font-weight:600;background:var(--single-bg)}.num{text-align:right;white-space:nowrap}td.status{white-space:nowrap;font-weight:600;border-radius:.3rem}
         code{font-size:.8rem;color:var(--muted)}.note{font-size:.8rem;color:var(--muted);font-style:italic}
         .evidence{margin:.15rem 0 .4rem;padding-left:.5rem;border-left:3px solid var(--line)}.ev-supports{border-color:var(--ok)}.ev-partial{border-color:#bf8700}.ev-contradicts{border-color:var(--bad)}
-        .conflict{display:inline-block;color:var(--bad);font-weight:600}
+        .conflict{display:inline-block;color:var(--bad);font-weight:600}.reason{margin:0 0 .4rem;font-weight:600}
         .quote-group{border:1px solid var(--line);border-radius:.5rem;padding:.7rem 1rem;margin:.7rem 0}.speaker{font-weight:700;margin-bottom:.3rem}
         .renderings{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:.8rem}figure{margin:0}blockquote{margin:0;padding:.3rem .7rem;border-left:4px solid var(--fg);font-family:Georgia,"Times New Roman",serif;font-size:1.02rem}
         figcaption{font-size:.82rem;color:var(--muted);margin-top:.2rem}del{background:var(--bad-bg);color:var(--bad)}ins{background:var(--ok-bg);color:var(--ok);text-decoration:none;font-weight:600}

@@ -14,8 +14,8 @@ public static partial class MarkdownDossierRenderer
             return;
         }
 
-        md.AppendLine("| Status | Claim | Source | Evidence |");
-        md.AppendLine("| --- | --- | --- | --- |");
+        md.AppendLine("| Status | Claim | Source | Why | Evidence |");
+        md.AppendLine("| --- | --- | --- | --- | --- |");
         var ordered = view.Story.Claims
             .OrderBy(c => c.Status switch
             {
@@ -45,7 +45,7 @@ public static partial class MarkdownDossierRenderer
                 (e.Conflicts.Count > 0 ? " — conflict: " + MarkdownText.Cell(string.Join("; ", e.Conflicts)) : string.Empty))
                 .Concat(StoryView.UnlistedSources(claim) is { } unlisted ? ["*" + unlisted + "*"] : []));
             md.AppendLine(Invariant(
-                $"| {StoryView.Symbol(claim.Status)} {StoryView.Label(claim.Status)} | {text} | {MarkdownText.Cell(view.OutletOf(claim.ArticleId))} | {evidence} |"));
+                $"| {StoryView.Symbol(claim.Status)} {StoryView.Label(claim.Status)} | {text} | {MarkdownText.Cell(view.OutletOf(claim.ArticleId))} | {MarkdownText.Cell(claim.Reason ?? string.Empty)} | {evidence} |"));
         }
 
         md.AppendLine();

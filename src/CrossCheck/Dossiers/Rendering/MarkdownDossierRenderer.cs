@@ -38,11 +38,11 @@ public static partial class MarkdownDossierRenderer
     private static void AppendCoverage(StringBuilder md, StoryView view)
     {
         md.AppendLine("### Coverage").AppendLine();
-        md.AppendLine("| Outlet | Report | Published | ✅ | 🟡 | ❌ | ⚪ | Rewrite of |");
+        md.AppendLine("| Outlet | Report | Published | ✅ | 🟡 | ❌ | ⚪ | Derived from |");
         md.AppendLine("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |");
         foreach (var article in view.Articles)
         {
-            var derived = article.DerivedFrom is null ? string.Empty : MarkdownText.Cell(view.OutletOf(article.DerivedFrom) + " (" + article.DerivedFrom + ")");
+            var derived = MarkdownText.Cell(view.Derivation(article));
             var counts = string.Join(" | ", CountOrder.Select(s => view.Count(article.Id, s).ToString(CultureInfo.InvariantCulture)));
             md.AppendLine(CultureInfo.InvariantCulture, $"| {MarkdownText.Cell(article.Outlet ?? "—")} | {MarkdownText.Cell(article.Title)} (`{MarkdownText.Cell(article.Id)}`) | {MarkdownText.Cell(StoryView.PublishedLabel(article))} | {counts} | {derived} |");
         }

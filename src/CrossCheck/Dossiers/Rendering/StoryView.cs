@@ -33,6 +33,43 @@ internal sealed class StoryView
 
     public ArticleEntry? Article(string articleId) => _articles.GetValueOrDefault(articleId);
 
+    /// <summary>Where an article comes from, hop by hop to the original report: "rewrite of Corvane Wire (c1) → copy of
+    /// Harbor Wire (w1)" (each hop says how that report derives from the next); empty for an independent report.
+    /// Ids are left out when <paramref name="withIds"/> is false.</summary>
+    public string Derivation(ArticleEntry article, bool withIds = true)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var chain = article.DerivationChain ?? Walk(article);
+        var hops = new List<string>(chain.Count);
+        var from = article;
+        foreach (var id in chain)
+        {
+            var how = from?.DerivedBy switch
+            {
+                DerivedByValue.Copy => "copy of",
+                DerivedByValue.Rewrite => "rewrite of",
+                DerivedByValue.Credit => "credits",
+                _ => "derived from",
+            };
+            hops.Add(withIds ? $"{how} {OutletOf(id)} ({id})" : $"{how} {OutletOf(id)}");
+            from = Article(id);
+        }
+
+        return string.Join(" → ", hops);
+    }
+
+    private List<string> Walk(ArticleEntry article)
+    {
+        var chain = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { article.Id };
+        for (var source = article.DerivedFrom; source is not null && seen.Add(source); source = Article(source)?.DerivedFrom)
+        {
+            chain.Add(source);
+        }
+
+        return chain;
+    }
+
     public int Count(ClaimStatusValue status) => Story.Claims.Count(c => c.Status == status);
 
     public int Count(string articleId, ClaimStatusValue status) =>

@@ -81,7 +81,8 @@ internal sealed class WordNetData
 }
 
 /// <summary>The relation tables of <see cref="WordNetData"/>. <see cref="GlossSynonyms"/> holds, per synset, the
-/// lemmas its definition consists of when the definition is a bare synonym list ("enhance": "increase").</summary>
+/// lemmas its definition consists of when the definition is a bare synonym list ("enhance": "increase").
+/// <see cref="Antonyms"/> holds, per synset, the synsets one of its words is an antonym of (both ways).</summary>
 internal sealed record SynsetRelations(
     CompressedRows Members,
     CompressedRows Hypernyms,
@@ -90,4 +91,5 @@ internal sealed record SynsetRelations(
     CompressedRows LemmaSynsets,
     CompressedRows LexicalRelatives,
     CompressedRows GlossSynonyms,
-    CompressedRows Consequences);
+    CompressedRows Consequences,
+    CompressedRows Antonyms);

@@ -9,7 +9,7 @@ namespace CrossCheck.Text;
 internal static class WordNetDataReader
 {
     public const string ResourceName = "CrossCheck.Lexicon.wordnet.bin.gz";
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
 
     public static WordNetData LoadEmbedded()
     {
@@ -47,7 +47,7 @@ internal static class WordNetDataReader
         var satellite = cursor.ByteArray();
         var lexicalFile = cursor.ByteArray();
         var relations = new SynsetRelations(
-            cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows());
+            cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows(), cursor.Rows());
         var tagCounts = new ushort[4][];
         for (var i = 0; i < tagCounts.Length; i++)
         {

@@ -23,6 +23,11 @@ internal enum QuantityDimension
 }
 
 /// <summary>A unit reduced to its dimension, the base unit its values are stated in and the factor to that
-/// base unit (5 km is 5,000 in the base unit "m"). Two quantities are comparable when they share a base unit;
+/// base unit (5 km is 5,000 in the base unit "m"), plus an <see cref="Offset"/> for scales that do not start at
+/// the same zero (86 °F is 86 × 5/9 − 17.78 = 30 °C). Two quantities are comparable when they share a base unit;
 /// a unit with no conversion yet is its own base unit ("mm", "acre", "JPY"), so it compares only with itself.</summary>
-internal readonly record struct QuantityMeasure(QuantityDimension Dimension, string BaseUnit, double Factor);
+internal readonly record struct QuantityMeasure(QuantityDimension Dimension, string BaseUnit, double Factor, double Offset = 0)
+{
+    /// <summary>A value in this unit stated in the base unit.</summary>
+    public double ToBase(double value) => (value * Factor) + Offset;
+}

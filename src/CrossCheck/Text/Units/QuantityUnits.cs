@@ -15,7 +15,7 @@ internal static class QuantityUnits
         ["t"] = "t", ["tonne"] = "t", ["tonnes"] = "t", ["ton"] = "t", ["tons"] = "t", ["lb"] = "lb", ["lbs"] = "lb", ["pounds"] = "GBP",
         ["ha"] = "ha", ["hectare"] = "ha", ["hectares"] = "ha", ["acre"] = "acre", ["acres"] = "acre", ["km2"] = "km2",
         ["l"] = "l", ["litre"] = "l", ["litres"] = "l", ["liter"] = "l", ["liters"] = "l", ["barrels"] = "bbl", ["barrel"] = "bbl",
-        ["mph"] = "mph", ["kph"] = "km/h", ["degrees"] = "°",
+        ["mph"] = "mph", ["kph"] = "km/h", ["degrees"] = "°", ["celsius"] = "°C", ["centigrade"] = "°C", ["fahrenheit"] = "°F",
         ["dollar"] = "USD", ["dollars"] = "USD", ["usd"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["eur"] = "EUR",
         ["gbp"] = "GBP", ["pound"] = "GBP", ["yen"] = "JPY", ["yuan"] = "CNY", ["rubles"] = "RUB", ["roubles"] = "RUB",
         ["francs"] = "CHF", ["dinars"] = "dinar", ["lek"] = "ALL",
@@ -47,6 +47,27 @@ internal static class QuantityUnits
 
     public static string? Currency(string symbol) => Symbols.GetValueOrDefault(symbol);
 
+    /// <summary>Words and symbols for a degree, read before a scale letter or name ("30°C", "86 degrees Fahrenheit").</summary>
+    private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal) { "°", "º", "degrees", "degree", "deg" };
+
+    /// <summary>Temperature scales after a degree sign or word, lower case.</summary>
+    private static readonly Dictionary<string, string> Scales = new(StringComparer.Ordinal)
+    {
+        ["c"] = "°C", ["celsius"] = "°C", ["centigrade"] = "°C", ["f"] = "°F", ["fahrenheit"] = "°F",
+    };
+
+    /// <summary>A unit written as two tokens: a degree sign or word and a temperature scale ("°C", "degrees
+    /// Fahrenheit"), or null.</summary>
+    public static string? TwoTokenUnit(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return DegreeWords.Contains(first.ToLowerInvariant()) ? Scales.GetValueOrDefault(second.ToLowerInvariant()) : null;
+    }
+
+    /// <summary>A scale letter written straight after the digits ("30C", "86F"), upper case only.</summary>
+    public static string? AttachedScale(string text) => text is "C" or "F" ? Scales[text.ToLowerInvariant()] : null;
+
     public static bool IsCurrency(string? unit) => unit is not null && unit.Length == 3 && unit.All(char.IsUpper);
 
     /// <summary>The dimension, base unit and factor of a unit as a quantity states it ("km", "USD", "year" of
@@ -56,6 +77,11 @@ internal static class QuantityUnits
         if (string.IsNullOrWhiteSpace(unit))
         {
             return CountMeasure;
+        }
+
+        if (Temperatures.TryGetValue(unit.Trim(), out var temperature))
+        {
+            return temperature;
         }
 
         var key = unit.Trim().ToLowerInvariant().TrimEnd('.');
@@ -74,6 +100,13 @@ internal static class QuantityUnits
             : QuantityDimension.Other;
         return new QuantityMeasure(dimension, key, 1);
     }
+
+    /// <summary>Temperatures in degrees Celsius: °F = °C × 9/5 + 32.</summary>
+    private static readonly Dictionary<string, QuantityMeasure> Temperatures = new(StringComparer.Ordinal)
+    {
+        ["°C"] = new(QuantityDimension.Temperature, "°C", 1),
+        ["°F"] = new(QuantityDimension.Temperature, "°C", 5.0 / 9.0, -32.0 * 5.0 / 9.0),
+    };
 
     private static Dictionary<string, QuantityMeasure> BuildConversions()
     {

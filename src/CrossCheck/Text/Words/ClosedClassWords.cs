@@ -12,6 +12,11 @@ internal static class ClosedClassWords
         StringComparer.Ordinal,
         "am", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "'s", "'re", "'ve", "'m", "'d");
 
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the");
+
+    /// <summary>"a", "an", "the" in any case: no sentence ends on one.</summary>
+    public static bool IsArticle(ReadOnlySpan<char> word) => Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>The class of a function word (any case), or null for open-class and unknown words.</summary>
     public static WordClass? ClassOf(string word)
     {

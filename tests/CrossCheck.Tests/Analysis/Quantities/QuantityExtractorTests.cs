@@ -23,6 +23,11 @@ public sealed class QuantityExtractorTests
     [InlineData("The club sits 17th in the league.", QuantityDimension.Rank, 17, "rank")]
     [InlineData("The 3-week strike ended.", QuantityDimension.Duration, 21, "day")]
     [InlineData("The river rose 40 mm overnight.", QuantityDimension.Length, 40, "mm")]
+    [InlineData("The afternoon reached 35°C in the valley.", QuantityDimension.Temperature, 35, "°C")]
+    [InlineData("The afternoon reached 95 degrees Fahrenheit in the valley.", QuantityDimension.Temperature, 35, "°C")]
+    [InlineData("Overnight it fell to 14F on the ridge.", QuantityDimension.Temperature, -10, "°C")]
+    [InlineData("Overnight it fell to -12°C on the ridge.", QuantityDimension.Temperature, -12, "°C")]
+    [InlineData("Overnight it fell to minus 4 degrees Fahrenheit on the ridge.", QuantityDimension.Temperature, -20, "°C")]
     public void Each_quantity_carries_its_dimension_and_its_value_in_a_base_unit(string text, object dimension, double baseValue, string baseUnit)
     {
         var quantity = Extract(text).Single();

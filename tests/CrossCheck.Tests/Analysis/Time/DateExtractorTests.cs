@@ -70,6 +70,8 @@ public sealed class DateExtractorTests
     [InlineData("The leaders met on Nov. 20 at 10:15 a.m. EST.", "Nov. 20 at 10:15 a.m. EST", "2023-11-20T10:15", -5)]
     [InlineData("The vote was held on Monday at 3 p.m.", "Monday at 3 p.m.", "2023-11-20T15:00", null)]
     [InlineData("Talks were held on Friday afternoon.", "Friday afternoon", "2023-11-17TAF", null)]
+    [InlineData("The tremor hit on Tuesday at 0412 GMT.", "Tuesday at 0412 GMT", "2023-11-21T04:12", 0)]
+    [InlineData("Polls closed on Sunday at 2100 UTC.", "Sunday at 2100 UTC", "2023-11-19T21:00", 0)]
     public void Times_of_day_are_attached_to_their_day(string text, string expression, string expected, int? offsetHours)
     {
         var mention = Extract(text, Published).Single(m => m.Text == expression);

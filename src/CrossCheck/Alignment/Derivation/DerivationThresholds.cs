@@ -1,0 +1,54 @@
+namespace CrossCheck.Alignment.Derivation;
+
+/// <summary>The settings of rewrite detection. Chosen on the sample corpus, fictional rewrites and ECB+ together
+/// (docs/decisions.md, decision 140; figures in docs/benchmarks.md, "Rewrites").</summary>
+internal sealed record DerivationThresholds
+{
+    public static DerivationThresholds Default { get; } = new();
+
+    /// <summary>Rewrites are looked for at all (off: only the clustering's copies and the credits).</summary>
+    public bool FindRewrites { get; init; } = true;
+
+    /// <summary>Credited outlets become links (off: a credit only makes two reports dependent).</summary>
+    public bool LinkCredits { get; init; } = true;
+
+    /// <summary>Weight of the sentence vectors' cosine in a unit pair's similarity; the rest is the Dice overlap of
+    /// their content words.</summary>
+    public double CosineWeight { get; init; } = 0.6;
+
+    /// <summary>Similarity at which two units (claims) are taken as one statement rewritten: a paraphrase or an edit.
+    /// Reports of the same fact written apart reach it too; what tells a rewrite is that nearly all of a text's units
+    /// reach it, in order.</summary>
+    public double UnitSimilarity { get; init; } = 0.60;
+
+    /// <summary>Each of two units merged into one (or split from one) must reach this cosine with the other side.</summary>
+    public double MergePartCosine { get; init; } = 0.45;
+
+    /// <summary>Share of the original's content (units weighted by their content words; quotations left out) that
+    /// the alignment must cover: most of the original is in the rewrite.</summary>
+    public double OriginalCoverage { get; init; } = 0.75;
+
+    /// <summary>Share of the covered content of the original that must be aligned in order (the rest matched
+    /// elsewhere: a sentence the rewrite moved). Independent reports of one event tell many of the same facts, but
+    /// seldom sentence for sentence in the same order.</summary>
+    public double InOrderShare { get; init; } = 0.8;
+
+    /// <summary>Share of the rewrite's own content that must come from the original: a report that takes a few facts
+    /// and writes the rest itself is its own.</summary>
+    public double DerivedCoverage { get; init; } = 0.40;
+
+    /// <summary>At least this many of the original's units must be aligned: a brief of two or three sentences that
+    /// another report also states is not evidence of copying.</summary>
+    public int MinimumAlignedUnits { get; init; } = 4;
+
+    /// <summary>A unit whose characters are more than this share inside a direct quotation counts for neither side:
+    /// independent reporters quote the same words.</summary>
+    public double QuotedShare { get; init; } = 0.5;
+
+    /// <summary>An aligned pair whose units average at least this cosine is a copy rather than a rewrite.</summary>
+    public double CopyCosine { get; init; } = 0.95;
+
+    /// <summary>In a story with more reports than this, each report is compared only with the
+    /// <see cref="MaxComparedSources"/> reports closest to it in meaning (mean of its sentence vectors).</summary>
+    public int MaxComparedSources { get; init; } = 24;
+}

@@ -1,0 +1,255 @@
+using CrossCheck.Analysis;
+using CrossCheck.Clustering;
+
+namespace CrossCheck.Alignment.Derivation;
+
+/// <summary>Which reports of a story derive from which, after analysis and before claim alignment. A report derives
+/// from another that was published before it (or from a dated one, when it is undated) when
+/// <list type="bullet">
+/// <item>the clustering found it a copy (<see cref="Story.DerivedFrom"/>: shared shingles), or</item>
+/// <item>its sentences align, mostly in order, with most of the other's (<see cref="SentenceAlignment"/>): most of the
+/// original's content is covered and much of its own comes from it, or</item>
+/// <item>it credits the other's outlet (<see cref="CreditedOutlets"/>).</item>
+/// </list>
+/// When the dates do not tell which came first, the text does: the original is the one the other covers; when
+/// both cover each other, the earlier in story order. Each report gets one source: among those that qualify, the
+/// closest (the mean of the two coverages times the mean cosine of the aligned pairs: a copy of a rewrite derives
+/// from the rewrite, not from the rewrite's original), and of equally close ones the earliest. Links never form a
+/// cycle.</summary>
+internal static class StoryDerivations
+{
+    /// <summary>Sources within this margin of the closest are equally close: the earliest wins.</summary>
+    private const double ClosenessTie = 0.02;
+
+    public static StoryDerivationSet Find(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds? thresholds = null)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(articles);
+        return new Finder(story, articles, thresholds ?? DerivationThresholds.Default).Run();
+    }
+
+    private sealed class Finder
+    {
+        private readonly DerivationThresholds _thresholds;
+        private readonly List<AnalysedArticle> _articles;
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        private readonly Story _story;
+        private readonly Dictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
+        private readonly DerivationText?[] _texts;
+        private readonly Dictionary<(int, int), SentenceAlignment> _alignments = [];
+        private readonly Dictionary<int, (int Source, DerivationBasis? Basis)> _links = [];
+        private readonly List<(int Derived, int Source)> _also = [];
+
+        public Finder(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds thresholds)
+        {
+            _story = story;
+            _thresholds = thresholds;
+
+            // Story order: the story's own (publication, then arrival), then any article it does not list.
+            var position = story.ArticleIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+            _articles = [.. articles
+                .DistinctBy(a => a.Article.Id, StringComparer.Ordinal)
+                .Select((a, i) => (Article: a, Rank: position.TryGetValue(a.Article.Id, out var p) ? p : story.ArticleIds.Count + i))
+                .OrderBy(p => p.Rank)
+                .Select(p => p.Article)];
+            for (var i = 0; i < _articles.Count; i++)
+            {
+                _index[_articles[i].Article.Id] = i;
+            }
+
+            _texts = new DerivationText?[_articles.Count];
+        }
+
+        public StoryDerivationSet Run()
+        {
+            foreach (var (id, source) in _story.DerivedFrom)
+            {
+                if (_index.TryGetValue(id, out var derived) && _index.TryGetValue(source, out var original) && !Reaches(original, derived))
+                {
+                    _links[derived] = (original, null);
+                }
+            }
+
+            if (_thresholds.FindRewrites)
+            {
+                FindRewrites();
+            }
+
+            if (_thresholds.LinkCredits)
+            {
+                FindCredits();
+            }
+
+            var links = _links
+                .OrderBy(l => l.Key)
+                .Select(l => new DerivationLink(Id(l.Key), Id(l.Value.Source), l.Value.Basis ?? ClusteredBasis(l.Key, l.Value.Source)))
+                .ToList();
+            var also = _also
+                .Where(a => _links.TryGetValue(a.Derived, out var link) && link.Source != a.Source && !Reaches(a.Source, a.Derived))
+                .Select(a => new DerivationLink(Id(a.Derived), Id(a.Source), DerivationBasis.Rewrite))
+                .ToList();
+            return new StoryDerivationSet(links, also);
+        }
+
+        private string Id(int article) => _articles[article].Article.Id;
+
+        private void FindRewrites()
+        {
+            for (var derived = 0; derived < _articles.Count; derived++)
+            {
+                if (_links.ContainsKey(derived) || Text(derived).Count == 0)
+                {
+                    continue;
+                }
+
+                var best = new List<(int Source, double Closeness)>();
+                foreach (var original in Candidates(derived))
+                {
+                    if (Qualifies(original, derived) is { } closeness && !Reaches(original, derived) && !OtherWayRound(original, derived))
+                    {
+                        best.Add((original, closeness));
+                    }
+                }
+
+                if (best.Count > 0)
+                {
+                    var top = best.Max(b => b.Closeness);
+                    var source = best.Where(b => b.Closeness >= top - ClosenessTie).Min(b => b.Source);
+                    var alignment = Alignment(source, derived);
+                    _links[derived] = (source, alignment.MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite);
+                    _also.AddRange(best.Where(b => b.Source != source).Select(b => (derived, b.Source)));
+                }
+            }
+        }
+
+        /// <summary>The reports that may be <paramref name="derived"/>'s original: not published after it, with
+        /// enough units; in a large story only the closest in meaning.</summary>
+        private IEnumerable<int> Candidates(int derived)
+        {
+            var candidates = Enumerable.Range(0, _articles.Count)
+                .Where(o => o != derived && Order(o, derived) <= 0 && Text(o).Count >= _thresholds.MinimumAlignedUnits);
+            if (_articles.Count <= _thresholds.MaxComparedSources + 1)
+            {
+                return candidates;
+            }
+
+            var centre = Text(derived).Centre;
+            return candidates
+                .OrderByDescending(o => UnitVectors.Dot(Text(o).Centre, centre))
+                .Take(_thresholds.MaxComparedSources)
+                .Order();
+        }
+
+        /// <summary>How close <paramref name="derived"/> is to <paramref name="original"/> when it rewrites it, else null.</summary>
+        private double? Qualifies(int original, int derived)
+        {
+            var alignment = Alignment(original, derived);
+            var (originalAligned, originalMoved, derivedAligned, derivedMoved) = original < derived
+                ? (alignment.FirstAligned, alignment.FirstMoved, alignment.SecondAligned, alignment.SecondMoved)
+                : (alignment.SecondAligned, alignment.SecondMoved, alignment.FirstAligned, alignment.FirstMoved);
+            if (originalAligned.Count(a => a) + originalMoved.Count(a => a) < _thresholds.MinimumAlignedUnits)
+            {
+                return null;
+            }
+
+            var (covered, inOrder) = SentenceAlignment.Coverage(Text(original), originalAligned, originalMoved);
+            var own = SentenceAlignment.Coverage(Text(derived), derivedAligned, derivedMoved).Covered;
+            return covered >= _thresholds.OriginalCoverage && inOrder >= _thresholds.InOrderShare && own >= _thresholds.DerivedCoverage
+                ? (covered + own) / 2 * alignment.MeanCosine
+                : null;
+        }
+
+        /// <summary>Undated relative to each other, and the original qualifies as a rewrite of the other too (each
+        /// covers the other): the earlier in story order is the original.</summary>
+        private bool OtherWayRound(int original, int derived) =>
+            Order(original, derived) == 0 && derived < original && Text(derived).Count >= _thresholds.MinimumAlignedUnits
+            && Qualifies(derived, original) is not null;
+
+        private void FindCredits()
+        {
+            for (var derived = 0; derived < _articles.Count; derived++)
+            {
+                if (_links.ContainsKey(derived))
+                {
+                    continue;
+                }
+
+                var credited = CreditedOutlets.Of(_articles[derived]);
+                if (credited.Count == 0)
+                {
+                    continue;
+                }
+
+                int? source = null;
+                for (var original = 0; original < _articles.Count; original++)
+                {
+                    if (original != derived && Order(original, derived) <= 0
+                        && CreditedOutlets.Name(credited, _articles[original].Article.Outlet)
+                        && !Reaches(original, derived)
+                        && (source is not { } known || Order(original, known) < 0))
+                    {
+                        source = original;
+                    }
+                }
+
+                if (source is { } found)
+                {
+                    _links[derived] = (found, DerivationBasis.Credit);
+                }
+            }
+        }
+
+        /// <summary>What a link the clustering made rests on: a copy unless the texts align as a rewrite, or only the
+        /// credit links them.</summary>
+        private DerivationBasis ClusteredBasis(int derived, int source)
+        {
+            if (Text(derived).Count > 0 && Text(source).Count >= _thresholds.MinimumAlignedUnits && Qualifies(source, derived) is not null)
+            {
+                return Alignment(source, derived).MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite;
+            }
+
+            return CreditedOutlets.Name(CreditedOutlets.Of(_articles[derived]), _articles[source].Article.Outlet)
+                ? DerivationBasis.Credit
+                : DerivationBasis.Copy;
+        }
+
+        private int Order(int a, int b) => PublicationOrder.Compare(_articles[a].Article, _articles[b].Article);
+
+        /// <summary>Whether the chain of links from <paramref name="from"/> reaches <paramref name="to"/>.</summary>
+        private bool Reaches(int from, int to)
+        {
+            var seen = new HashSet<int>();
+            for (var current = from; seen.Add(current); )
+            {
+                if (current == to)
+                {
+                    return true;
+                }
+
+                if (!_links.TryGetValue(current, out var next))
+                {
+                    return false;
+                }
+
+                current = next.Source;
+            }
+
+            return false;
+        }
+
+        private DerivationText Text(int article) =>
+            _texts[article] ??= DerivationText.From(_articles[article], _wordNumbers, _thresholds);
+
+        private SentenceAlignment Alignment(int a, int b)
+        {
+            var key = a < b ? (a, b) : (b, a);
+            if (!_alignments.TryGetValue(key, out var alignment))
+            {
+                alignment = SentenceAlignment.Align(Text(key.Item1), Text(key.Item2), _thresholds);
+                _alignments[key] = alignment;
+            }
+
+            return alignment;
+        }
+    }
+}

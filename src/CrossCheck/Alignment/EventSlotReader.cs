@@ -1,0 +1,550 @@
+using CrossCheck.Analysis.Entities;
+using CrossCheck.Analysis.Quantities;
+using CrossCheck.Analysis.Time;
+using CrossCheck.Text;
+
+namespace CrossCheck.Alignment;
+
+/// <summary>The tokens of a span with what the analysis found in it, for reading the slots of its figures and dates.
+/// <see cref="Names"/> are the entity mentions with their story-level entity keys.</summary>
+internal sealed record SlotContext(
+    string Text,
+    IReadOnlyList<Token> Tokens,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<QuantityMention> Quantities,
+    IReadOnlyList<(EntityMention Mention, string Key)> Names,
+    IReadOnlyDictionary<int, WordClass>? Classes = null);
+
+/// <summary>Reads the <see cref="EventSlot"/> of a figure or a date from the words of its clause. The anchor is the
+/// nearest word that evokes an outcome or a date slot (<see cref="EventLexicon"/>), looking both ways up to
+/// <see cref="Reach"/> words within the figure's segment (not across a quotation mark, semicolon, colon or dash); each
+/// comma or clause joiner ("and", "while", "which") crossed on the way costs <see cref="CrossingCost"/> words, so in
+/// "killed 3 and injured 40" the 3 goes with "killed" and the 40 with "injured". The scope (places, dates, a part
+/// of a whole) is read within the clause only: up to the nearest comma or clause joiner.</summary>
+internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
+{
+    public static EventSlotReader Default { get; } = new(EventLexicon.Default, Lexicon.Default);
+
+    /// <summary>Words looked at on each side of a figure or date.</summary>
+    public const int Reach = 8;
+
+    /// <summary>Words looked at on each side for the scope (places, dates), within the clause.</summary>
+    public const int ScopeReach = 16;
+
+    /// <summary>What crossing a comma or a clause joiner costs, in words.</summary>
+    public const int CrossingCost = 3;
+
+    /// <summary>How far (characters) after a figure its counted phrase may start to be part of the excerpt.</summary>
+    private const int CountedPhraseGap = 40;
+
+    public EventSlot? Quantity(SlotContext context, QuantityMention quantity)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(quantity);
+        if (Bounds(context, quantity.Start, quantity.End) is not { } bounds)
+        {
+            return null;
+        }
+
+        var anchor = Nearest(context, bounds, word => events.Outcome(word) is var slot && slot != OutcomeSlot.None ? (int)slot : 0, phrases: true);
+        var outcome = anchor is { } found ? (OutcomeSlot)found.Slot : OutcomeSlot.None;
+        var end = quantity.End;
+        if (quantity.Counts is { } counts)
+        {
+            var at = context.Text.IndexOf(counts, quantity.End, StringComparison.Ordinal);
+            if (at >= 0 && at - quantity.End <= CountedPhraseGap)
+            {
+                end = at + counts.Length;
+            }
+        }
+
+        var excerpt = Excerpt(context.Text, quantity.Start, end, anchor);
+        var scope = Scope(context, bounds, quantity.Start, quantity.End, subsetMarkers: true);
+        if (Coordinated(context, quantity, end))
+        {
+            scope = scope with { Conjoined = true };
+        }
+
+        if (quantity.Dimension == QuantityDimension.Length && DistanceReference(context, bounds) is { } reference)
+        {
+            scope = scope with { Reference = reference };
+        }
+
+        var predicate = outcome == OutcomeSlot.None ? Predicate(context, bounds) : null;
+        return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate);
+    }
+
+    /// <summary>The lemma of the nearest verb of the figure's clause that is not a verb of saying ("the ship carried
+    /// 212 passengers" → "carry"), or null: what happened to the things counted when no outcome slot names it.</summary>
+    private string? Predicate(SlotContext context, TokenBounds bounds)
+    {
+        if (context.Classes is not { } classes)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestCost = int.MaxValue;
+        void Visit(Token token, int cost)
+        {
+            if (cost < bestCost && classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb
+                && !lexicon.IsStopWord(token.Text) && !lexicon.IsCommunicationVerb(token.Text))
+            {
+                best = lexicon.Lemma(token.Text, PartOfSpeech.Verb);
+                bestCost = cost;
+            }
+        }
+
+        Walk(context, bounds.First - 1, -1, stopAtClause: true, Visit);
+        Walk(context, bounds.Last + 1, +1, stopAtClause: true, Visit);
+        return best;
+    }
+
+    public EventSlot? Date(SlotContext context, DateMention date)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(date);
+        if (Bounds(context, date.Start, date.End) is not { } bounds)
+        {
+            return null;
+        }
+
+        var anchor = Nearest(context, bounds, word => events.DateSlotOf(word) is var slot && slot != DateSlot.None ? (int)slot : 0, phrases: false);
+        var slot = anchor is { } found ? (DateSlot)found.Slot : DateSlot.None;
+        if (AfterUntil(context, bounds.First))
+        {
+            // "closed until Monday", "will not reopen until Monday": the date the halt ends, the resumption.
+            // Anything else "until" a date ("talks continue until Friday") is not one of the slots.
+            slot = slot is DateSlot.Halt or DateSlot.Resumption ? DateSlot.Resumption : DateSlot.None;
+        }
+
+        var excerpt = Excerpt(context.Text, date.Start, date.End, slot == DateSlot.None ? null : anchor);
+        var scope = Scope(context, bounds, date.Start, date.End, subsetMarkers: false);
+        return new EventSlot(OutcomeSlot.None, slot, excerpt, scope);
+    }
+
+    private readonly record struct Anchor(int Slot, int Start, int End);
+
+    private readonly record struct TokenBounds(int First, int Last);
+
+    private static TokenBounds? Bounds(SlotContext context, int start, int end)
+    {
+        int first = -1, last = -1;
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            var token = context.Tokens[i];
+            if (token.Start >= start && token.End <= end)
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                last = i;
+            }
+        }
+
+        return first < 0 ? null : new TokenBounds(first, last);
+    }
+
+    /// <summary>The cheapest anchor on either side; on a tie the one after the slot ("three people died").</summary>
+    private Anchor? Nearest(SlotContext context, TokenBounds bounds, Func<string, int> classify, bool phrases)
+    {
+        var words = new List<(Token Token, int Cost)>();
+        Walk(context, bounds.First - 1, -1, stopAtClause: false, (token, cost) => words.Add((token, cost)));
+        Walk(context, bounds.Last + 1, +1, stopAtClause: false, (token, cost) => words.Add((token, cost)));
+        Anchor? best = null;
+        var bestCost = int.MaxValue;
+        foreach (var (token, cost) in words)
+        {
+            // Function words are never anchors ("off" is a verb for killing in WordNet).
+            if (token.Kind != TokenKind.Word || FunctionWords.Contains(token.Text.ToLowerInvariant()) || lexicon.IsStopWord(token.Text))
+            {
+                continue;
+            }
+
+            var slot = classify(PhrasalOrWord(context, token));
+            if (slot == 0 && phrases)
+            {
+                slot = (int)words.Select(w => events.Phrase(token.Text, w.Token.Text)).FirstOrDefault(s => s != OutcomeSlot.None);
+            }
+
+            if (slot != 0 && (cost < bestCost || (cost == bestCost && token.Start > bounds.Last))
+                && !BelongsToAnotherFigure(context, token, token.Start > context.Tokens[bounds.Last].Start ? +1 : -1))
+            {
+                best = new Anchor(slot, token.Start, token.End);
+                bestCost = cost;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>An anchor next to another figure on its far side is that figure's ("seven villages and killing 10
+    /// people": "killing" is the 10's, not the seven's): a figure within two small words of it ("killing at least 10").</summary>
+    private static bool BelongsToAnotherFigure(SlotContext context, Token anchor, int direction)
+    {
+        const int MaxWordsBetween = 2;
+        var index = IndexOf(context, anchor);
+        var words = 0;
+        for (var i = index + direction; index >= 0 && i >= 0 && i < context.Tokens.Count && words <= MaxWordsBetween; i += direction)
+        {
+            var token = context.Tokens[i];
+            if (context.Quantities.Any(q => token.Start >= q.Start && token.End <= q.End))
+            {
+                return true;
+            }
+
+            // Only small words may come between a verb and its figure ("killing at least 10").
+            var lower = token.Text.ToLowerInvariant();
+            if (token.Kind == TokenKind.Punctuation || EventWords.ClauseJoiners.Contains(lower) || !FunctionWords.Contains(lower))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(SlotContext context, Token token)
+    {
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (context.Tokens[i].Start == token.Start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The verb with its particle when they make a phrasal verb WordNet knows ("broke out" → "break out"),
+    /// else the word itself.</summary>
+    private string PhrasalOrWord(SlotContext context, Token token)
+    {
+        var index = -1;
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (context.Tokens[i].Start == token.Start)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        if (index < 0 || index + 1 >= context.Tokens.Count || !EventWords.Particles.Contains(context.Tokens[index + 1].Text.ToLowerInvariant()))
+        {
+            return token.Text;
+        }
+
+        var phrasal = lexicon.Lemma(token.Text, PartOfSpeech.Verb) + " " + context.Tokens[index + 1].Text.ToLowerInvariant();
+        return lexicon.BaseForms(phrasal, PartOfSpeech.Verb).Count > 0 ? phrasal : token.Text;
+    }
+
+    /// <summary>Visits the word tokens from <paramref name="from"/> in <paramref name="direction"/> with their cost
+    /// (words passed plus <see cref="CrossingCost"/> per comma or joiner crossed), stopping at a segment boundary,
+    /// after <see cref="Reach"/> words, or, with <paramref name="stopAtClause"/>, at the first comma or joiner.</summary>
+    private static void Walk(SlotContext context, int from, int direction, bool stopAtClause, Action<Token, int> visit, int reach = Reach)
+    {
+        var words = 0;
+        var crossings = 0;
+        for (var i = from; i >= 0 && i < context.Tokens.Count && words < reach; i += direction)
+        {
+            var token = context.Tokens[i];
+            var lower = token.Text.ToLowerInvariant();
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (lower is "\"" or "“" or "”" or ";" or ":" or "—" or "–" or "(" or ")" or "." or "!" or "?")
+                {
+                    return;
+                }
+
+                if (lower == ",")
+                {
+                    if (stopAtClause)
+                    {
+                        return;
+                    }
+
+                    crossings++;
+                }
+
+                continue;
+            }
+
+            if (EventWords.ClauseJoiners.Contains(lower))
+            {
+                if (stopAtClause)
+                {
+                    return;
+                }
+
+                crossings++;
+                continue;
+            }
+
+            words++;
+            visit(token, words + (crossings * CrossingCost));
+        }
+    }
+
+    private static string Excerpt(string text, int start, int end, Anchor? anchor)
+    {
+        if (anchor is { } a)
+        {
+            start = Math.Min(start, a.Start);
+            end = Math.Max(end, a.End);
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary>The places and dates of the slot's clause, and whether the figure is stated as a part of a whole.</summary>
+    private static SlotScope Scope(SlotContext context, TokenBounds bounds, int start, int end, bool subsetMarkers)
+    {
+        var clause = ClauseTokens(context, bounds.First - 1, -1);
+        clause.AddRange(ClauseTokens(context, bounds.Last + 1, +1));
+        var clauseStart = clause.Count == 0 ? start : Math.Min(start, clause.Min(t => t.Start));
+        var clauseEnd = clause.Count == 0 ? end : Math.Max(end, clause.Max(t => t.End));
+        bool Inside(int s, int e) => s >= clauseStart && e <= clauseEnd && (e <= start || s >= end);
+
+        var sentencePlaces = context.Names.Where(p => p.Mention.Type == EntityType.Place).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+        var named = context.Names.Where(p => Inside(p.Mention.Start, p.Mention.End)).ToList();
+        var places = named.Where(p => p.Mention.Type == EntityType.Place).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+        var names = named.Where(p => p.Mention.Type != EntityType.Place).Select(p => p.Key)
+            .Concat(clause.Where(t => IsUntaggedName(context, t)).Select(t => NamePrefix + t.Text.ToLowerInvariant()))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
+        var period = dates.Any(d => d.Granularity >= DateGranularity.Week);
+        var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds));
+        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces };
+    }
+
+    /// <summary>The figure's noun phrase is one of two joined by "and" ("212 passengers and 14 crew", "all passengers
+    /// and the crew of 14", "two workers and a firefighter"): it counts only a part of those the clause is about.</summary>
+    private bool Coordinated(SlotContext context, QuantityMention quantity, int phraseEnd)
+    {
+        var start = quantity.Start;
+        if (quantity.Counts is { } counts)
+        {
+            var before = context.Text.LastIndexOf(counts, quantity.Start, StringComparison.Ordinal);
+            if (before >= 0 && quantity.Start - (before + counts.Length) <= CountedPhraseGap)
+            {
+                start = before;
+            }
+        }
+
+        var tokens = context.Tokens;
+        var first = tokens.Count;
+        var last = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start >= start && tokens[i].End <= phraseEnd)
+            {
+                first = Math.Min(first, i);
+                last = i;
+            }
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        var left = Skip(tokens, first - 1, -1);
+        if (left >= 1 && IsAnd(tokens[left]) && Skip(tokens, left - 1, -1) is var conjunct && conjunct >= 0 && IsNounOrFigure(tokens[conjunct]))
+        {
+            return true;
+        }
+
+        var right = last + 1;
+        return right + 1 < tokens.Count && IsAnd(tokens[right]) && Skip(tokens, right + 1, +1) is var next && next < tokens.Count && next >= 0
+            && IsNounOrFigure(tokens[next]);
+    }
+
+    private static bool IsAnd(Token token) => string.Equals(token.Text, "and", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first token from <paramref name="i"/> that is not a determiner-like function word ("the", "all", "a").</summary>
+    private static int Skip(IReadOnlyList<Token> tokens, int i, int direction)
+    {
+        while (i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && !IsAnd(tokens[i]) && FunctionWords.Contains(tokens[i].Text.ToLowerInvariant()))
+        {
+            i += direction;
+        }
+
+        return i;
+    }
+
+    private bool IsNounOrFigure(Token token) =>
+        token.Kind == TokenKind.Number
+        || (token.Kind == TokenKind.Word && NumberWords.IsUnit(token.Text.ToLowerInvariant()))
+        || (token.Kind == TokenKind.Word && !FunctionWords.Contains(token.Text.ToLowerInvariant())
+            && lexicon.MostFrequentPartOfSpeech(token.Text) == PartOfSpeech.Noun);
+
+    /// <summary>The words of the slot's clause on one side, up to <see cref="ScopeReach"/>: up to a coordinating
+    /// conjunction (<see cref="EventWords.CoordinatingJoiners"/>) or a
+    /// segment boundary, and past a comma only into a stretch without a verb ("In May alone, 150 people died": the
+    /// fronted phrase scopes the figure; "…, the brigade said" does not).</summary>
+    private static List<Token> ClauseTokens(SlotContext context, int from, int direction)
+    {
+        var taken = new List<Token>();
+        var chunk = new List<Token>();
+        var chunkHasVerb = false;
+        var first = true;
+        for (var i = from; i >= 0 && i < context.Tokens.Count && taken.Count + chunk.Count < ScopeReach; i += direction)
+        {
+            var token = context.Tokens[i];
+            var lower = token.Text.ToLowerInvariant();
+            var boundary = token.Kind == TokenKind.Punctuation && lower is "\"" or "“" or "”" or ";" or ":" or "—" or "–" or "(" or ")" or "." or "!" or "?";
+            if (boundary || (token.Kind == TokenKind.Word && EventWords.CoordinatingJoiners.Contains(lower)) || lower == ",")
+            {
+                if (first || !chunkHasVerb)
+                {
+                    taken.AddRange(chunk);
+                }
+
+                if (lower != "," || (!first && chunkHasVerb) || context.Classes is null)
+                {
+                    return taken;
+                }
+
+                chunk.Clear();
+                chunkHasVerb = false;
+                first = false;
+                continue;
+            }
+
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                chunk.Add(token);
+                chunkHasVerb |= !first && context.Classes is { } classes && classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb;
+            }
+        }
+
+        if (first || !chunkHasVerb)
+        {
+            taken.AddRange(chunk);
+        }
+
+        return taken;
+    }
+
+    /// <summary>The place a distance is measured from: the first name after "of" or "from" shortly after the figure
+    /// ("35 miles southwest of Bandar Abbas"), as an entity key or a capitalised word.</summary>
+    private static string? DistanceReference(SlotContext context, TokenBounds bounds)
+    {
+        const int MaxWordsBefore = 3;
+        var words = 0;
+        for (var i = bounds.Last + 1; i < context.Tokens.Count && words <= MaxWordsBefore; i++)
+        {
+            var token = context.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            words++;
+            if (!EventWords.DistanceFrom.Contains(token.Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < context.Tokens.Count && j <= i + 2; j++)
+            {
+                var next = context.Tokens[j];
+                if (context.Names.FirstOrDefault(n => next.Start >= n.Mention.Start && next.Start < n.Mention.End) is { Key: { } key })
+                {
+                    return key;
+                }
+
+                if (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0]))
+                {
+                    return NamePrefix + next.Text.ToLowerInvariant();
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Key prefix of a capitalised word the analysis did not tag as a name ("Zone12", "Rangers" mid-sentence).</summary>
+    public const string NamePrefix = "c:";
+
+    private static bool IsUntaggedName(SlotContext context, Token token)
+    {
+        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || context.Names.Any(n => token.Start >= n.Mention.Start && token.Start < n.Mention.End))
+        {
+            return false;
+        }
+
+        var index = -1;
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (context.Tokens[i].Start == token.Start)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        // The first word of a sentence is capitalised whatever it is.
+        return index > 0 && context.Tokens[index - 1].Text is not ("." or "!" or "?" or "\"" or "“" or ":" or "—" or "–")
+            && !FunctionWords.Contains(token.Text.ToLowerInvariant());
+    }
+
+    /// <summary>"four of them", "two of whom", "30 of the 80": the figure counts part of a group already counted.</summary>
+    private static bool PartOfThem(SlotContext context, TokenBounds bounds)
+    {
+        var next = bounds.Last + 1;
+        if (next + 1 >= context.Tokens.Count || !string.Equals(context.Tokens[next].Text, "of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "four of them", "30 of the 80 wounded": a part of a group counted or named.
+        var after = context.Tokens[next + 1];
+        var figure = string.Equals(after.Text, "the", StringComparison.OrdinalIgnoreCase) && next + 2 < context.Tokens.Count ? context.Tokens[next + 2] : after;
+        return EventWords.SubsetPronouns.Contains(after.Text.ToLowerInvariant())
+            || context.Quantities.Any(q => figure.Start >= q.Start && figure.End <= q.End);
+    }
+
+    /// <summary>"until Monday", "till the next Friday": the word before the date (a determiner skipped) ends a state.</summary>
+    private static bool AfterUntil(SlotContext context, int first)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - 2; i--)
+        {
+            var lower = context.Tokens[i].Text.ToLowerInvariant();
+            if (EventWords.Until.Contains(lower))
+            {
+                return true;
+            }
+
+            if (!FunctionWords.Contains(lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the counted noun names people ("workers", "residents", "people"), false when it names
+    /// something else ("homes", "cattle"), null when the figure does not say what it counts or counts the outcome
+    /// itself ("deaths").</summary>
+    private bool? CountsPeople(string? counts)
+    {
+        var head = counts?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
+        if (head is null || events.Outcome(head) != OutcomeSlot.None)
+        {
+            // "120 deaths", "12 arrests": the figure counts the outcome itself, of people or not.
+            return null;
+        }
+
+        return EventWords.PeopleNouns.Contains(head) || lexicon.IsPersonNoun(head);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+
+namespace CrossCheck.Text;
+
+/// <summary>What happened to the things a figure counts (its outcome slot): the dead, the injured, the arrested ...
+/// Reports name one outcome with many words ("killed two", "three died", "the death toll", "fatalities"); each
+/// slot is given here by a few seed words, and <see cref="EventLexicon"/> widens them through WordNet (synonyms,
+/// derivations, cause and entailment links).</summary>
+internal enum OutcomeSlot
+{
+    None,
+    Dead,
+    Injured,
+    Arrested,
+    Evacuated,
+    Missing,
+    Rescued,
+    Hospitalised,
+
+    /// <summary>"Casualties": the dead and the injured together, comparable only with itself.</summary>
+    Casualties,
+}
+
+/// <summary>What a date is the date of, when the words around it say so: the day something starts, ends, or
+/// starts again after a halt ("reopens on Wednesday", "suspended until Monday").</summary>
+internal enum DateSlot
+{
+    None,
+    Start,
+    End,
+    Resumption,
+
+    /// <summary>The day a halt begins ("suspended on Monday"); with "until" the date is the resumption.</summary>
+    Halt,
+}
+
+/// <summary>The seed words of outcome and date slots, and the small function words that change what a date or
+/// figure is the date or figure of ("until", "alone", "local time").</summary>
+internal static class EventWords
+{
+    /// <summary>Seeds of each outcome slot as (lemma, part of speech): a word evokes the slot when WordNet links it
+    /// to a seed's first sense (<see cref="Lexicon.Evokes"/>).</summary>
+    public static readonly IReadOnlyList<(OutcomeSlot Slot, string Lemma, PartOfSpeech Pos)> OutcomeSeeds =
+    [
+        (OutcomeSlot.Dead, "die", PartOfSpeech.Verb),
+        (OutcomeSlot.Dead, "dead", PartOfSpeech.Adjective),
+        (OutcomeSlot.Injured, "injure", PartOfSpeech.Verb),
+        (OutcomeSlot.Injured, "hurt", PartOfSpeech.Adjective),
+        (OutcomeSlot.Arrested, "arrest", PartOfSpeech.Verb),
+        (OutcomeSlot.Arrested, "detain", PartOfSpeech.Verb),
+        (OutcomeSlot.Evacuated, "evacuate", PartOfSpeech.Verb),
+        (OutcomeSlot.Evacuated, "evacuee", PartOfSpeech.Noun),
+        (OutcomeSlot.Rescued, "rescue", PartOfSpeech.Verb),
+        (OutcomeSlot.Hospitalised, "hospitalize", PartOfSpeech.Verb),
+        (OutcomeSlot.Casualties, "casualty", PartOfSpeech.Noun),
+    ];
+
+    /// <summary>Outcome words taken as they are, without WordNet's relatives (those of "missing" are "lost" and
+    /// "absent", which count other things).</summary>
+    public static readonly FrozenDictionary<string, OutcomeSlot> ExactOutcomes = new Dictionary<string, OutcomeSlot>(StringComparer.Ordinal)
+    {
+        ["missing"] = OutcomeSlot.Missing, ["unaccounted"] = OutcomeSlot.Missing,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Two-word outcomes WordNet has no entry for: (noun lemma, verb lemma) in either order ("lives were
+    /// lost", "lost their lives").</summary>
+    public static readonly IReadOnlyList<(OutcomeSlot Slot, string Noun, string Verb)> OutcomePhrases =
+    [
+        (OutcomeSlot.Dead, "life", "lose"),
+        (OutcomeSlot.Dead, "life", "claim"),
+    ];
+
+    /// <summary>Seeds of the date slots, verbs: what happens on the date.</summary>
+    public static readonly IReadOnlyList<(DateSlot Slot, string Lemma)> DateSeeds =
+    [
+        (DateSlot.Resumption, "reopen"),
+        (DateSlot.Resumption, "resume"),
+        (DateSlot.Resumption, "restart"),
+        (DateSlot.Halt, "suspend"),
+        (DateSlot.Halt, "close"),
+        (DateSlot.Halt, "shut"),
+        (DateSlot.Halt, "halt"),
+        (DateSlot.Halt, "pause"),
+        (DateSlot.Halt, "ban"),
+        (DateSlot.Start, "begin"),
+        (DateSlot.Start, "launch"),
+        (DateSlot.End, "end"),
+        (DateSlot.End, "finish"),
+    ];
+
+    /// <summary>Particles of phrasal verbs, which change what the verb names ("broke out" starts, "broke" ends).</summary>
+    public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal, "out", "off", "up", "down", "over", "back", "away");
+
+    /// <summary>Prepositions that make the date after them the end of a state ("closed until Monday").</summary>
+    public static readonly FrozenSet<string> Until = FrozenSet.Create(StringComparer.Ordinal, "until", "till", "til", "through", "thru");
+
+    /// <summary>Words that make a figure a part of another ("170,000 in Sumatra alone", "among them 12 children",
+    /// "including four firefighters", "12 of them").</summary>
+    public static readonly FrozenSet<string> SubsetMarkers = FrozenSet.Create(StringComparer.Ordinal, "alone", "among", "including", "included");
+
+    /// <summary>Pronouns after "of" that make the figure before them a part of a group already counted ("four of them").</summary>
+    public static readonly FrozenSet<string> SubsetPronouns = FrozenSet.Create(StringComparer.Ordinal, "them", "whom", "those", "these", "which");
+
+    /// <summary>Words that put a clock time in the zone of the place reported on ("7:37 a.m. local time").</summary>
+    public static readonly FrozenSet<string> LocalTime = FrozenSet.Create(StringComparer.Ordinal, "local");
+
+    /// <summary>Nouns that name people in general ("three people", "five persons") or groups of people WordNet files
+    /// as groups ("crew", "staff"): a count of them and a count of workers, residents or passengers can be the same
+    /// count.</summary>
+    public static readonly FrozenSet<string> PeopleNouns = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "people", "person", "persons", "individuals", "individual", "victims", "victim", "others", "crew", "crews", "staff",
+        "personnel", "police", "militia", "youth", "clergy", "infantry", "troops", "families", "family");
+
+    /// <summary>Conjunctions that join two statements of equal rank: the scope (places, dates) of one is not the other's
+    /// ("killed 3 in Orvik, while 5 died in Dunley"). A relative or time clause ("in which", "after") keeps the scope
+    /// of what it hangs on.</summary>
+    public static readonly FrozenSet<string> CoordinatingJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "but", "while", "whereas", "or");
+
+    /// <summary>Prepositions that give the place a distance is measured from ("35 miles southwest of Bandar Abbas").</summary>
+    public static readonly FrozenSet<string> DistanceFrom = FrozenSet.Create(StringComparer.Ordinal, "of", "from");
+
+    /// <summary>Words that end the clause a figure or date belongs to: another statement starts after them.</summary>
+    public static readonly FrozenSet<string> ClauseJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "but", "while", "whereas", "which", "who", "after", "before", "when", "as", "or");
+}

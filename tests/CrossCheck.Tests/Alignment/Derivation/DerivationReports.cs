@@ -1,0 +1,39 @@
+using CrossCheck.Analysis;
+using CrossCheck.Ingest;
+using CrossCheck.Pipeline;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CrossCheck.Tests.Alignment.Derivation;
+
+/// <summary>The fictional reports under <c>Reports/</c>, read through the intake and analysed once per test run.
+/// harbour-fire: a wire report (a); a later report that paraphrases it sentence by sentence and adds two sentences
+/// (b); an independent report of the same fire that tells many of the same facts in a similar order (c); a report
+/// that credits the wire (d); a copy of the rewrite (e). rail-strike: an original (a); a republication with light
+/// edits and merged sentences (b); an independent report (c).</summary>
+internal static class DerivationReports
+{
+    private static readonly Lazy<Dictionary<string, AnalysedArticle>> All = new(Load);
+
+    public static AnalysedArticle Get(string id) => All.Value[id];
+
+    /// <summary>The article with another publication date (null: undated).</summary>
+    public static AnalysedArticle Dated(string id, string? date)
+    {
+        var analysed = Get(id);
+        var article = analysed.Article with
+        {
+            Published = date is null ? null : new PublicationDate(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)),
+            PublishedFrom = date is null ? PublishedFrom.None : PublishedFrom.Metadata,
+        };
+        return analysed with { Article = article };
+    }
+
+    private static Dictionary<string, AnalysedArticle> Load()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var documents = DocumentLoader.Load([TestPaths.InRepo("tests", "CrossCheck.Tests", "Alignment", "Derivation", "Reports")]).Documents;
+        var (articles, errors) = new CrossCheckPipeline(time).Extract(documents);
+        Assert.Empty(errors);
+        return articles.Select(ArticleAnalyser.Analyse).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,109 @@
+using CrossCheck.Alignment.Derivation;
+
+namespace CrossCheck.Tests.Alignment.Derivation;
+
+/// <summary>The sentence alignment on made-up unit vectors: each "sentence" is a direction in a small space, so what
+/// aligns with what is known exactly.</summary>
+public sealed class SentenceAlignmentTests
+{
+    private const int Dimensions = 12;
+
+    private static readonly DerivationThresholds Vectors = DerivationThresholds.Default with { CosineWeight = 1 };
+
+    /// <summary>The unit vector of axis <paramref name="axis"/>.</summary>
+    private static float[] Axis(int axis)
+    {
+        var vector = new float[Dimensions];
+        vector[axis] = 1;
+        return vector;
+    }
+
+    /// <summary>The normalised sum of some axes (a sentence that tells several of the facts).</summary>
+    private static float[] Blend(params int[] axes)
+    {
+        var vector = new float[Dimensions];
+        foreach (var axis in axes)
+        {
+            vector[axis] = 1;
+        }
+
+        return [.. vector.Select(v => v / MathF.Sqrt(axes.Length))];
+    }
+
+    private static DerivationText Text(string id, params float[][] units) =>
+        DerivationText.Of(id, units, [.. units.Select(_ => Array.Empty<int>())]);
+
+    [Fact]
+    public void Units_align_one_to_one_in_order_and_added_units_are_skipped()
+    {
+        var original = Text("o", Axis(0), Axis(1), Axis(2));
+        var rewrite = Text("r", Axis(0), Axis(7), Axis(1), Axis(2), Axis(8));
+
+        var alignment = SentenceAlignment.Align(original, rewrite, Vectors);
+
+        Assert.Equal([true, true, true], alignment.FirstAligned);
+        Assert.Equal([true, false, true, true, false], alignment.SecondAligned);
+        Assert.Equal(1.0, SentenceAlignment.Coverage(original, alignment.FirstAligned, alignment.FirstMoved).Covered, 6);
+        Assert.Equal(0.6, SentenceAlignment.Coverage(rewrite, alignment.SecondAligned, alignment.SecondMoved).Covered, 6);
+    }
+
+    [Fact]
+    public void Two_sentences_merged_into_one_align_with_it_and_one_split_in_two_aligns_with_both()
+    {
+        // Each half alone is below the bar (cosine 0.58 with the merged sentence); the two together reach 1.
+        var original = Text("o", Axis(0), Axis(1), Axis(2), Axis(3));
+        var merged = Text("m", Axis(0), Blend(1, 2), Axis(3));
+
+        var alignment = SentenceAlignment.Align(original, merged, Vectors with { UnitSimilarity = 0.8 });
+
+        Assert.Equal([true, true, true, true], alignment.FirstAligned);
+        Assert.Contains(alignment.Pairs, p => p is { FirstStart: 1, FirstCount: 2, SecondStart: 1, SecondCount: 1 });
+
+        var split = SentenceAlignment.Align(merged, original, Vectors with { UnitSimilarity = 0.8 });
+        Assert.Contains(split.Pairs, p => p is { FirstStart: 1, FirstCount: 1, SecondStart: 1, SecondCount: 2 });
+
+        var noMerges = SentenceAlignment.Align(original, merged, Vectors with { UnitSimilarity = 0.8, MergePartCosine = 2 });
+        Assert.Equal([true, false, false, true], noMerges.FirstAligned);
+    }
+
+    [Fact]
+    public void The_alignment_keeps_the_order_and_a_moved_sentence_is_counted_apart()
+    {
+        var original = Text("o", Axis(0), Axis(1), Axis(2), Axis(3), Axis(4));
+        var reordered = Text("r", Axis(0), Axis(4), Axis(1), Axis(2), Axis(3));
+
+        var alignment = SentenceAlignment.Align(original, reordered, Vectors);
+
+        Assert.Equal([true, true, true, true, false], alignment.FirstAligned);
+        Assert.Equal([false, false, false, false, true], alignment.FirstMoved);
+        var (covered, inOrder) = SentenceAlignment.Coverage(original, alignment.FirstAligned, alignment.FirstMoved);
+        Assert.Equal(1.0, covered, 6);
+        Assert.Equal(0.8, inOrder, 6);
+    }
+
+    [Fact]
+    public void Content_words_count_with_the_vectors_and_direct_quotations_count_for_neither_side()
+    {
+        var words = new[] { new[] { 1, 2, 3 }, [4, 5, 6], [7, 8] };
+        var vectors = new[] { Blend(0, 1), Blend(2, 3), Axis(4) };
+        var original = DerivationText.Of("o", vectors, words, quoted: [false, false, true]);
+        var same = DerivationText.Of("s", [Axis(0), Axis(2), Axis(4)], words);
+
+        // Cosine 0.71 alone is below the bar of 0.75; the shared words lift it above.
+        var withWords = SentenceAlignment.Align(original, same, DerivationThresholds.Default with { CosineWeight = 0.5, UnitSimilarity = 0.75 });
+        var vectorsOnly = SentenceAlignment.Align(original, same, DerivationThresholds.Default with { CosineWeight = 1, UnitSimilarity = 0.75 });
+
+        Assert.Equal([true, true, true], withWords.FirstAligned);
+        Assert.Equal([false, false, true], vectorsOnly.FirstAligned);
+
+        // The quotation is left out: the two other units are all the original's content, and they are not aligned.
+        Assert.Equal(0.0, SentenceAlignment.Coverage(original, vectorsOnly.FirstAligned, vectorsOnly.FirstMoved).Covered, 6);
+    }
+
+    [Fact]
+    public void Dice_counts_shared_word_numbers()
+    {
+        Assert.Equal(0.5, SentenceAlignment.Dice([1, 2, 3, 4], [3, 4, 5, 6]), 6);
+        Assert.Equal(0.0, SentenceAlignment.Dice([], [1]), 6);
+    }
+}

@@ -1,0 +1,155 @@
+using CrossCheck.Alignment;
+using CrossCheck.Alignment.Derivation;
+using CrossCheck.Analysis;
+using CrossCheck.Clustering;
+using static CrossCheck.Tests.Alignment.Derivation.DerivationReports;
+
+namespace CrossCheck.Tests.Alignment.Derivation;
+
+public sealed class StoryDerivationsTests
+{
+    private static IReadOnlyList<DerivationLink> Find(params AnalysedArticle[] articles) => Find(null, DerivationThresholds.Default, articles);
+
+    private static IReadOnlyList<DerivationLink> Find(IReadOnlyDictionary<string, string>? clustered, DerivationThresholds thresholds, params AnalysedArticle[] articles)
+    {
+        var story = new Story("s", "Story", [.. articles.Select(a => a.Article.Id)], clustered ?? new Dictionary<string, string>());
+        return StoryDerivations.Find(story, articles, thresholds).Links;
+    }
+
+    [Fact]
+    public void A_later_report_that_paraphrases_an_earlier_one_sentence_by_sentence_and_adds_two_is_a_rewrite_of_it()
+    {
+        var links = Find(Get("hf-a-wire"), Get("hf-b-rewrite"));
+
+        var link = Assert.Single(links);
+        Assert.Equal(new DerivationLink("hf-b-rewrite", "hf-a-wire", DerivationBasis.Rewrite), link);
+    }
+
+    [Fact]
+    public void Independent_reports_of_the_same_event_that_share_facts_in_a_similar_order_are_not_linked()
+    {
+        Assert.Empty(Find(Get("hf-a-wire"), Get("hf-c-independent")));
+        Assert.Empty(Find(Get("hf-b-rewrite"), Get("hf-c-independent")));
+        Assert.Empty(Find(Get("rs-a-original"), Get("rs-c-independent")));
+        Assert.Empty(Find(Get("rs-b-republished"), Get("rs-c-independent")));
+    }
+
+    [Fact]
+    public void A_republication_with_light_edits_and_merged_sentences_is_a_rewrite_of_its_original()
+    {
+        Assert.Equal(
+            new DerivationLink("rs-b-republished", "rs-a-original", DerivationBasis.Rewrite),
+            Assert.Single(Find(Get("rs-a-original"), Get("rs-b-republished"))));
+    }
+
+    [Fact]
+    public void Switched_off_rewrite_detection_links_nothing_by_text()
+    {
+        var off = DerivationThresholds.Default with { FindRewrites = false };
+
+        Assert.Empty(Find(null, off, Get("hf-a-wire"), Get("hf-b-rewrite")));
+    }
+
+    [Fact]
+    public void The_later_report_derives_from_the_earlier_whichever_text_came_first()
+    {
+        // The dates say the paraphrase came first: then the "wire" is the rewrite of it.
+        var links = Find(Dated("hf-a-wire", "2025-06-05"), Dated("hf-b-rewrite", "2025-06-03"));
+
+        Assert.Equal(new DerivationLink("hf-a-wire", "hf-b-rewrite", DerivationBasis.Rewrite), Assert.Single(links));
+    }
+
+    [Fact]
+    public void An_undated_report_derives_from_a_dated_one()
+    {
+        Assert.Equal("hf-b-rewrite", Assert.Single(Find(Dated("hf-a-wire", "2025-06-02"), Dated("hf-b-rewrite", null))).ArticleId);
+        Assert.Equal("hf-a-wire", Assert.Single(Find(Dated("hf-a-wire", null), Dated("hf-b-rewrite", "2025-06-02"))).ArticleId);
+    }
+
+    [Fact]
+    public void Without_dates_the_text_tells_the_original_the_one_the_other_covers()
+    {
+        // The extended report covers all of the wire, but the wire only eight of its thirteen sentences: whichever
+        // comes first, the extended report is the rewrite.
+        Assert.Equal(
+            new DerivationLink("hf-f-extended", "hf-a-wire", DerivationBasis.Rewrite),
+            Assert.Single(Find(Dated("hf-f-extended", null), Dated("hf-a-wire", null))));
+        Assert.Equal(
+            new DerivationLink("hf-f-extended", "hf-a-wire", DerivationBasis.Rewrite),
+            Assert.Single(Find(Dated("hf-a-wire", null), Dated("hf-f-extended", null))));
+    }
+
+    [Fact]
+    public void Without_dates_and_when_each_covers_the_other_the_one_that_came_first_is_the_original()
+    {
+        Assert.Equal("hf-b-rewrite", Assert.Single(Find(Dated("hf-a-wire", null), Dated("hf-b-rewrite", null))).ArticleId);
+        Assert.Equal("hf-a-wire", Assert.Single(Find(Dated("hf-b-rewrite", null), Dated("hf-a-wire", null))).ArticleId);
+    }
+
+    [Fact]
+    public void A_report_that_credits_the_outlet_of_an_earlier_report_derives_from_it()
+    {
+        var links = Find(Get("hf-a-wire"), Get("hf-c-independent"), Get("hf-d-credit"));
+
+        Assert.Equal(new DerivationLink("hf-d-credit", "hf-a-wire", DerivationBasis.Credit), Assert.Single(links));
+    }
+
+    [Fact]
+    public void A_credit_makes_no_link_to_a_later_report_nor_when_credit_links_are_off()
+    {
+        Assert.Empty(Find(Dated("hf-a-wire", "2025-06-09"), Get("hf-d-credit")));
+        Assert.Empty(Find(null, DerivationThresholds.Default with { LinkCredits = false }, Get("hf-a-wire"), Get("hf-d-credit")));
+    }
+
+    [Fact]
+    public void A_copy_of_a_rewrite_derives_from_the_rewrite_and_the_chain_leads_to_the_original()
+    {
+        var links = Find(Get("hf-a-wire"), Get("hf-b-rewrite"), Get("hf-e-copy"));
+
+        Assert.Contains(new DerivationLink("hf-b-rewrite", "hf-a-wire", DerivationBasis.Rewrite), links);
+        Assert.Contains(new DerivationLink("hf-e-copy", "hf-b-rewrite", DerivationBasis.Copy), links);
+        var entry = global::CrossCheck.Dossiers.DossierBuilder.ToEntry(Get("hf-e-copy").Article, links);
+        Assert.Equal(["hf-b-rewrite", "hf-a-wire"], entry.DerivationChain);
+        Assert.Equal(global::CrossCheck.Dossiers.DerivedByValue.Copy, entry.DerivedBy);
+    }
+
+    [Fact]
+    public void A_report_that_qualifies_against_several_sources_keeps_the_closest_and_notes_the_others()
+    {
+        var articles = new[] { Get("hf-a-wire"), Get("hf-b-rewrite"), Get("hf-e-copy") };
+        var story = new Story("s", "Story", [.. articles.Select(a => a.Article.Id)], new Dictionary<string, string>());
+
+        var found = StoryDerivations.Find(story, articles);
+
+        Assert.Contains(new DerivationLink("hf-e-copy", "hf-b-rewrite", DerivationBasis.Copy), found.Links);
+        Assert.Equal(new DerivationLink("hf-e-copy", "hf-a-wire", DerivationBasis.Rewrite), Assert.Single(found.Also));
+        Assert.Equal(["hf-a-wire"], found.Apply(story).AlsoDerivedFrom["hf-e-copy"]);
+    }
+
+    [Fact]
+    public void The_clusterings_links_are_kept_labelled_and_never_closed_into_a_cycle()
+    {
+        var clustered = new Dictionary<string, string>(StringComparer.Ordinal) { ["hf-a-wire"] = "hf-b-rewrite" };
+
+        var links = Find(clustered, DerivationThresholds.Default, Get("hf-a-wire"), Get("hf-b-rewrite"));
+
+        // The clustering said the wire copies the rewrite; that link stays, and the rewrite is not linked back.
+        Assert.Equal(new DerivationLink("hf-a-wire", "hf-b-rewrite", DerivationBasis.Rewrite), Assert.Single(links));
+    }
+
+    [Fact]
+    public void A_rewrite_is_not_independent_of_its_source_but_stays_independent_of_other_reports()
+    {
+        var articles = new[] { Get("hf-a-wire"), Get("hf-b-rewrite"), Get("hf-c-independent") };
+        var story = new Story("s", "Story", [.. articles.Select(a => a.Article.Id)], new Dictionary<string, string>());
+
+        var derived = StoryDerivations.Find(story, articles).Apply(story);
+        var independence = new SourceIndependence(derived, articles);
+        var before = new SourceIndependence(story, articles);
+
+        Assert.True(before.AreIndependent("hf-a-wire", "hf-b-rewrite"));
+        Assert.False(independence.AreIndependent("hf-a-wire", "hf-b-rewrite"));
+        Assert.True(independence.AreIndependent("hf-b-rewrite", "hf-c-independent"));
+        Assert.True(independence.AreIndependent("hf-a-wire", "hf-c-independent"));
+    }
+}

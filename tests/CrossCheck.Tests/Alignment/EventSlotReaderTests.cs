@@ -1,0 +1,100 @@
+using CrossCheck.Alignment;
+using CrossCheck.Analysis.Quantities;
+using CrossCheck.Analysis.Time;
+using CrossCheck.Text;
+
+namespace CrossCheck.Tests.Alignment;
+
+/// <summary>What the slot reader makes of the clause around a figure or a date, on made-up sentences.</summary>
+public sealed class EventSlotReaderTests
+{
+    private static IReadOnlyList<AlignmentUnit> Units(ArticleBuilder article)
+    {
+        var (_, analysed, entities) = StoryFixture.Build(null, article);
+        return StoryClaims.Build(analysed, entities, LexiconRelatedness.Default).Claims.SelectMany(c => c.Profile.Units).ToList();
+    }
+
+    private static EventSlot SlotOf(IReadOnlyList<AlignmentUnit> units, string surface) =>
+        units.Single(u => u.Surface == surface).Slot!;
+
+    [Fact]
+    public void Each_figure_takes_the_outcome_of_its_own_predicate()
+    {
+        var units = Units(new ArticleBuilder("a", "Floods killed 3 and injured 40 in the valley. 12 were injured and 5 drowned.")
+            .Quantity("3", 3, QuantityQualifier.Exact, null).Quantity("40", 40, QuantityQualifier.Exact, null)
+            .Quantity("12", 12, QuantityQualifier.Exact, null).Quantity("5", 5, QuantityQualifier.Exact, null));
+
+        Assert.Equal(OutcomeSlot.Dead, SlotOf(units, "3").Outcome);
+        Assert.Equal(OutcomeSlot.Injured, SlotOf(units, "40").Outcome);
+        Assert.Equal(OutcomeSlot.Injured, SlotOf(units, "12").Outcome);
+        Assert.Equal(OutcomeSlot.Dead, SlotOf(units, "5").Outcome);
+        Assert.Equal("killed 3", SlotOf(units, "3").Excerpt);
+    }
+
+    [Fact]
+    public void A_verb_with_its_own_figure_is_not_another_figures_outcome()
+    {
+        var units = Units(new ArticleBuilder("a", "The quake flattened seven hamlets and killed 10 people.")
+            .Quantity("seven", 7, QuantityQualifier.Exact, "hamlets").Quantity("10", 10, QuantityQualifier.Exact, "people"));
+
+        Assert.Equal(OutcomeSlot.None, SlotOf(units, "seven").Outcome);
+        Assert.Equal(OutcomeSlot.Dead, SlotOf(units, "10").Outcome);
+        Assert.Equal("killed 10 people", SlotOf(units, "10").Excerpt);
+    }
+
+    [Fact]
+    public void A_figure_of_a_named_group_or_said_to_be_alone_is_a_part()
+    {
+        var units = Units(new ArticleBuilder("a", "Doctors said 30 of the 80 wounded stayed in hospital. In May alone, 150 people died in Ostrel.")
+            .Quantity("30", 30, QuantityQualifier.Exact, null).Quantity("80", 80, QuantityQualifier.Exact, null)
+            .Quantity("150", 150, QuantityQualifier.Exact, "people").Date("May", "2026-05", DateGranularity.Month).Place("Ostrel", "ostrel"));
+
+        Assert.True(SlotOf(units, "30").Scope.Subset);
+        Assert.False(SlotOf(units, "80").Scope.Subset);
+        var may = SlotOf(units, "150").Scope;
+        Assert.True(may.Subset);
+        Assert.Equal(["2026-05"], may.Dates);
+        Assert.True(may.Period);
+        Assert.Equal(["ostrel"], may.Places);
+    }
+
+    [Fact]
+    public void A_clause_after_a_comma_with_a_verb_of_its_own_is_not_the_figures_scope()
+    {
+        var units = Units(new ArticleBuilder("a", "Two people died, police in Ostrel said.")
+            .Quantity("Two", 2, QuantityQualifier.Exact, "people").Place("Ostrel", "ostrel"));
+
+        Assert.Empty(SlotOf(units, "Two").Scope.Places);
+        Assert.Equal(["ostrel"], SlotOf(units, "Two").Scope.SentencePlaces);
+    }
+
+    [Fact]
+    public void Dates_take_the_slot_of_what_happens_on_them()
+    {
+        var units = Units(new ArticleBuilder("a", "The fire broke out on Friday. The mill is closed until Monday. The strike ends on Sunday.")
+            .Date("Friday", "2026-03-13").Date("Monday", "2026-03-16").Date("Sunday", "2026-03-15"));
+
+        Assert.Equal(DateSlot.Start, SlotOf(units, "Friday").Date);
+        Assert.Equal(DateSlot.Resumption, SlotOf(units, "Monday").Date);
+        Assert.Equal("closed until Monday", SlotOf(units, "Monday").Excerpt);
+        Assert.Equal(DateSlot.End, SlotOf(units, "Sunday").Date);
+    }
+
+    [Fact]
+    public void A_distance_keeps_the_place_it_is_measured_from()
+    {
+        var units = Units(new ArticleBuilder("a", "The epicentre was 35 miles southwest of Kerrin.")
+            .Quantity("35 miles", 35, QuantityQualifier.Exact, null, "mi").Place("Kerrin", "kerrin"));
+
+        Assert.Equal("kerrin", SlotOf(units, "35 miles").Scope.Reference);
+    }
+
+    [Fact]
+    public void A_figure_in_a_negated_clause_has_no_slot()
+    {
+        var units = Units(new ArticleBuilder("a", "Officials denied that 40 people had died.")
+            .Quantity("40", 40, QuantityQualifier.Exact, "people"));
+
+        Assert.Null(units.Single(u => u.Surface == "40").Slot);
+    }
+}

@@ -1,0 +1,89 @@
+using CrossCheck.Alignment;
+using CrossCheck.Text.Embeddings;
+
+namespace CrossCheck.Tests.Alignment;
+
+/// <summary>The claim judge through the path analyze takes (<see cref="PairRelator"/>), on fictional pairs.</summary>
+public sealed class PairRelatorTests
+{
+    private static PairVerdict Relate(string a, string b) =>
+        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+
+    [Fact]
+    public void An_affirmed_paraphrase_never_supports_a_denial_of_it()
+    {
+        const string denial = "Norrvik Mining, which runs the Tallberg pit, denied that it had dumped waste into Lake Orsen.";
+        const string affirmed = "The operator of the Tallberg pit emptied its tailings into Lake Orsen on Friday, residents said.";
+
+        Assert.NotEqual(PairRelation.Supports, Relate(affirmed, denial).Relation);
+        Assert.NotEqual(PairRelation.Supports, Relate(denial, affirmed).Relation);
+        Assert.DoesNotContain(Relate(affirmed, denial).Claims.SelectMany(c => c.Evidence), e => e.Relation == EvidenceRelation.Supports);
+    }
+
+    [Fact]
+    public void Two_denials_of_one_thing_support_each_other()
+    {
+        var verdict = Relate(
+            "Norrvik Mining said on Friday that it had not dumped waste into Lake Orsen.",
+            "Norrvik Mining denied that it had dumped waste into Lake Orsen.");
+
+        Assert.Equal(PairRelation.Supports, verdict.Relation);
+    }
+
+    [Fact]
+    public void Opposite_words_in_the_same_statement_contradict_it_and_say_which()
+    {
+        var verdict = Relate(
+            "Shares of Brantel Holdings fell sharply in Kessing on Tuesday after the results.",
+            "Shares of Brantel Holdings rose sharply in Kessing on Tuesday after the results.");
+
+        Assert.Equal(PairRelation.Contradicts, verdict.Relation);
+        var conflict = Assert.Single(verdict.Claims.Single().Evidence).Conflicts.Single();
+        Assert.Equal("rose vs fell", conflict);
+    }
+
+    [Fact]
+    public void A_converse_with_the_names_swapped_is_not_a_contradiction()
+    {
+        var verdict = Relate(
+            "Vexmark bought the Orsa bottling plant from Halden Foods last year.",
+            "Halden Foods sold the Orsa bottling plant to Vexmark last year.");
+
+        Assert.NotEqual(PairRelation.Contradicts, verdict.Relation);
+    }
+
+    [Fact]
+    public void A_paraphrase_in_other_words_supports_and_an_unrelated_sentence_does_not()
+    {
+        const string claim = "Marlow exporters say the blockade has already cost them some 30 million euros in lost sales.";
+
+        Assert.Equal(PairRelation.Supports, Relate("Exporters in Marlow estimate their losses from the blockade at about 30 million euros so far.", claim).Relation);
+        Assert.Equal(PairRelation.None, Relate("The Marlow choir will sing at the harbour festival in June.", claim).Relation);
+    }
+
+    [Fact]
+    public void Similarity_is_symmetric_and_within_zero_and_one()
+    {
+        const string a = "The Varden council approved a new ring road on Monday.";
+        const string b = "On Monday the council of Varden voted for a ring road around the town.";
+
+        var ab = Relate(a, b).Similarity;
+        var ba = Relate(b, a).Similarity;
+
+        Assert.Equal(ab, ba, 6);
+        Assert.InRange(ab, 0.5, 1.0);
+        Assert.InRange(Relate(a, "The Tallberg choir will sing at the harbour festival.").Similarity, 0.0, 0.4);
+    }
+
+    [Fact]
+    public void Several_claims_combine_contradicted_first_then_all_corroborated()
+    {
+        AssessedClaim Claim(ClaimStatus status) => new("b", new CrossCheck.Analysis.Claims.Claim("b#c1", 0, 0, 1, "x", null, false, false), status, []);
+
+        Assert.Equal(PairRelation.None, PairRelator.Combine([]));
+        Assert.Equal(PairRelation.Contradicts, PairRelator.Combine([Claim(ClaimStatus.Corroborated), Claim(ClaimStatus.Contradicted)]));
+        Assert.Equal(PairRelation.Supports, PairRelator.Combine([Claim(ClaimStatus.Corroborated), Claim(ClaimStatus.Corroborated)]));
+        Assert.Equal(PairRelation.Partial, PairRelator.Combine([Claim(ClaimStatus.Corroborated), Claim(ClaimStatus.SingleSource)]));
+        Assert.Equal(PairRelation.None, PairRelator.Combine([Claim(ClaimStatus.SingleSource)]));
+    }
+}
