@@ -41,6 +41,13 @@ internal sealed class AttributionFinder(string text)
             var isReporting = ReportingVerbs.Lemmas.Contains(s.VerbLemma(i));
             var subjectEnd = SkipBackOverInsertion(s, SkipBackOverAuxiliaries(s, i - 1, from, out var passive), from);
             var subjectStart = SubjectStart(s, subjectEnd, from);
+            if (RelativeClauseHead(s, subjectStart, from) is var head and >= 0)
+            {
+                // "The officer who fired the shot says ...": the subject is the noun the clause describes.
+                subjectEnd = head;
+                subjectStart = SubjectStart(s, head, from);
+            }
+
             if (subjectStart <= subjectEnd && !IsRelativeClause(s, subjectStart - 1))
             {
                 var source = ResolveSubject(s, subjectStart, subjectEnd);
@@ -114,9 +121,20 @@ internal sealed class AttributionFinder(string text)
         }
 
         var start = end + 1;
-        while (start - 1 >= from && end - start + 1 < MaxSourceTokens && s.IsNominal(start - 1))
+        while (start - 1 >= from && end - start + 1 < MaxSourceTokens)
         {
-            start--;
+            if (s.IsNominal(start - 1))
+            {
+                start--;
+            }
+            else if (IsSpacedApostrophe(s, start - 1, from))
+            {
+                start--; // "the woman ’ s friend": the apostrophe of a detached clitic belongs to the subject
+            }
+            else
+            {
+                break;
+            }
         }
 
         while (start <= end && s.Classes[start] == WordClass.Determiner && start < end)
@@ -125,6 +143,35 @@ internal sealed class AttributionFinder(string text)
         }
 
         return start <= end && s.Classes[end] is WordClass.Noun or WordClass.ProperNoun ? start : end + 1;
+    }
+
+    /// <summary>When the words before a verb end a subject relative clause with no comma ("the officer who fired
+    /// the shot says", "a man that witnessed it told"), the index of the noun the clause describes; otherwise -1.
+    /// The clause must start with its own verb right after the relative pronoun, so an object relative ("the report
+    /// that police released said") is left alone.</summary>
+    private static int RelativeClauseHead(SentenceTokens s, int subjectStart, int from)
+    {
+        for (var r = subjectStart - 1; r > from; r--)
+        {
+            if (s.Classes[r] is WordClass.Punctuation or WordClass.CoordinatingConjunction || s.IsInsideQuotation(r))
+            {
+                return -1;
+            }
+
+            if (IsRelativeClause(s, r))
+            {
+                var verb = r + 1;
+                while (verb < subjectStart && s.Classes[verb] is WordClass.Adverb or WordClass.Auxiliary or WordClass.Modal or WordClass.Negation)
+                {
+                    verb++;
+                }
+
+                return verb < subjectStart && s.Classes[verb] == WordClass.Verb
+                    && s.Classes[r - 1] is WordClass.Noun or WordClass.ProperNoun ? r - 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsRelativeClause(SentenceTokens s, int before) =>
@@ -231,6 +278,11 @@ internal sealed class AttributionFinder(string text)
 
         return end >= start ? Slice(s, start, end) : null;
     }
+
+    /// <summary>A possessive clitic written apart from its noun, as some archives tokenise text ("woman ’ s"):
+    /// the token at <paramref name="i"/> is an apostrophe between a nominal and "s".</summary>
+    private static bool IsSpacedApostrophe(SentenceTokens s, int i, int from) =>
+        i - 1 >= from && i + 1 < s.Count && s.Text(i) is "'" or "\u2019" && s.Is(i + 1, "s") && s.IsNominal(i - 1);
 
     private static bool IsSourceLink(SentenceTokens s, int i) => s.Is(i, "of") || s.Is(i, "by") || s.Is(i, "from");
 

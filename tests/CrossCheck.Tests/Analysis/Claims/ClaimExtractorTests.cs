@@ -62,6 +62,10 @@ public sealed class ClaimExtractorTests
     [InlineData("Reports say the talks had failed.", "Reports")]
     [InlineData("Jens Stoltenberg, who attended the meeting, emphasized that the Alliance sees no threat.", "Jens Stoltenberg")]
     [InlineData("The Serbian side denied any involvement in the incident.", "Serbian side")]
+    [InlineData("The guard who opened the gate says the crowd pushed forward.", "guard")]
+    [InlineData("A farmer that watched the crash told reporters the lorry skidded.", "farmer")]
+    [InlineData("The tenants and the landlord ’ s lawyer said the lease had ended.", "landlord ’ s lawyer")]
+    [InlineData("The mayor ' s office said the bridge would reopen.", "mayor ' s office")]
     public void Attribution_names_the_credited_source(string text, string source) => Assert.Equal(source, Single(text).Attribution);
 
     [Fact]
