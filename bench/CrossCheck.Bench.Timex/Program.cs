@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using CrossCheck.Analysis.Time;
+using CrossCheck.Text.Dates;
 
 // Normalises each TempEval-3 case (expression + sentence + document date) and writes one prediction per line:
 // {"i": <case index>, "value": "<TIMEX3 value or null>"}. Cases of one document are taken in order, so an
@@ -34,9 +34,9 @@ foreach (var line in File.ReadLines(args[0]))
     var document = root.GetProperty("doc_id").GetString() ?? string.Empty;
     var sentence = root.GetProperty("sentence").GetString() ?? string.Empty;
     var expression = root.GetProperty("expression").GetString() ?? string.Empty;
-    var reference = DateOnly.TryParseExact(root.GetProperty("dct").GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dct)
-        ? dct
-        : (DateOnly?)null;
+    // The document date as the corpus gives it: any ISO 8601 date or date-time, with or without a zone; the day
+    // is the one written (a time of day or an offset does not move it).
+    var reference = DateStringParser.Parse(root.GetProperty("dct").GetString(), DateDialect.Metadata)?.Date;
     var start = sentence.IndexOf(expression, StringComparison.Ordinal);
     TimexValue? value = null;
     if (start >= 0)
