@@ -48,7 +48,7 @@ internal static class ClaimScorer
             && gold.ContradictedBy.All(a => Cites(predicted, a, EvidenceRelationValue.Contradicts))
             && (gold.Hedged != true || predicted.Hedged)
             && (gold.Attribution is null
-                || TextMatch.Normalize(predicted.Attribution).Contains(TextMatch.Normalize(gold.Attribution), StringComparison.Ordinal));
+                || TextMatch.Attribution(predicted.Attribution).Contains(TextMatch.Attribution(gold.Attribution), StringComparison.Ordinal));
     }
 
     private static string Describe(GoldClaim gold, ClaimEntry predicted)

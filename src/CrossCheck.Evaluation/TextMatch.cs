@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrossCheck.Text;
 
 namespace CrossCheck.Evaluation;
 
@@ -72,6 +73,16 @@ internal static class TextMatch
     {
         var normalized = Normalize(name);
         return normalized.StartsWith("the ", StringComparison.Ordinal) ? normalized[4..] : normalized;
+    }
+
+    /// <summary>An attribution ("the transport ministry", "Police") as compared between gold and prediction:
+    /// normalised, without a leading article ("the", "a", "an"), so that "the ministry" and "Ministry" compare
+    /// equal.</summary>
+    public static string Attribution(string? source)
+    {
+        var normalized = Normalize(source);
+        var space = normalized.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && ClosedClassWords.IsArticle(normalized.AsSpan(0, space)) ? normalized[(space + 1)..] : normalized;
     }
 
     /// <summary>The words of a text, lower case, with a plural "s" dropped.</summary>

@@ -58,6 +58,28 @@ public sealed class ClaimScorerTests
         Assert.Equal(0.5, SmallGold.Section(unattributed, EvaluationSections.Claims).Recall);
     }
 
+    [Theory]
+    [InlineData("the police", "Police")]
+    [InlineData("police", "The Police")]
+    [InlineData("a police spokesman", "Police")]
+    public void An_attribution_matches_whatever_its_leading_article_and_case(string predicted, string gold)
+    {
+        var document = WithClaims(c => c.Attribution is null ? c : c with { Attribution = predicted });
+        var story = SmallGold.Story with { Claims = SmallGold.Story.Claims.Select(c => c.Attribution is null ? c : c with { Attribution = gold }).ToList() };
+
+        var claims = Evaluator.Evaluate([story], document).Sections.Single(s => s.Section == EvaluationSections.Claims);
+
+        Assert.Equal(1.0, claims.Recall);
+    }
+
+    [Fact]
+    public void A_different_attribution_is_still_wrong()
+    {
+        var document = WithClaims(c => c.Attribution is null ? c : c with { Attribution = "the mayor" });
+
+        Assert.Equal(0.5, SmallGold.Section(document, EvaluationSections.Claims).Recall);
+    }
+
     [Fact]
     public void A_claim_whose_text_lacks_the_fragment_is_not_matched()
     {

@@ -4,17 +4,18 @@ using NJsonSchema;
 
 namespace CrossCheck.Tests.Evaluation;
 
-/// <summary>The real-text gold (samples/gold-real, ECB+ story sets): it follows the schema, scores only the
-/// sections it annotates, and every claim fragment occurs in its article.</summary>
+/// <summary>The real-text gold (samples/gold-real, ECB+ story sets) and the opened fictional gold annotated the
+/// same way (samples/gold-opened): it follows the schema, scores only the sections it annotates, and every claim
+/// fragment occurs in its article.</summary>
 public sealed class RealGoldTests
 {
     [Fact]
     public async Task Every_real_gold_file_follows_the_schema()
     {
         var schema = await JsonSchema.FromFileAsync(Path.Combine(SamplePaths.RepoRoot, "docs", "schema", "gold.v1.schema.json"));
-        var files = GoldReader.FindGoldFiles([SamplePaths.RealGoldDirectory]);
+        var files = GoldReader.FindGoldFiles([SamplePaths.RealGoldDirectory, SamplePaths.OpenedGoldDirectory]);
 
-        Assert.True(files.Count >= 6, $"only {files.Count} real gold files");
+        Assert.True(files.Count >= 11, $"only {files.Count} real and opened gold files");
         foreach (var file in files)
         {
             var errors = schema.Validate(await File.ReadAllTextAsync(file));

@@ -12,11 +12,15 @@ internal static class SamplePaths
     /// <summary>Real texts (ECB+) annotated for stories, claims and rewrites: samples/gold-real.</summary>
     public static string RealGoldDirectory => Path.Combine(RepoRoot, "samples", "gold-real");
 
+    /// <summary>Formerly sealed fictional stories, annotated like the real sets: samples/gold-opened.</summary>
+    public static string OpenedGoldDirectory => Path.Combine(RepoRoot, "samples", "gold-opened");
+
     public static IReadOnlyList<GoldFile> AllGold() =>
         GoldReader.FindGoldFiles([GoldDirectory]).Select(GoldReader.Read).ToList();
 
+    /// <summary>The gold annotated for stories, claims and rewrites only: samples/gold-real and samples/gold-opened.</summary>
     public static IReadOnlyList<GoldFile> AllRealGold() =>
-        GoldReader.FindGoldFiles([RealGoldDirectory]).Select(GoldReader.Read).ToList();
+        GoldReader.FindGoldFiles([RealGoldDirectory, OpenedGoldDirectory]).Select(GoldReader.Read).ToList();
 
     private static string FindRepoRoot()
     {

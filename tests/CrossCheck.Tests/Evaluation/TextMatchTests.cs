@@ -20,6 +20,15 @@ public sealed class TextMatchTests
         Assert.Equal(1.0, TextMatch.ContainmentRatio("\"Same\"", "same"));
     }
 
+    [Theory]
+    [InlineData("the Harbour Authority", "harbour authority")]
+    [InlineData("A spokeswoman for the mayor", "spokeswoman for the mayor")]
+    [InlineData("An aide", "aide")]
+    [InlineData("Theresa Okafor", "theresa okafor")]
+    [InlineData("the", "the")]
+    public void Attributions_drop_a_leading_article_and_case(string source, string expected) =>
+        Assert.Equal(expected, TextMatch.Attribution(source));
+
     [Fact]
     public void Names_drop_a_leading_the()
     {
