@@ -3,7 +3,9 @@
 # Converts the shared pair files to relate input ({"id","a","b"}; the gold labels are not passed), runs relate,
 # turns its lines into score_pairs.py predictions and scores them:
 #   stsb, msrp: score = similarity;  rte3: supports -> entailment, contradicts -> contradiction, partial/none -> unknown.
-# Usage: bench/pairs/run.sh [PAIRS_DIR] [--msrp-threshold T] [--keep DIR] [--set stsb|msrp|rte3 ...] [--split S ...]
+# Usage: bench/pairs/run.sh [PAIRS_DIR] [--msrp-threshold T] [--keep DIR] [--set stsb|msrp|rte3 ...] [--split S ...] [--part fit|hold]
+#   --part scores only the fitting 70 % or the held-back 30 % of each file (decision 191: the pair is in the fitting part
+#   when the SHA-256 of "<set>:<id>", as a big-endian integer, is not 7, 8 or 9 modulo 10). Choose constants on fit.
 #   PAIRS_DIR defaults to ../shared/bench/pairs relative to the repository root; --keep keeps the relate input and
 #   output and the predictions in DIR (outside the repository: they are derived from the benchmark data).
 set -euo pipefail
@@ -11,12 +13,14 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="$root/../shared/bench/pairs"
 threshold=""
 keep=""
+part=""
 sets=()
 score_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --msrp-threshold) threshold="$2"; shift 2 ;;
     --keep) keep="$2"; shift 2 ;;
+    --part) part="$2"; shift 2 ;;
     --set) sets+=("$2"); shift 2 ;;
     --split) score_args+=(--split "$2"); shift 2 ;;
     -*) echo "run.sh: unknown option $1" >&2; exit 2 ;;
@@ -55,6 +59,23 @@ with open(sys.argv[2], "w", encoding="utf8") as out:
         else:
             out.write(json.dumps({"set": set_, "id": id_, "score": r["similarity"]}) + "\n")
 PY
+if [ -n "$part" ]; then
+  python3 - "$part" "$work" "${golds[@]}" <<'PY'
+import hashlib, json, os, sys
+part, work = sys.argv[1], sys.argv[2]
+for path in sys.argv[3:]:
+    with open(os.path.join(work, "part-" + os.path.basename(path)), "w", encoding="utf8") as out:
+        for line in open(path, encoding="utf8"):
+            if line.strip():
+                r = json.loads(line)
+                digit = int(hashlib.sha256((r["set"] + ":" + str(r["id"])).encode()).hexdigest(), 16) % 10
+                if (digit < 7) == (part == "fit"):
+                    out.write(line)
+PY
+  parted=()
+  for gold in "${golds[@]}"; do parted+=("$work/part-$(basename "$gold")"); done
+  golds=("${parted[@]}")
+fi
 args=("$work/pred.jsonl" "${golds[@]}")
 [ -n "$threshold" ] && args+=(--msrp-threshold "$threshold")
 python3 "$data/score_pairs.py" "${args[@]}" ${score_args[@]+"${score_args[@]}"}
