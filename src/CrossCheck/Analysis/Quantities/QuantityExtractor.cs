@@ -22,17 +22,44 @@ internal static class QuantityExtractor
         {
             var sentence = sentences[s];
             var tokens = read.QuantityTokens[s];
+            var sentenceFirst = quantities.Count;
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (Read(text, tokens, i, sentence.Index) is { } found)
                 {
-                    quantities.Add(found.Mention);
+                    var mention = found.Mention;
+                    if (quantities.Count > sentenceFirst && RestatedBy(text, quantities[^1], mention) is { } head)
+                    {
+                        mention = mention with { Restates = head };
+                    }
+
+                    quantities.Add(mention);
                     i = found.Last;
                 }
             }
         }
 
         return quantities;
+    }
+
+    /// <summary>The start of the figure <paramref name="next"/> restates: a measurement or amount in brackets right
+    /// after one of the same dimension ("2000ft (609 metres)", "2m euros (£1.7m; $2.6m)": the second and third
+    /// restate the first), or null.</summary>
+    private static int? RestatedBy(string text, QuantityMention previous, QuantityMention next)
+    {
+        if (previous.Dimension != next.Dimension || previous.Dimension is QuantityDimension.Count or QuantityDimension.Other or QuantityDimension.Rank
+            || previous.End > next.Start)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(previous.End, next.Start - previous.End).Trim();
+        if (previous.Restates is { } head)
+        {
+            return between is ";" or "," or "/" ? head : null;
+        }
+
+        return between is "(" or "[" ? previous.Start : null;
     }
 
     private static (QuantityMention Mention, int Last)? Read(string text, IReadOnlyList<QuantityToken> tokens, int i, int sentenceIndex)
