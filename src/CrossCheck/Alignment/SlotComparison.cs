@@ -92,7 +92,10 @@ internal sealed record SlotComparison(
             }
         }
 
-        var dates = CompareDates(claim, other, alignment, matcher, conflicts, sides, conflicting);
+        // Two sentences that give one verb different dates and different figures of one kind more likely tell two
+        // happenings ("killed two on Friday" / "last year a fire killed five") than one.
+        var figuresDiffer = claimQuantities.Any(i => otherQuantities.Any(j => Compatible(claim, i, other, j) == false));
+        var dates = CompareDates(claim, other, alignment, matcher, conflicts, sides, conflicting, !figuresDiffer);
         return new SlotComparison(confirmed, conflicts, conflicting, framed, dates.Framed, soleConflict, eventConflict || dates.EventSlot, sides);
     }
 
@@ -308,9 +311,10 @@ internal sealed record SlotComparison(
     /// <summary>A date of the claim clashes when it overlaps no date of the other sentence while a date of the
     /// other sentence overlaps no date of the claim (each side has a date the other cannot accommodate). Dates of
     /// two different date slots (the day a strike began, the day it ends) are not the same date and never clash;
-    /// two dates of one slot with the same scope are an <see cref="EventSlot"/> clash.
+    /// two dates of one slot with the same scope are an <see cref="EventSlot"/> clash, and so, when
+    /// <paramref name="byPredicate"/> (no figures of the two sentences disagree), are two dates of one verb.
     /// Returns whether such a pair of dates sits in matching frames, and whether it is an event-slot clash.</summary>
-    private static (bool Framed, bool EventSlot) CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, List<string> conflicts, List<ConflictSides> sides, HashSet<int> conflicting)
+    private static (bool Framed, bool EventSlot) CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, List<string> conflicts, List<ConflictSides> sides, HashSet<int> conflicting, bool byPredicate)
     {
         // When a source said something is not a date of what it said: it confirms, never clashes.
         var otherDates = Indices(other, UnitKind.Date).FindAll(o => !other.Units[o].OfStatement);
@@ -340,7 +344,7 @@ internal sealed record SlotComparison(
                 continue;
             }
 
-            var slotted = against.FirstOrDefault(o => (SameDateSlot(unit, other.Units[o]) || SameDatePredicate(unit, other.Units[o], matcher))
+            var slotted = against.FirstOrDefault(o => (SameDateSlot(unit, other.Units[o]) || (byPredicate && SameDatePredicate(unit, other.Units[o], matcher)))
                 && !NamesDiffer(claim, unit, other, other.Units[o]), -1);
             var framed = against.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment, matcher), -1);
             if (slotted >= 0 || framed >= 0 || !recorded)
