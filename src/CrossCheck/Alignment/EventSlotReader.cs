@@ -73,7 +73,10 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             scope = scope with { Reference = reference };
         }
 
-        var predicate = outcome == OutcomeSlot.None ? Predicate(context, bounds) : null;
+        // An age in apposition ("Robert Buckley, 32, died") has no verb in its own clause: the verb past the comma is its.
+        var predicate = outcome == OutcomeSlot.None
+            ? Predicate(context, bounds) ?? (quantity.Dimension == QuantityDimension.Age ? VerbOf(context, bounds) : null)
+            : null;
         return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate);
     }
 
@@ -103,10 +106,10 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return best;
     }
 
-    /// <summary>The lemma of the verb a date is the date of: the nearest verb before it in its clause ("sold one of
+    /// <summary>The lemma of the verb a date (or an age in apposition) is said of: the nearest verb before it in its clause ("sold one of
     /// their fields for $30 million in 1957": "sell"), else after it in its clause, else past a comma ("On June 27,
     /// 1973, he pleaded guilty": "plead"). Verbs of reporting ("said", "told") are not what happened.</summary>
-    private string? DatePredicate(SlotContext context, TokenBounds bounds)
+    private string? VerbOf(SlotContext context, TokenBounds bounds)
     {
         if (context.Classes is not { } classes)
         {
@@ -160,7 +163,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
         // A date with no slot keeps the verb of what happened on it ("pleaded guilty in July 1973" / "On June 27,
         // 1973, he pleaded guilty"), past a comma when its own clause has none (a fronted date).
-        var predicate = slot == DateSlot.None ? DatePredicate(context, bounds) : null;
+        var predicate = slot == DateSlot.None ? VerbOf(context, bounds) : null;
         return new EventSlot(OutcomeSlot.None, slot, excerpt, scope, Predicate: predicate);
     }
 

@@ -85,7 +85,10 @@ internal sealed record SlotComparison(
                     sides.Add(SidesOf(claim.Units[i], other.Units[j]));
                     conflicting.Add(i);
                     framed |= frames;
-                    soleConflict |= sole;
+                    // Two measurements of one dimension with one predicate are one slot like a sole measurement is:
+                    // a part of the sentences in common is enough ("He served four and a half months" / "after
+                    // serving more than four years for his role in the scandal").
+                    soleConflict |= sole || (outcome && claim.Units[i].Slot!.Outcome == OutcomeSlot.None && SameMeasure(quantity, otherQuantity));
                     eventConflict |= outcome || (sole && OneMeasurePerEvent(quantity));
                     break;
                 }
@@ -146,11 +149,11 @@ internal sealed record SlotComparison(
         }
     }
 
-    /// <summary>Measures an event has one of (an earthquake's magnitude, a person's age, a span of time, a fall's
-    /// length): sole measurements of such a kind in two sentences about the same event state one fact
-    /// (<see cref="EventSlot.SameEvent"/>), however little else the sentences share.</summary>
+    /// <summary>Measures an event has one of (an earthquake's magnitude, the length of a fall): sole measurements of
+    /// such a kind in two sentences about the same event state one fact (<see cref="EventSlot.SameEvent"/>), however
+    /// little else the sentences share.</summary>
     private static bool OneMeasurePerEvent(QuantityMention quantity) =>
-        quantity.Dimension is QuantityDimension.Magnitude or QuantityDimension.Age or QuantityDimension.Duration or QuantityDimension.Length;
+        quantity.Dimension is QuantityDimension.Magnitude or QuantityDimension.Length;
 
     /// <summary>Whether two figures count the same thing. Figures of two different outcomes (the dead and the injured)
     /// never do; figures of one outcome do unless one counts people and the other something else, whatever head
@@ -203,12 +206,14 @@ internal sealed record SlotComparison(
     }
 
     /// <summary>Two physical measurements in one dimension ("fell 150 metres" / "falling about 60m", "served five
-    /// months" / "served four months"): with the same predicate they measure the same thing. Money and shares are
+    /// months" / "served four months", "a 36-year-old climber died" / "Robert Buckley, 32, died"): with the same
+    /// predicate they measure the same thing. Money and shares are
     /// left out: a story holds many of them about different things.</summary>
     private static bool SameMeasure(QuantityMention a, QuantityMention b) =>
         a.Unit is not null && b.Unit is not null && string.Equals(a.BaseUnit, b.BaseUnit, StringComparison.Ordinal)
         && a.Dimension is QuantityDimension.Length or QuantityDimension.Mass or QuantityDimension.Area or QuantityDimension.Volume
-            or QuantityDimension.Speed or QuantityDimension.Temperature or QuantityDimension.Duration;
+            or QuantityDimension.Speed or QuantityDimension.Temperature or QuantityDimension.Duration or QuantityDimension.Age
+            or QuantityDimension.Magnitude;
 
     /// <summary>Figures stated for different scopes do not clash (<see cref="SlotScope.Compare"/>); a figure given as
     /// a part of another ("40 in March" beside "100 this year", "170,000 in Sumatra alone", "the crew of 14" beside
@@ -265,10 +270,12 @@ internal sealed record SlotComparison(
 
     // Lengths, masses and areas in their base unit (metres, kilograms, square kilometres: units with a conversion).
     // A sentence rarely holds two places in a ranking either: "sits 17th in the league" / "are 18th in the table".
-    // Magnitudes, ages and spans of time likewise: "a magnitude-6.1 temblor" / "a magnitude of 5.9".
+    // An earthquake's magnitude likewise: "a magnitude-6.1 temblor" / "a magnitude of 5.9". Ages and spans of time are
+    // not: a story holds the ages of several people and many spans ("a 24-hour strike", "jailed for two years"); they
+    // need the same predicate (SameOutcome).
     private static readonly HashSet<string> MeasuredBaseUnits = new(StringComparer.Ordinal)
     {
-        "m", "kg", "km2", RankReader.Unit, MeasureWords.MagnitudeUnit, MeasureWords.AgeUnit, "day",
+        "m", "kg", "km2", RankReader.Unit, MeasureWords.MagnitudeUnit,
     };
 
     /// <summary>The figures of one base unit in a sentence, a figure restated in brackets counted once.</summary>

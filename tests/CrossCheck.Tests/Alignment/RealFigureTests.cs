@@ -72,4 +72,16 @@ public sealed class RealFigureTests
             "Last year a fire at a warehouse in Orvik killed five people.",
             "killed two"));
     }
+
+    [Theory]
+    [InlineData("Dockers at Pellin staged a 24-hour strike on Monday.", "Talks with the dockers at Pellin lasted three days.", false)]
+    [InlineData("Dockers at Pellin staged a 24-hour strike on Monday.", "Dockers at Pellin staged a 48-hour strike on Monday.", true)]
+    public void Spans_of_time_clash_only_with_one_predicate(string first, string second, bool clash) =>
+        Assert.Equal(clash, Contradicted(first, second, "24-hour"));
+
+    [Theory]
+    [InlineData("Marta Olsen, 29, was rescued off Kell Point on Sunday.", "A 34-year-old woman was rescued off Kell Point on Sunday.", true)]
+    [InlineData("Marta Olsen, 29, was rescued off Kell Point on Sunday.", "Her 61-year-old father raised the alarm at Kell Point on Sunday.", false)]
+    public void Ages_clash_only_when_said_of_one_happening(string first, string second, bool clash) =>
+        Assert.Equal(clash, Contradicted(first, second, "Marta Olsen"));
 }
