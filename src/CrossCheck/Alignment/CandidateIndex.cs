@@ -234,6 +234,13 @@ internal sealed class CandidateIndex
                     yield return "o:" + outcome.Outcome;
                 }
 
+                if (unit.Quantity.Dimension is QuantityDimension.Magnitude or QuantityDimension.Age or QuantityDimension.Duration or QuantityDimension.Length)
+                {
+                    // Measures an event has one of ("a magnitude of 5.9" / "a magnitude-6.1 temblor", "served five
+                    // months" / "serving more than four years") may differ in value and in every other word.
+                    yield return "u:" + unit.Quantity.BaseUnit;
+                }
+
                 break;
             case UnitKind.Date:
                 yield return "d:" + (unit.Key.Length >= 7 ? unit.Key[..7] : unit.Key);

@@ -73,7 +73,10 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             scope = scope with { Reference = reference };
         }
 
-        var predicate = outcome == OutcomeSlot.None ? Predicate(context, bounds) : null;
+        // An age in apposition ("Robert Buckley, 32, died") has no verb in its own clause: the verb past the comma is its.
+        var predicate = outcome == OutcomeSlot.None
+            ? Predicate(context, bounds) ?? (quantity.Dimension == QuantityDimension.Age ? VerbOf(context, bounds) : null)
+            : null;
         return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate);
     }
 
@@ -103,6 +106,40 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return best;
     }
 
+    /// <summary>The lemma of the verb a date (or an age in apposition) is said of: the nearest verb before it in its clause ("sold one of
+    /// their fields for $30 million in 1957": "sell"), else after it in its clause, else past a comma ("On June 27,
+    /// 1973, he pleaded guilty": "plead"). Verbs of reporting ("said", "told") are not what happened.</summary>
+    private string? VerbOf(SlotContext context, TokenBounds bounds)
+    {
+        if (context.Classes is not { } classes)
+        {
+            return null;
+        }
+
+        string? found = null;
+        void Visit(Token token, int cost)
+        {
+            if (found is null && classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb && !lexicon.IsStopWord(token.Text)
+                && lexicon.Lemma(token.Text, PartOfSpeech.Verb) is var lemma && !ReportingVerbs.Lemmas.Contains(lemma))
+            {
+                found = lemma;
+            }
+        }
+
+        Walk(context, bounds.First - 1, -1, stopAtClause: true, Visit, ScopeReach);
+        if (found is null)
+        {
+            Walk(context, bounds.Last + 1, +1, stopAtClause: true, Visit);
+        }
+
+        if (found is null)
+        {
+            Walk(context, bounds.Last + 1, +1, stopAtClause: false, Visit);
+        }
+
+        return found;
+    }
+
     public EventSlot? Date(SlotContext context, DateMention date)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -123,7 +160,11 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
         var excerpt = Excerpt(context.Text, date.Start, date.End, slot == DateSlot.None ? null : anchor);
         var scope = Scope(context, bounds, date.Start, date.End, subsetMarkers: false);
-        return new EventSlot(OutcomeSlot.None, slot, excerpt, scope);
+
+        // A date with no slot keeps the verb of what happened on it ("pleaded guilty in July 1973" / "On June 27,
+        // 1973, he pleaded guilty"), past a comma when its own clause has none (a fronted date).
+        var predicate = slot == DateSlot.None ? VerbOf(context, bounds) : null;
+        return new EventSlot(OutcomeSlot.None, slot, excerpt, scope, Predicate: predicate);
     }
 
     private readonly record struct Anchor(int Slot, int Start, int End);

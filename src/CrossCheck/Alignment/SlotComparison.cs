@@ -49,7 +49,7 @@ internal sealed record SlotComparison(
         {
             var quantity = claim.Units[i].Quantity!;
             var match = otherQuantities.FirstOrDefault(j => SameThing(claim.Units[i], other.Units[j], matcher) != false
-                && QuantityComparer.Compatible(quantity, other.Units[j].Quantity!) == true, -1);
+                && Compatible(claim, i, other, j) == true, -1);
             if (match >= 0)
             {
                 confirmed++;
@@ -61,14 +61,15 @@ internal sealed record SlotComparison(
             }
         }
 
-        foreach (var i in unconfirmed)
+        var confirmedFigures = claimQuantities.Where(i => !unconfirmed.Contains(i)).Select(i => FigureOf(claim.Units[i])).ToHashSet();
+        foreach (var i in unconfirmed.Where(i => !confirmedFigures.Contains(FigureOf(claim.Units[i]))))
         {
             var quantity = claim.Units[i].Quantity!;
             foreach (var j in otherQuantities.Where(j => !confirming.Contains(j)))
             {
                 var otherQuantity = other.Units[j].Quantity!;
                 var same = SameThing(claim.Units[i], other.Units[j], matcher);
-                if (same == false || QuantityComparer.Compatible(quantity, otherQuantity) != false
+                if (same == false || Compatible(claim, i, other, j) != false
                     || !ScopesAllowClash(claim.Units[i], other.Units[j], SameSubject(quantity, otherQuantity, matcher) == true)
                     || NamesDiffer(claim, claim.Units[i], other, other.Units[j]))
                 {
@@ -84,16 +85,75 @@ internal sealed record SlotComparison(
                     sides.Add(SidesOf(claim.Units[i], other.Units[j]));
                     conflicting.Add(i);
                     framed |= frames;
-                    soleConflict |= sole;
-                    eventConflict |= outcome;
+                    // Two measurements of one dimension with one predicate are one slot like a sole measurement is:
+                    // a part of the sentences in common is enough ("He served four and a half months" / "after
+                    // serving more than four years for his role in the scandal").
+                    soleConflict |= sole || (outcome && claim.Units[i].Slot!.Outcome == OutcomeSlot.None && SameMeasure(quantity, otherQuantity));
+                    eventConflict |= outcome || (sole && OneMeasurePerEvent(quantity));
                     break;
                 }
             }
         }
 
-        var dates = CompareDates(claim, other, alignment, matcher, conflicts, sides, conflicting);
+        // Two sentences that give one verb different dates and different figures of one kind more likely tell two
+        // happenings ("killed two on Friday" / "last year a fire killed five") than one.
+        var figuresDiffer = claimQuantities.Any(i => otherQuantities.Any(j => Compatible(claim, i, other, j) == false));
+        var dates = CompareDates(claim, other, alignment, matcher, conflicts, sides, conflicting, !figuresDiffer);
         return new SlotComparison(confirmed, conflicts, conflicting, framed, dates.Framed, soleConflict, eventConflict || dates.EventSlot, sides);
     }
+
+    /// <summary>The figure a quantity unit states: its own start, or the start of the figure it restates in brackets
+    /// ("2000ft (609 metres)" is one figure).</summary>
+    private static int FigureOf(AlignmentUnit unit) => unit.Quantity!.Restates ?? unit.Quantity.Start;
+
+    /// <summary>Whether the figure of claim unit <paramref name="i"/> and that of other unit <paramref name="j"/> can
+    /// both hold, each taken with its restatements in other units ("2000ft (609 metres)"): false when any two of
+    /// them clash, true when some pair agrees and none clash, null when no pair is comparable.</summary>
+    private static bool? Compatible(TextProfile claim, int i, TextProfile other, int j)
+    {
+        bool? result = null;
+        foreach (var a in Restatements(claim, claim.Units[i]))
+        {
+            foreach (var b in Restatements(other, other.Units[j]))
+            {
+                switch (QuantityComparer.Compatible(a, b))
+                {
+                    case false:
+                        return false;
+                    case true:
+                        result = true;
+                        break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<QuantityMention> Restatements(TextProfile profile, AlignmentUnit unit)
+    {
+        var figure = FigureOf(unit);
+        var any = false;
+        foreach (var u in profile.Units)
+        {
+            if (u.Kind == UnitKind.Quantity && FigureOf(u) == figure)
+            {
+                any = true;
+                yield return u.Quantity!;
+            }
+        }
+
+        if (!any)
+        {
+            yield return unit.Quantity!;
+        }
+    }
+
+    /// <summary>Measures an event has one of (an earthquake's magnitude, the length of a fall): sole measurements of
+    /// such a kind in two sentences about the same event state one fact (<see cref="EventSlot.SameEvent"/>), however
+    /// little else the sentences share.</summary>
+    private static bool OneMeasurePerEvent(QuantityMention quantity) =>
+        quantity.Dimension is QuantityDimension.Magnitude or QuantityDimension.Length;
 
     /// <summary>Whether two figures count the same thing. Figures of two different outcomes (the dead and the injured)
     /// never do; figures of one outcome do unless one counts people and the other something else, whatever head
@@ -146,12 +206,14 @@ internal sealed record SlotComparison(
     }
 
     /// <summary>Two physical measurements in one dimension ("fell 150 metres" / "falling about 60m", "served five
-    /// months" / "served four months"): with the same predicate they measure the same thing. Money and shares are
+    /// months" / "served four months", "a 36-year-old climber died" / "Robert Buckley, 32, died"): with the same
+    /// predicate they measure the same thing. Money and shares are
     /// left out: a story holds many of them about different things.</summary>
     private static bool SameMeasure(QuantityMention a, QuantityMention b) =>
         a.Unit is not null && b.Unit is not null && string.Equals(a.BaseUnit, b.BaseUnit, StringComparison.Ordinal)
         && a.Dimension is QuantityDimension.Length or QuantityDimension.Mass or QuantityDimension.Area or QuantityDimension.Volume
-            or QuantityDimension.Speed or QuantityDimension.Temperature or QuantityDimension.Duration;
+            or QuantityDimension.Speed or QuantityDimension.Temperature or QuantityDimension.Duration or QuantityDimension.Age
+            or QuantityDimension.Magnitude;
 
     /// <summary>Figures stated for different scopes do not clash (<see cref="SlotScope.Compare"/>); a figure given as
     /// a part of another ("40 in March" beside "100 this year", "170,000 in Sumatra alone", "the crew of 14" beside
@@ -208,10 +270,17 @@ internal sealed record SlotComparison(
 
     // Lengths, masses and areas in their base unit (metres, kilograms, square kilometres: units with a conversion).
     // A sentence rarely holds two places in a ranking either: "sits 17th in the league" / "are 18th in the table".
-    private static readonly HashSet<string> MeasuredBaseUnits = new(StringComparer.Ordinal) { "m", "kg", "km2", RankReader.Unit };
+    // An earthquake's magnitude likewise: "a magnitude-6.1 temblor" / "a magnitude of 5.9". Ages and spans of time are
+    // not: a story holds the ages of several people and many spans ("a 24-hour strike", "jailed for two years"); they
+    // need the same predicate (SameOutcome).
+    private static readonly HashSet<string> MeasuredBaseUnits = new(StringComparer.Ordinal)
+    {
+        "m", "kg", "km2", RankReader.Unit, MeasureWords.MagnitudeUnit,
+    };
 
+    /// <summary>The figures of one base unit in a sentence, a figure restated in brackets counted once.</summary>
     private static int CountOf(TextProfile profile, string baseUnit) =>
-        profile.Units.Count(u => u.Kind == UnitKind.Quantity
+        profile.Units.Count(u => u.Kind == UnitKind.Quantity && u.Quantity!.Restates is null
             && string.Equals(u.Quantity!.BaseUnit, baseUnit, StringComparison.Ordinal));
 
     private static List<int> Indices(TextProfile profile, UnitKind kind) =>
@@ -249,9 +318,10 @@ internal sealed record SlotComparison(
     /// <summary>A date of the claim clashes when it overlaps no date of the other sentence while a date of the
     /// other sentence overlaps no date of the claim (each side has a date the other cannot accommodate). Dates of
     /// two different date slots (the day a strike began, the day it ends) are not the same date and never clash;
-    /// two dates of one slot with the same scope are an <see cref="EventSlot"/> clash.
+    /// two dates of one slot with the same scope are an <see cref="EventSlot"/> clash, and so, when
+    /// <paramref name="byPredicate"/> (no figures of the two sentences disagree), are two dates of one verb.
     /// Returns whether such a pair of dates sits in matching frames, and whether it is an event-slot clash.</summary>
-    private static (bool Framed, bool EventSlot) CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, List<string> conflicts, List<ConflictSides> sides, HashSet<int> conflicting)
+    private static (bool Framed, bool EventSlot) CompareDates(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, List<string> conflicts, List<ConflictSides> sides, HashSet<int> conflicting, bool byPredicate)
     {
         // When a source said something is not a date of what it said: it confirms, never clashes.
         var otherDates = Indices(other, UnitKind.Date).FindAll(o => !other.Units[o].OfStatement);
@@ -281,7 +351,8 @@ internal sealed record SlotComparison(
                 continue;
             }
 
-            var slotted = against.FirstOrDefault(o => SameDateSlot(unit, other.Units[o]) && !NamesDiffer(claim, unit, other, other.Units[o]), -1);
+            var slotted = against.FirstOrDefault(o => (SameDateSlot(unit, other.Units[o]) || (byPredicate && SameDatePredicate(unit, other.Units[o], matcher)))
+                && !NamesDiffer(claim, unit, other, other.Units[o]), -1);
             var framed = against.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment, matcher), -1);
             if (slotted >= 0 || framed >= 0 || !recorded)
             {
@@ -323,6 +394,14 @@ internal sealed record SlotComparison(
     }
 
     private static bool IsHaltOrResumption(DateSlot slot) => slot is DateSlot.Halt or DateSlot.Resumption;
+
+    /// <summary>Two dates of no date slot, each the date of the same or a synonymous verb ("sold the field in 1957" /
+    /// "which the family sold in 1967", "pleaded guilty in July 1973" / "On June 27, 1973, he pleaded guilty"), with
+    /// one scope: the date of one happening, a clash when the sentences are about the same event.</summary>
+    private static bool SameDatePredicate(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher) =>
+        a.Slot is { Date: DateSlot.None, Predicate: { } predicateA } slotA && b.Slot is { Date: DateSlot.None, Predicate: { } predicateB } slotB
+        && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore
+        && slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different;
 
     private static bool SameDateSlot(AlignmentUnit a, AlignmentUnit b) =>
         a.Slot is { Date: not DateSlot.None } slotA && b.Slot is { Date: not DateSlot.None } slotB && slotA.Date == slotB.Date

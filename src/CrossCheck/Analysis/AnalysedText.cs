@@ -39,15 +39,16 @@ internal sealed class AnalysedText
         var bySentence = sentences
             .Select(s => IsWithin(text, s) ? new SentenceTokens(tokens.Within(s.Start, s.End), text, s, lexicon) : null)
             .ToList();
-        var quantityTokens = sentences.Select(s => QuantitiesOf(text, tokens, s)).ToList();
+        var spacedNumbers = SpacedDecimals.IsSpacedNumberText(text);
+        var quantityTokens = sentences.Select(s => QuantitiesOf(text, tokens, s, spacedNumbers)).ToList();
         return new AnalysedText(tokens, bySentence, ArticleWords.Scan(text, sentences, tokens), quantityTokens);
     }
 
-    private static IReadOnlyList<QuantityToken> QuantitiesOf(string text, ArticleTokens tokens, Sentence sentence)
+    private static IReadOnlyList<QuantityToken> QuantitiesOf(string text, ArticleTokens tokens, Sentence sentence, bool spacedNumbers)
     {
         var start = Math.Clamp(sentence.Start, 0, text.Length);
         var end = Math.Clamp(sentence.End, start, text.Length);
-        return Text.QuantityTokens.Of(text, tokens.Within(start, end), start);
+        return Text.QuantityTokens.Of(text, tokens.Within(start, end), start, spacedNumbers);
     }
 
     private static bool IsWithin(string text, Sentence sentence) =>

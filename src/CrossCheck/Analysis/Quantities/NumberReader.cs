@@ -50,11 +50,17 @@ internal static class NumberReader
         if (last + 1 < tokens.Count && tokens[last + 1].Kind == QuantityTokenKind.Word)
         {
             var next = tokens[last + 1];
-            if (NumberWords.IsScale(next.Lower) && next.SpaceBefore && next.Lower != "dozen" || (next.Attached && next.Lower is "m" or "bn" or "k" && IsMillionOrScale(tokens, last + 1, unit, tokens[i].Text)))
+            if (NumberWords.IsScale(next.Lower) && next.SpaceBefore && next.Lower != "dozen" || (next.Attached && next.Lower is "m" or "bn" or "k" && IsMillionOrScale(tokens, first, last + 1, unit, tokens[i].Text)))
             {
                 value *= next.Lower is "m" ? 1e6 : next.Lower is "k" ? 1e3 : NumberWords.Scale(next.Lower);
                 last++;
             }
+        }
+
+        if (!range && AddedFraction(tokens, last) is { } fraction)
+        {
+            value += fraction.Value;
+            last = fraction.Last;
         }
 
         if (ReadUnit(tokens, last + 1) is { } after)
@@ -63,20 +69,86 @@ internal static class NumberReader
             last = after.Last;
         }
 
+        unit ??= MagnitudeBefore(tokens, first);
         return new ReadNumber(first, last, value, unit, range ? QuantityQualifier.AtLeast : null, range);
     }
 
-    /// <summary>An attached "m" is million with money, a decimal or a following word ("1.2m people");
-    /// otherwise metres ("100m").</summary>
-    private static bool IsMillionOrScale(IReadOnlyList<QuantityToken> tokens, int index, string? unit, string digits)
+    /// <summary>"four and a half", "2 and a quarter": a fraction added to the whole number ending at
+    /// <paramref name="last"/>, with the index of its last token.</summary>
+    private static (double Value, int Last)? AddedFraction(IReadOnlyList<QuantityToken> tokens, int last) =>
+        last + 3 < tokens.Count && tokens[last + 1].Lower == MeasureWords.FractionJoiner && tokens[last + 2].Lower is "a" or "an"
+        && MeasureWords.AddedFractions.TryGetValue(tokens[last + 3].Lower, out var fraction)
+        && tokens[last + 1].SpaceBefore && tokens[last + 2].SpaceBefore && tokens[last + 3].SpaceBefore
+            ? (fraction, last + 3)
+            : null;
+
+    /// <summary>"magnitude 6.1", "a magnitude of 5.9", "magnitude-6.1": the magnitude of an earthquake, named right
+    /// before the number.</summary>
+    private static string? MagnitudeBefore(IReadOnlyList<QuantityToken> tokens, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Text is "-" or "of")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Lower == MeasureWords.MagnitudeUnit ? MeasureWords.MagnitudeUnit : null;
+    }
+
+    /// <summary>An attached "m" is million with money; metres when the figure measures a distance or height (a word
+    /// of length just before it, past any qualifier: "fell about 60m", or right after it: "60m from the ridge",
+    /// <see cref="MeasureWords.LengthContext"/>); otherwise million with a decimal or a following counted word
+    /// ("1.2m people"), and metres for a bare whole number ("100m").</summary>
+    private static bool IsMillionOrScale(IReadOnlyList<QuantityToken> tokens, int first, int index, string? unit, string digits)
     {
         if (tokens[index].Lower != "m")
         {
             return true;
         }
 
-        return unit is not null || digits.Contains('.', StringComparison.Ordinal)
-            || (index + 1 < tokens.Count && tokens[index + 1].Kind == QuantityTokenKind.Word && tokens[index + 1].SpaceBefore);
+        if (unit is not null)
+        {
+            return true;
+        }
+
+        var next = index + 1 < tokens.Count && tokens[index + 1].Kind == QuantityTokenKind.Word && tokens[index + 1].SpaceBefore ? tokens[index + 1].Lower : null;
+        if (next is not null && QuantityUnits.IsCurrency(QuantityUnits.Unit(next)))
+        {
+            // "2m euros"
+            return true;
+        }
+
+        if (MeasuresLength(tokens, first) || (next is not null && MeasureWords.LengthContext.Contains(next)))
+        {
+            return false;
+        }
+
+        return digits.Contains('.', StringComparison.Ordinal) || (next is not null && !FunctionWords.Contains(next));
+    }
+
+    /// <summary>A word of length (<see cref="MeasureWords.LengthContext"/>) right before the number, past at most two
+    /// qualifier or function words ("falling about 60m", "fell some 200m").</summary>
+    private static bool MeasuresLength(IReadOnlyList<QuantityToken> tokens, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+        {
+            if (tokens[k].Kind != QuantityTokenKind.Word)
+            {
+                return false;
+            }
+
+            if (MeasureWords.LengthContext.Contains(tokens[k].Lower) && !FunctionWords.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (!QualifierWords.BeforeNumber.ContainsKey(tokens[k].Lower) && !FunctionWords.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static (string Unit, int Last)? ReadUnit(IReadOnlyList<QuantityToken> tokens, int k)
@@ -104,6 +176,25 @@ internal static class NumberReader
         if (tokens[k].Attached && QuantityUnits.AttachedScale(tokens[k].Text) is { } attached)
         {
             return (attached, k);
+        }
+
+        if (tokens[k].SpaceBefore && MeasureWords.TimeUnit(tokens[k].Lower) is { } time)
+        {
+            // "36 years old" is an age; "five months", "12 weeks" are spans of time.
+            return time == "year" && k + 1 < tokens.Count && tokens[k + 1].Lower == MeasureWords.AgeWord && tokens[k + 1].SpaceBefore
+                ? (MeasureWords.AgeUnit, k + 1)
+                : (time, k);
+        }
+
+        if (tokens[k].SpaceBefore && tokens[k].Lower == MeasureWords.MagnitudeUnit)
+        {
+            return (MeasureWords.MagnitudeUnit, k);
+        }
+
+        if (k + 2 < tokens.Count && tokens[k].Lower == "on" && tokens[k + 1].Lower == "the" && tokens[k + 2].Lower == MeasureWords.RichterScale)
+        {
+            // "5.9 on the Richter scale"
+            return (MeasureWords.MagnitudeUnit, k + 3 < tokens.Count && tokens[k + 3].Lower == "scale" ? k + 3 : k + 2);
         }
 
         return QuantityUnits.Unit(tokens[k].Lower) is { } unit ? (unit, k) : null;
@@ -164,6 +255,13 @@ internal static class NumberReader
             return null;
         }
 
+        var total = value.Value;
+        if (AddedFraction(tokens, last) is { } added)
+        {
+            total += added.Value;
+            last = added.Last;
+        }
+
         string? unit = null;
         if (ReadUnit(tokens, last + 1) is { } after)
         {
@@ -171,7 +269,7 @@ internal static class NumberReader
             last = after.Last;
         }
 
-        return new ReadNumber(i, last, value.Value, unit, null, false);
+        return new ReadNumber(i, last, total, unit, null, false);
     }
 
     /// <summary>A share given as a fraction of a whole: "a third of", "two thirds of", "half of", "half the",

@@ -22,17 +22,44 @@ internal static class QuantityExtractor
         {
             var sentence = sentences[s];
             var tokens = read.QuantityTokens[s];
+            var sentenceFirst = quantities.Count;
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (Read(text, tokens, i, sentence.Index) is { } found)
                 {
-                    quantities.Add(found.Mention);
+                    var mention = found.Mention;
+                    if (quantities.Count > sentenceFirst && RestatedBy(text, quantities[^1], mention) is { } head)
+                    {
+                        mention = mention with { Restates = head };
+                    }
+
+                    quantities.Add(mention);
                     i = found.Last;
                 }
             }
         }
 
         return quantities;
+    }
+
+    /// <summary>The start of the figure <paramref name="next"/> restates: a measurement or amount in brackets right
+    /// after one of the same dimension ("2000ft (609 metres)", "2m euros (£1.7m; $2.6m)": the second and third
+    /// restate the first), or null.</summary>
+    private static int? RestatedBy(string text, QuantityMention previous, QuantityMention next)
+    {
+        if (previous.Dimension != next.Dimension || previous.Dimension is QuantityDimension.Count or QuantityDimension.Other or QuantityDimension.Rank
+            || previous.End > next.Start)
+        {
+            return null;
+        }
+
+        var between = text.AsSpan(previous.End, next.Start - previous.End).Trim();
+        if (previous.Restates is { } head)
+        {
+            return between is ";" or "," or "/" ? head : null;
+        }
+
+        return between is "(" or "[" ? previous.Start : null;
     }
 
     private static (QuantityMention Mention, int Last)? Read(string text, IReadOnlyList<QuantityToken> tokens, int i, int sentenceIndex)
@@ -70,6 +97,18 @@ internal static class QuantityExtractor
             unit = tokens[compound].Lower;
             last = compound;
             singular = true;
+        }
+        else if (unit is null && SpacedCompound(tokens, last) is { } spaced)
+        {
+            // "a 36 - year - old climber", "a 24 - hour strike": the same compound in text tokenised with spaces.
+            unit = spaced.Unit;
+            last = spaced.Last;
+            singular = true;
+        }
+        else if (unit is null && IsAge(tokens, number))
+        {
+            // "aged 36", "Robert Buckley, 32, died": a person's age.
+            unit = MeasureWords.AgeUnit;
         }
 
         var counted = unit is null || unit == "%" || last != number.Last
@@ -123,6 +162,52 @@ internal static class QuantityExtractor
         last + 2 < tokens.Count && tokens[last + 1] is { Text: "-", Attached: true } && tokens[last + 2] is { Kind: QuantityTokenKind.Word, Attached: true }
             ? last + 2
             : null;
+
+    /// <summary>"36 - year - old", "24 - hour": a number joined to a unit word by a hyphen with spaces around it, as
+    /// tokenised text writes "36-year-old"; the unit and the index of the compound's last token.</summary>
+    private static (string Unit, int Last)? SpacedCompound(IReadOnlyList<QuantityToken> tokens, int last)
+    {
+        if (!(last + 2 < tokens.Count && IsSpacedHyphen(tokens[last + 1]) && tokens[last + 2] is { Kind: QuantityTokenKind.Word, SpaceBefore: true } word))
+        {
+            return null;
+        }
+
+        var time = MeasureWords.TimeUnit(word.Lower);
+        if (time is not null && last + 4 < tokens.Count && IsSpacedHyphen(tokens[last + 3]) && tokens[last + 4].Lower == MeasureWords.AgeWord
+            && tokens[last + 4].SpaceBefore)
+        {
+            return time == "year" ? (MeasureWords.AgeUnit, last + 4) : null;
+        }
+
+        var unit = time ?? QuantityUnits.Unit(word.Lower) ?? (word.Lower == MeasureWords.MagnitudeUnit ? MeasureWords.MagnitudeUnit : null);
+        return unit is null || unit == "%" || QuantityUnits.IsCurrency(unit) ? null : (unit, last + 2);
+    }
+
+    private static bool IsSpacedHyphen(QuantityToken token) => token is { Text: "-", SpaceBefore: true, Attached: false };
+
+    /// <summary>A person's age without a unit: "aged 36", or a whole number between commas right after a capitalised
+    /// name ("Robert Buckley, 32, died", "Anna Lind, 41."), the English way of giving an age in apposition.</summary>
+    private static bool IsAge(IReadOnlyList<QuantityToken> tokens, ReadNumber number)
+    {
+        const int OldestAge = 120;
+        var value = tokens[number.First].Kind == QuantityTokenKind.Digits ? NumberWords.ParseDigits(tokens[number.First].Text) : null;
+        if (number.First != number.Last || value is not { } age || age < 1 || age >= OldestAge || age != Math.Floor(age))
+        {
+            return false;
+        }
+
+        var first = number.First;
+        if (first >= 1 && tokens[first - 1].Lower == MeasureWords.AgedWord)
+        {
+            return true;
+        }
+
+        var next = number.Last + 1 < tokens.Count ? tokens[number.Last + 1] : null;
+        return first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2] is { Kind: QuantityTokenKind.Word } name
+            && name.Text.Length > 1 && char.IsUpper(name.Text[0]) && !FunctionWords.Contains(name.Lower) && TimeWords.Zone(name.Text) is null
+            && !TimeWords.IsCalendarWord(name.Lower)
+            && (next is null || next.Text is "," or "." or ";" or ")");
+    }
 
     /// <summary>"one" as a pronoun ("one of the", "no one", "the one who"), not a count.</summary>
     private static bool IsPronounOne(IReadOnlyList<QuantityToken> tokens, ReadNumber number)

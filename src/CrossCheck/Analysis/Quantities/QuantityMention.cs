@@ -35,6 +35,10 @@ internal sealed record QuantityMention(
 
     public double BaseValue => _measure.ToBase(Value);
 
+    /// <summary>The start of the figure this one restates in another unit, in brackets right after it ("2000ft (609
+    /// metres)", "2m euros (£1.7m; $2.6m)"): one figure told twice, not two figures. Null for a figure of its own.</summary>
+    public int? Restates { get; init; }
+
     /// <summary>The base-unit value of <paramref name="value"/> stated in this mention's unit (for rounding bounds).</summary>
     public double ToBase(double value) => _measure.ToBase(value);
 }

@@ -14,15 +14,25 @@ namespace CrossCheck.Text;
 /// "1,2345"); a word, an inner joiner, a word is one word ("21st-century" gives "21" + "st-century").</item>
 /// </list>
 /// <see cref="QuantityToken.SpaceBefore"/> and <see cref="QuantityToken.Attached"/> come from the text between pieces.
+/// With <c>spacedNumbers</c> (a text tokenised with spaces, <see cref="SpacedDecimals"/>), two more merges: digits, ",", one
+/// space, three digits is one number ("20, 000"), and digits, ".", one space, digits is one number when the sentence
+/// splitter's evidence says the number goes on (<see cref="SpacedDecimals.ContinuesNumber"/>: "5. 9", "£1. 7m").
+/// <see cref="NumberWords.ParseDigits"/> reads such a number without its spaces.
 /// </remarks>
 internal static class QuantityTokens
 {
     /// <summary>The quantity tokens of the sentence [<paramref name="start"/>, end) whose <see cref="Tokenizer"/> tokens
     /// are <paramref name="tokens"/>.</summary>
-    public static List<QuantityToken> Of(string text, IReadOnlyList<Token> tokens, int start)
+    public static List<QuantityToken> Of(string text, IReadOnlyList<Token> tokens, int start) => Of(text, tokens, start, spacedNumbers: null);
+
+    /// <summary>As <see cref="Of(string, IReadOnlyList{Token}, int)"/>, reading numbers written with tokenisation spaces
+    /// ("20, 000", "5. 9") as one number. <paramref name="spacedNumbers"/> says whether the whole text writes numbers that
+    /// way (<see cref="SpacedDecimals.IsSpacedNumberText"/>); null keeps every spaced number apart.</summary>
+    public static List<QuantityToken> Of(string text, IReadOnlyList<Token> tokens, int start, bool? spacedNumbers)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
+        var spaced = spacedNumbers is { } flag ? new SpacedReading(start, tokens.Count > 0 ? tokens[^1].End : start, flag) : null;
         var pieces = new List<(int Start, int End, QuantityTokenKind Kind)>();
         foreach (var token in tokens)
         {
@@ -35,7 +45,11 @@ internal static class QuantityTokens
                         digits++;
                     }
 
-                    Add(pieces, text, (token.Start, digits, QuantityTokenKind.Digits));
+                    if (spaced is null || !spaced.Merge(pieces, text, (token.Start, digits)))
+                    {
+                        Add(pieces, text, (token.Start, digits, QuantityTokenKind.Digits));
+                    }
+
                     if (digits < token.End)
                     {
                         Add(pieces, text, (digits, token.End, QuantityTokenKind.Word));
@@ -124,6 +138,50 @@ internal static class QuantityTokens
         }
 
         pieces.Add(piece);
+    }
+
+    /// <summary>The sentence a spaced number is read in: its bounds, and whether the whole text writes numbers with
+    /// tokenisation spaces.</summary>
+    private sealed record SpacedReading(int SentenceStart, int SentenceEnd, bool SpacedText)
+    {
+        private const int GroupDigits = 3;
+
+        /// <summary>Merges the digits [Start, End) into the number before them when only a separator and one space stand
+        /// between ("20, 000", "5. 9"); returns whether it did.</summary>
+        public bool Merge(List<(int Start, int End, QuantityTokenKind Kind)> pieces, string text, (int Start, int End) digits)
+        {
+            var n = pieces.Count;
+            if (n < 2 || pieces[n - 1] is not { Kind: QuantityTokenKind.Symbol } separator || separator.End + 1 != digits.Start
+                || text[separator.End] != ' ' || pieces[n - 2] is not { Kind: QuantityTokenKind.Digits } number || number.End != separator.Start)
+            {
+                return false;
+            }
+
+            var joins = text[separator.Start] switch
+            {
+                ',' => SpacedText && digits.End - digits.Start == GroupDigits && IsGroupedWhole(text, number)
+                    && !(digits.End < text.Length && char.IsAsciiDigit(text[digits.End])),
+                '.' => !text.AsSpan(number.Start, number.End - number.Start).Contains('.')
+                    && SpacedDecimals.ContinuesNumber(text, separator.Start, SentenceStart, SentenceEnd, SpacedText),
+                _ => false,
+            };
+            if (!joins)
+            {
+                return false;
+            }
+
+            pieces.RemoveRange(n - 2, 2);
+            pieces.Add((number.Start, digits.End, QuantityTokenKind.Digits));
+            return true;
+        }
+
+        /// <summary>"20" or "1, 200" before ", 000": one to three digits, or groups of three already merged; no decimal.</summary>
+        private static bool IsGroupedWhole(string text, (int Start, int End, QuantityTokenKind Kind) number)
+        {
+            var groups = text[number.Start..number.End].Split(", ");
+            return !groups[0].Contains('.', StringComparison.Ordinal) && !groups[0].Contains(',', StringComparison.Ordinal)
+                && groups[0].Length is >= 1 and <= GroupDigits && groups.Skip(1).All(g => g.Length == GroupDigits);
+        }
     }
 
     private static bool IsInnerJoiner(char c) => c is '-' or '\'' or '\u2019';

@@ -18,6 +18,12 @@ internal enum QuantityDimension
     /// <summary>A place in a ranking: "17th in the league".</summary>
     Rank,
 
+    /// <summary>A person's age in years: "a 36-year-old", "Robert Buckley, 32,".</summary>
+    Age,
+
+    /// <summary>An earthquake's magnitude: "magnitude 6.1".</summary>
+    Magnitude,
+
     /// <summary>A measure the unit table does not know ("a 10-storey tower").</summary>
     Other,
 }

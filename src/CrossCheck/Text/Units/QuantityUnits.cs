@@ -36,6 +36,7 @@ internal static class QuantityUnits
         ["l"] = QuantityDimension.Volume, ["bbl"] = QuantityDimension.Volume, ["mph"] = QuantityDimension.Speed,
         ["km/h"] = QuantityDimension.Speed, ["°"] = QuantityDimension.Temperature, ["dinar"] = QuantityDimension.Money,
         [RankUnit] = QuantityDimension.Rank, ["count"] = QuantityDimension.Count,
+        [MeasureWords.AgeUnit] = QuantityDimension.Age, [MeasureWords.MagnitudeUnit] = QuantityDimension.Magnitude,
     };
 
     /// <summary>The unit of a place in a ranking ("17th in the league").</summary>
@@ -140,6 +141,8 @@ internal static class QuantityUnits
         Add(QuantityDimension.Duration, "day", 7, "week");
         Add(QuantityDimension.Duration, "day", 365.25, "year", "yr");
         Add(QuantityDimension.Duration, "day", 30.4375, "month");
+        Add(QuantityDimension.Duration, "day", 1.0 / 1440, "minute", "min");
+        Add(QuantityDimension.Duration, "day", 3652.5, "decade");
         return table;
     }
 }

@@ -138,6 +138,8 @@ internal static class NumberWords
     /// <summary>"4,500" → 4500, "3.5" → 3.5; null for "1,2,3" or "1.2.3".</summary>
     public static double? ParseDigits(string digits)
     {
+        ArgumentNullException.ThrowIfNull(digits);
+        digits = digits.Replace(" ", "", StringComparison.Ordinal);
         var commas = digits.Split(',');
         if (commas.Length > 1 && (commas[0].Length > 3 || commas.Skip(1).Any(g => g.Split('.')[0].Length != 3)))
         {
