@@ -1,3 +1,5 @@
+using CrossCheck.Text;
+
 namespace CrossCheck.Alignment;
 
 /// <summary>How one sentence of another article bears on a claim: its relation (null when it does not bear on
@@ -76,7 +78,8 @@ internal static class EvidenceJudge
         {
             relation = EvidenceRelation.Supports;
         }
-        else if (coverage >= thresholds.Partial || (reverse >= thresholds.ContainedReverse && coverage >= thresholds.PartialWhenContained))
+        else if ((coverage >= thresholds.Partial || (reverse >= thresholds.ContainedReverse && coverage >= thresholds.PartialWhenContained))
+            && SharesWhatHappened(profile, alignment.SimilarityA))
         {
             relation = EvidenceRelation.Partial;
         }
@@ -109,6 +112,28 @@ internal static class EvidenceJudge
         }
 
         return confirmed;
+    }
+
+    /// <summary>Whether the other sentence meets the claim in what happened, not only in who it is about: when the
+    /// claim has verbs, one of them is aligned. A sentence that shares only the people, their ages and the
+    /// background ("John Rell, 23, had been sectioned ... before the murder" / "John Rell, 23, has been charged with
+    /// the murder") is no partial support.</summary>
+    internal static bool SharesWhatHappened(TextProfile claim, IReadOnlyList<double> similarities)
+    {
+        var hasVerb = false;
+        for (var i = 0; i < claim.Units.Count; i++)
+        {
+            if (claim.Units[i] is { Kind: UnitKind.Word, Class: WordClass.Verb })
+            {
+                hasVerb = true;
+                if (similarities[i] > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !hasVerb;
     }
 
     private static bool IsWordOrEntity(AlignmentUnit unit) => unit.Kind is UnitKind.Word or UnitKind.Entity;

@@ -38,7 +38,8 @@ internal static class Opposition
                 if (candidate.Kind == UnitKind.Word && alignment.SimilarityB[j] < UnitMatcher.StemScore
                     && SameClass(unit.Class, candidate.Class)
                     && matcher.AreOpposites(unit, candidate)
-                    && SameSurroundings(claim, i, other, j, alignment))
+                    && SameSurroundings(claim, i, other, j, alignment)
+                    && !GovernDifferentThings(claim, i, other, j, alignment))
                 {
                     return $"{unit.Surface} vs {candidate.Surface}";
                 }
@@ -71,31 +72,71 @@ internal static class Opposition
         static bool IsEventDate(AlignmentUnit unit) => unit.Kind == UnitKind.Date && !unit.OfStatement;
     }
 
-    private static bool SameClass(WordClass a, WordClass b) => a == b && a is WordClass.Verb or WordClass.Adjective or WordClass.Noun or WordClass.Adverb;
+    /// <summary>Both verbs, both nouns, or both modifiers: an adjective and an adverb are one class here, since a
+    /// tagger reads "ill" in "ill - equipped" as either.</summary>
+    private static bool SameClass(WordClass a, WordClass b) =>
+        (a == b && a is WordClass.Verb or WordClass.Noun) || (IsModifier(a) && IsModifier(b));
 
-    /// <summary>The aligned units near word <paramref name="i"/> (within its segment) are aligned with units on the
-    /// same side of word <paramref name="j"/>, none on the wrong side, at least one on each side that has any.</summary>
-    private static bool SameSurroundings(TextProfile claim, int i, TextProfile other, int j, PairAlignment alignment)
+    private static bool IsModifier(WordClass c) => c is WordClass.Adjective or WordClass.Adverb;
+
+    /// <summary>What each word governs, the content word right after it ("began <i>distributing</i>" /
+    /// "completed <i>the shipment</i>"), is a noun or verb that found no counterpart on either side: the two
+    /// opposites are about different things, not one thing said two ways.</summary>
+    private static bool GovernDifferentThings(TextProfile claim, int i, TextProfile other, int j, PairAlignment alignment)
+    {
+        var governedA = i + 1;
+        var governedB = j + 1;
+        return governedA < claim.Units.Count && governedB < other.Units.Count
+            && claim.Units[governedA].Segment == claim.Units[i].Segment && other.Units[governedB].Segment == other.Units[j].Segment
+            && IsUnmatchedNounOrVerb(claim.Units[governedA], alignment.SimilarityA[governedA])
+            && IsUnmatchedNounOrVerb(other.Units[governedB], alignment.SimilarityB[governedB]);
+
+        static bool IsUnmatchedNounOrVerb(AlignmentUnit unit, double similarity) =>
+            unit is { Kind: UnitKind.Word, Class: WordClass.Noun or WordClass.Verb } && similarity < SlotFrame.MinimumSimilarity;
+    }
+
+    /// <summary>The two words stand among the same words: the aligned units near each of them are aligned with
+    /// units near the other, on the same side (<see cref="NearOnTheSameSide"/>), looked at from both sentences. The
+    /// words an opposite describes must be its neighbours in both sentences: "his little sister" does not clash with
+    /// "a 23-year-old man ... his mother and sister", where "sister" is far from "old" and "man" found no
+    /// counterpart, and "aid workers began distributing food" does not clash with "relief workers had completed the
+    /// shipment of ... food", where what began and what was completed differ.</summary>
+    private static bool SameSurroundings(TextProfile claim, int i, TextProfile other, int j, PairAlignment alignment) =>
+        NearOnTheSameSide(claim, i, j, alignment.MatchA, alignment.SimilarityA)
+        && NearOnTheSameSide(other, j, i, alignment.MatchB, alignment.SimilarityB);
+
+    /// <summary>A word set alone between quotation marks (appeared to be "insufficiently" equipped): its segment
+    /// holds only itself, and its neighbours are read across the marks.</summary>
+    private static bool IsQuotedAlone(TextProfile side, int i) =>
+        (i == 0 || side.Units[i - 1].Segment != side.Units[i].Segment)
+        && (i == side.Units.Count - 1 || side.Units[i + 1].Segment != side.Units[i].Segment);
+
+    /// <summary>The aligned units near word <paramref name="i"/> (within its segment, or across the quotation marks
+    /// of a word quoted alone) are aligned with units on the
+    /// same side of word <paramref name="j"/> and near it (within <see cref="Reach"/> + 1 units), none elsewhere,
+    /// and there is at least one.</summary>
+    private static bool NearOnTheSameSide(TextProfile side, int i, int j, IReadOnlyList<int> matches, IReadOnlyList<double> similarities)
     {
         var consistent = 0;
+        var quotedAlone = IsQuotedAlone(side, i);
         foreach (var direction in (ReadOnlySpan<int>)[-1, +1])
         {
             var taken = 0;
-            for (var x = i + direction; x >= 0 && x < claim.Units.Count && taken < Reach; x += direction)
+            for (var x = i + direction; x >= 0 && x < side.Units.Count && taken < Reach; x += direction)
             {
-                if (claim.Units[x].Segment != claim.Units[i].Segment)
+                if (side.Units[x].Segment != side.Units[i].Segment && !quotedAlone)
                 {
                     break;
                 }
 
                 taken++;
-                var match = alignment.MatchA[x];
-                if (match < 0 || alignment.SimilarityA[x] < SlotFrame.MinimumSimilarity)
+                var match = matches[x];
+                if (match < 0 || similarities[x] < SlotFrame.MinimumSimilarity)
                 {
                     continue;
                 }
 
-                if (Math.Sign(match - j) != direction)
+                if (Math.Sign(match - j) != direction || Math.Abs(match - j) > Reach + 1)
                 {
                     return false;
                 }

@@ -10,11 +10,18 @@ internal sealed partial class Lexicon
     /// <summary>True when a frequent sense of one word is the opposite of a frequent sense of the other: a direct
     /// antonym link between their synsets; for adjectives also through similar adjectives ("soggy" is like "wet",
     /// the opposite of "dry"); for verbs also through the verb each is a way of ("reduce" is a way to "decrease",
-    /// the opposite of "increase"). Words sharing a sense are never opposites.</summary>
+    /// the opposite of "increase"). Words sharing a sense are never opposites. Manner words of adequacy, which
+    /// WordNet mostly does not link, are opposites across <see cref="AdequacyWords"/>' two lists ("well" /
+    /// "insufficiently").</summary>
     public bool AreAntonyms(string wordA, string wordB)
     {
         ArgumentNullException.ThrowIfNull(wordA);
         ArgumentNullException.ThrowIfNull(wordB);
+        if (AdequacyWords.AreOpposite(wordA, wordB))
+        {
+            return true;
+        }
+
         var a = FrequentSenses(wordA);
         var b = FrequentSenses(wordB);
         if (a.Count == 0 || b.Count == 0 || a.Overlaps(b))
