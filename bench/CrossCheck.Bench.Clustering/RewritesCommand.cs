@@ -22,12 +22,17 @@ internal static class RewritesCommand
         var show = 0;
         var seed = 1;
         var pair = (First: (string?)null, Second: (string?)null);
+        var matrix = false;
         var thresholds = DerivationThresholds.Default with { LinkCredits = false };
         for (var i = 1; i < args.Count; i++)
         {
             if (args[i] == "--show")
             {
                 show = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--matrix")
+            {
+                matrix = true;
             }
             else if (args[i] == "--pair")
             {
@@ -57,6 +62,12 @@ internal static class RewritesCommand
         var analysed = stories.SelectMany(s => s.Articles).AsParallel().AsOrdered()
             .Select(a => ArticleAnalyser.Analyse(a))
             .ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        if (matrix)
+        {
+            Matrix(stories, analysed, thresholds);
+            return 0;
+        }
+
         var found = new List<(string Story, DerivationLink Link, bool Copied)>();
         var copies = 0;
         var pairs = 0;
@@ -135,6 +146,36 @@ internal static class RewritesCommand
         return 0;
     }
 
+    /// <summary>Every ordered pair of every story with its alignment figures (original coverage, in order, own
+    /// coverage, aligned units, mean cosine, near-verbatim units and the share of each text they cover).</summary>
+    private static void Matrix(List<(string Name, List<Article> Articles)> stories, Dictionary<string, AnalysedArticle> analysed, DerivationThresholds thresholds)
+    {
+        Console.WriteLine("story\toriginal\tderived\tcovered\tinorder\town\tunits\tmeancos\tverbatim\tvOriginal\tvDerived");
+        foreach (var (name, articles) in stories)
+        {
+            foreach (var o in articles)
+            {
+                foreach (var d in articles)
+                {
+                    if (o.Id == d.Id)
+                    {
+                        continue;
+                    }
+
+                    var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+                    var (ot, dt) = (DerivationText.From(analysed[o.Id], numbers, thresholds), DerivationText.From(analysed[d.Id], numbers, thresholds));
+                    var a = SentenceAlignment.Align(ot, dt, thresholds);
+                    var (covered, inOrder) = SentenceAlignment.Coverage(ot, a.FirstAligned, a.FirstMoved);
+                    var own = SentenceAlignment.Coverage(dt, a.SecondAligned, a.SecondMoved).Covered;
+                    var units = a.FirstAligned.Count(x => x) + a.FirstMoved.Count(x => x);
+                    var vo = SentenceAlignment.Coverage(ot, a.FirstVerbatim, new bool[ot.Count]).Covered;
+                    var vd = SentenceAlignment.Coverage(dt, a.SecondVerbatim, new bool[dt.Count]).Covered;
+                    Console.WriteLine(Invariant($"{name}\t{o.Id}\t{d.Id}\t{covered:F2}\t{inOrder:F2}\t{own:F2}\t{units}\t{a.MeanCosine:F2}\t{a.FirstVerbatim.Count(x => x)}\t{vo:F2}\t{vd:F2}"));
+                }
+            }
+        }
+    }
+
     private static DerivationThresholds Set(DerivationThresholds t, string key, double value) => key switch
     {
         "UnitSimilarity" => t with { UnitSimilarity = value },
@@ -144,6 +185,10 @@ internal static class RewritesCommand
         "CosineWeight" => t with { CosineWeight = value },
         "MergePartCosine" => t with { MergePartCosine = value },
         "InOrderShare" => t with { InOrderShare = value },
+        "VerbatimCosine" => t with { VerbatimCosine = value },
+        "VerbatimDice" => t with { VerbatimDice = value },
+        "VerbatimMinimumWords" => t with { VerbatimMinimumWords = (int)value },
+        "VerbatimCoverage" => t with { VerbatimCoverage = value },
         _ => throw new ArgumentException($"unknown setting {key}"),
     };
 
@@ -231,6 +276,11 @@ internal static class RewritesCommand
 
         for (var k = 0; k < o.Count; k++)
         {
+            if (alignment.FirstVerbatim[k])
+            {
+                Console.WriteLine($"  O* verbatim: {Clip(original.Claims[k].Text)}");
+            }
+
             if (alignment.FirstMoved[k])
             {
                 Console.WriteLine($"  O~ moved: {Clip(original.Claims[k].Text)}");

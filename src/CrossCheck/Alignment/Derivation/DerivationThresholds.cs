@@ -51,4 +51,27 @@ internal sealed record DerivationThresholds
     /// <summary>In a story with more reports than this, each report is compared only with the
     /// <see cref="MaxComparedSources"/> reports closest to it in meaning (mean of its sentence vectors).</summary>
     public int MaxComparedSources { get; init; } = 24;
+
+    /// <summary>Two units whose vectors reach this cosine and whose content words this Dice overlap repeat each other
+    /// nearly word for word (<see cref="SentenceAlignment.FirstVerbatim"/>).</summary>
+    public double VerbatimCosine { get; init; } = 0.9;
+
+    /// <summary>See <see cref="VerbatimCosine"/>.</summary>
+    public double VerbatimDice { get; init; } = 0.6;
+
+    /// <summary>A unit counts as near-verbatim only with at least this many distinct content words on both sides.</summary>
+    public int VerbatimMinimumWords { get; init; } = 6;
+
+    /// <summary>The second way to qualify as a rewrite: at least <see cref="MinimumAlignedUnits"/> near-verbatim
+    /// units, covering at least this share of each text's content, in any order (a republication cut, reordered and
+    /// extended keeps its source's wording, which independent reporters do not share).</summary>
+    public double VerbatimCoverage { get; init; } = 0.2;
+
+    /// <summary>Of two reports the dates do not order, the hub of their family (the one that accounts for more of the
+    /// other members' content) is the source when it accounts for more by this share per member.</summary>
+    public double HubMargin { get; init; } = 0.05;
+
+    /// <summary>When the family's coverage does not tell (a copy and its original), the wording closer to the other
+    /// members' by this much per member (coverage times mean cosine) tells.</summary>
+    public double WordingMargin { get; init; } = 0.002;
 }

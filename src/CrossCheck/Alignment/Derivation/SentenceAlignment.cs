@@ -8,8 +8,10 @@ namespace CrossCheck.Alignment.Derivation;
 /// programming over the two texts, O(n·m)).</summary>
 internal sealed class SentenceAlignment
 {
-    private SentenceAlignment(bool[] first, bool[] second, IReadOnlyList<AlignedPair> pairs, bool[] firstMoved, bool[] secondMoved, int moved)
+    private SentenceAlignment(bool[] first, bool[] second, IReadOnlyList<AlignedPair> pairs, bool[] firstMoved, bool[] secondMoved, int moved, (bool[] First, bool[] Second) verbatim)
     {
+        FirstVerbatim = verbatim.First;
+        SecondVerbatim = verbatim.Second;
         FirstAligned = first;
         SecondAligned = second;
         Pairs = pairs;
@@ -40,6 +42,14 @@ internal sealed class SentenceAlignment
 
     /// <summary>How many moved pairs there are.</summary>
     public int MovedPairs { get; }
+
+    /// <summary>Units of the first text that repeat a unit of the second nearly word for word, wherever it stands
+    /// (<see cref="DerivationThresholds.VerbatimCosine"/> and <see cref="DerivationThresholds.VerbatimDice"/>), one to
+    /// one, best first: the wording, not only the facts, was taken.</summary>
+    public bool[] FirstVerbatim { get; }
+
+    /// <summary>The second text's side of <see cref="FirstVerbatim"/>.</summary>
+    public bool[] SecondVerbatim { get; }
 
     private enum Step : byte
     {
@@ -137,7 +147,8 @@ internal sealed class SentenceAlignment
 
         var (first1, second1, pairs) = Trace(n, m, step, pairCosine);
         var (firstMoved, secondMoved, moved) = Moved(first1, second1, similarity, bar);
-        return new SentenceAlignment(first1, second1, pairs, firstMoved, secondMoved, moved);
+        var verbatim = Verbatim(first, second, cosine, thresholds);
+        return new SentenceAlignment(first1, second1, pairs, firstMoved, secondMoved, moved, verbatim);
     }
 
     /// <summary>How much of <paramref name="text"/>'s content the alignment covers, in order and moved: units weighed
@@ -165,6 +176,37 @@ internal sealed class SentenceAlignment
 
         var covered = ordered + elsewhere;
         return (total > 0 ? covered / total : 0, covered > 0 ? ordered / covered : 0);
+    }
+
+    /// <summary>Near-verbatim unit pairs anywhere in the two texts, one to one, best first; units mostly inside a
+    /// direct quotation are left out (independent reporters quote the same words), and so are short ones (a
+    /// formula anyone may write).</summary>
+    private static (bool[] First, bool[] Second) Verbatim(DerivationText first, DerivationText second, float[,] cosine, DerivationThresholds thresholds)
+    {
+        var candidates = new List<(double Cosine, int I, int J)>();
+        for (var i = 0; i < first.Count; i++)
+        {
+            for (var j = 0; j < second.Count; j++)
+            {
+                if (!first.Quoted[i] && !second.Quoted[j] && cosine[i, j] >= thresholds.VerbatimCosine
+                    && Math.Min(first.Words[i].Length, second.Words[j].Length) >= thresholds.VerbatimMinimumWords
+                    && Dice(first.Words[i], second.Words[j]) >= thresholds.VerbatimDice)
+                {
+                    candidates.Add((cosine[i, j], i, j));
+                }
+            }
+        }
+
+        var (firstVerbatim, secondVerbatim) = (new bool[first.Count], new bool[second.Count]);
+        foreach (var (_, i, j) in candidates.OrderByDescending(c => c.Cosine).ThenBy(c => c.I).ThenBy(c => c.J))
+        {
+            if (!firstVerbatim[i] && !secondVerbatim[j])
+            {
+                firstVerbatim[i] = secondVerbatim[j] = true;
+            }
+        }
+
+        return (firstVerbatim, secondVerbatim);
     }
 
     private static (bool[] First, bool[] Second, int Count) Moved(bool[] first, bool[] second, double[,] similarity, double bar)

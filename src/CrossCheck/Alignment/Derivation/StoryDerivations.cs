@@ -39,6 +39,8 @@ internal static class StoryDerivations
         private readonly Dictionary<(int, int), SentenceAlignment> _alignments = [];
         private readonly Dictionary<int, (int Source, DerivationBasis? Basis)> _links = [];
         private readonly List<(int Derived, int Source)> _also = [];
+        private readonly HashSet<(int, int)> _clustered = [];
+        private readonly Dictionary<(int, int), double?> _qualifies = [];
 
         public Finder(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds thresholds)
         {
@@ -62,17 +64,38 @@ internal static class StoryDerivations
 
         public StoryDerivationSet Run()
         {
+            // The clustering's links whose dates do not order the two reports wait for the text to tell the direction
+            // (its source is then only the earliest to arrive).
+            var deferred = new List<(int Derived, int Original)>();
             foreach (var (id, source) in _story.DerivedFrom)
             {
-                if (_index.TryGetValue(id, out var derived) && _index.TryGetValue(source, out var original) && !Reaches(original, derived))
+                if (_index.TryGetValue(id, out var derived) && _index.TryGetValue(source, out var original))
                 {
-                    _links[derived] = (original, null);
+                    _clustered.Add((Math.Min(derived, original), Math.Max(derived, original)));
+                    if (_thresholds.FindRewrites && Order(original, derived) == 0)
+                    {
+                        deferred.Add((derived, original));
+                    }
+                    else if (!Reaches(original, derived))
+                    {
+                        _links[derived] = (original, null);
+                    }
                 }
             }
 
             if (_thresholds.FindRewrites)
             {
                 FindRewrites();
+            }
+
+            foreach (var (copy, source) in deferred)
+            {
+                // The text tells which of the two is the original, as for the rewrites it finds.
+                var (derived, original) = _thresholds.FindRewrites && !IsOriginal(source, copy) ? (source, copy) : (copy, source);
+                if (!_links.ContainsKey(derived) && !Reaches(original, derived))
+                {
+                    _links[derived] = (original, null);
+                }
             }
 
             if (_thresholds.LinkCredits)
@@ -95,6 +118,7 @@ internal static class StoryDerivations
 
         private void FindRewrites()
         {
+            var found = new List<int>();
             for (var derived = 0; derived < _articles.Count; derived++)
             {
                 if (_links.ContainsKey(derived) || Text(derived).Count == 0)
@@ -105,7 +129,7 @@ internal static class StoryDerivations
                 var best = new List<(int Source, double Closeness)>();
                 foreach (var original in Candidates(derived))
                 {
-                    if (Qualifies(original, derived) is { } closeness && !Reaches(original, derived) && !OtherWayRound(original, derived))
+                    if (RewritePair(original, derived) is { } closeness && !Reaches(original, derived))
                     {
                         best.Add((original, closeness));
                     }
@@ -115,10 +139,140 @@ internal static class StoryDerivations
                 {
                     var top = best.Max(b => b.Closeness);
                     var source = best.Where(b => b.Closeness >= top - ClosenessTie).Min(b => b.Source);
-                    var alignment = Alignment(source, derived);
-                    _links[derived] = (source, alignment.MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite);
+                    _links[derived] = (source, Basis(source, derived));
                     _also.AddRange(best.Where(b => b.Source != source).Select(b => (derived, b.Source)));
+                    found.Add(derived);
                 }
+            }
+
+            foreach (var derived in found)
+            {
+                TowardsTheOriginal(derived);
+            }
+        }
+
+        private DerivationBasis Basis(int source, int derived) =>
+            Alignment(source, derived).MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite;
+
+        /// <summary>How close <paramref name="derived"/> is to <paramref name="original"/> when it rewrites it, else
+        /// null. When the dates order the two, <paramref name="derived"/> must qualify as a rewrite of the earlier
+        /// one. When they do not, either may qualify as the other's rewrite, and <see cref="IsOriginal"/> tells which
+        /// is the source.</summary>
+        private double? RewritePair(int original, int derived)
+        {
+            if (Order(original, derived) < 0)
+            {
+                return Qualifies(original, derived);
+            }
+
+            var closeness = Qualifies(original, derived)
+                ?? (Text(derived).Count >= _thresholds.MinimumAlignedUnits ? Qualifies(derived, original) : null);
+            return closeness is not null && IsOriginal(original, derived) ? closeness : null;
+        }
+
+        /// <summary>Of two reports the dates do not order and one of which rewrites the other, whether
+        /// <paramref name="first"/> is the source (docs/decisions.md, decision 181):
+        /// <list type="number">
+        /// <item>the hub of a family: when other reports of the story rewrite or are rewritten by either, the source is
+        /// the one that accounts for more of their content (a rewrite's own edits and additions are found in no other
+        /// member; the original's text is in all of them);</item>
+        /// <item>else the one the other covers, when only one of them qualifies as the other's rewrite (the other
+        /// added material of its own);</item>
+        /// <item>else the earlier in story order.</item>
+        /// </list></summary>
+        private bool IsOriginal(int first, int second)
+        {
+            var family = Enumerable.Range(0, _articles.Count)
+                .Where(q => q != first && q != second && (Related(q, first) || Related(q, second)))
+                .ToList();
+            if (family.Count > 0)
+            {
+                var (byFirst, bySecond) = (family.Sum(q => Covers(first, q)), family.Sum(q => Covers(second, q)));
+                if (Math.Abs(byFirst - bySecond) > _thresholds.HubMargin * family.Count)
+                {
+                    return byFirst > bySecond;
+                }
+            }
+
+            var firstQualifies = Text(first).Count >= _thresholds.MinimumAlignedUnits && Qualifies(first, second) is not null;
+            var secondQualifies = Text(second).Count >= _thresholds.MinimumAlignedUnits && Qualifies(second, first) is not null;
+            if (firstQualifies != secondQualifies)
+            {
+                return firstQualifies;
+            }
+
+            if (family.Count > 0)
+            {
+                // Equal coverage (a copy and its original): the wording closer to the other members' is the original's.
+                var (wordingFirst, wordingSecond) = (family.Sum(q => Wording(first, q)), family.Sum(q => Wording(second, q)));
+                if (Math.Abs(wordingFirst - wordingSecond) > _thresholds.WordingMargin * family.Count)
+                {
+                    return wordingFirst > wordingSecond;
+                }
+            }
+
+            return first < second;
+        }
+
+        /// <summary>How much of <paramref name="other"/> <paramref name="member"/> accounts for, weighed by how
+        /// close the aligned sentences are.</summary>
+        private double Wording(int member, int other)
+        {
+            var (m, o) = (Text(member), Text(other));
+            if (m.Count == 0 || o.Count == 0)
+            {
+                return 0;
+            }
+
+            var shared = 0;
+            foreach (var pair in Alignment(member, other).Pairs)
+            {
+                var (mStart, mCount, oStart, oCount) = member < other
+                    ? (pair.FirstStart, pair.FirstCount, pair.SecondStart, pair.SecondCount)
+                    : (pair.SecondStart, pair.SecondCount, pair.FirstStart, pair.FirstCount);
+                var words = new HashSet<int>(Enumerable.Range(mStart, mCount).SelectMany(i => m.Words[i]));
+                shared += Enumerable.Range(oStart, oCount).SelectMany(i => o.Words[i]).Distinct().Count(words.Contains);
+            }
+
+            var total = Enumerable.Range(0, o.Count).Sum(o.Weight);
+            return (double)shared / total;
+        }
+        /// <summary>Whether either report qualifies as a rewrite of the other, dates aside, or the clustering found
+        /// them copies.</summary>
+        private bool Related(int a, int b) =>
+            _clustered.Contains((Math.Min(a, b), Math.Max(a, b)))
+            || (Text(a).Count >= _thresholds.MinimumAlignedUnits && Text(b).Count > 0 && Qualifies(a, b) is not null)
+            || (Text(b).Count >= _thresholds.MinimumAlignedUnits && Text(a).Count > 0 && Qualifies(b, a) is not null);
+
+        /// <summary>The share of <paramref name="derived"/>'s content the alignment with <paramref name="source"/> covers.</summary>
+        private double Covers(int source, int derived)
+        {
+            if (Text(source).Count == 0 || Text(derived).Count == 0)
+            {
+                return 0;
+            }
+
+            var alignment = Alignment(source, derived);
+            var (aligned, moved) = source < derived
+                ? (alignment.SecondAligned, alignment.SecondMoved)
+                : (alignment.FirstAligned, alignment.FirstMoved);
+            return SentenceAlignment.Coverage(Text(derived), aligned, moved).Covered;
+        }
+
+        /// <summary>A rewrite of a rewrite, or of a copy, that the report's source's own source accounts for as well
+        /// (every sentence it took is there too) derives from that earlier report: a copy of the original adds
+        /// nothing a rewrite could have taken, and a brief cut from one member of a family is traced to the member
+        /// that holds all of it (docs/decisions.md, decision 182).</summary>
+        private void TowardsTheOriginal(int derived)
+        {
+            while (_links.TryGetValue(derived, out var link)
+                && _links.TryGetValue(link.Source, out var above)
+                && above.Source != derived
+                && Order(above.Source, derived) <= 0
+                && Covers(above.Source, derived) >= Covers(link.Source, derived) - ClosenessTie)
+            {
+                _also.Add((derived, link.Source));
+                _links[derived] = (above.Source, Basis(above.Source, derived));
             }
         }
 
@@ -143,6 +297,17 @@ internal static class StoryDerivations
         /// <summary>How close <paramref name="derived"/> is to <paramref name="original"/> when it rewrites it, else null.</summary>
         private double? Qualifies(int original, int derived)
         {
+            if (!_qualifies.TryGetValue((original, derived), out var closeness))
+            {
+                closeness = QualifiesUncached(original, derived);
+                _qualifies[(original, derived)] = closeness;
+            }
+
+            return closeness;
+        }
+
+        private double? QualifiesUncached(int original, int derived)
+        {
             var alignment = Alignment(original, derived);
             var (originalAligned, originalMoved, derivedAligned, derivedMoved) = original < derived
                 ? (alignment.FirstAligned, alignment.FirstMoved, alignment.SecondAligned, alignment.SecondMoved)
@@ -154,16 +319,22 @@ internal static class StoryDerivations
 
             var (covered, inOrder) = SentenceAlignment.Coverage(Text(original), originalAligned, originalMoved);
             var own = SentenceAlignment.Coverage(Text(derived), derivedAligned, derivedMoved).Covered;
-            return covered >= _thresholds.OriginalCoverage && inOrder >= _thresholds.InOrderShare && own >= _thresholds.DerivedCoverage
-                ? (covered + own) / 2 * alignment.MeanCosine
+            var closeness = (covered + own) / 2 * alignment.MeanCosine;
+            if (covered >= _thresholds.OriginalCoverage && inOrder >= _thresholds.InOrderShare && own >= _thresholds.DerivedCoverage)
+            {
+                return closeness;
+            }
+
+            // The wording taken: enough sentences repeated nearly word for word, in any order.
+            var (originalVerbatim, derivedVerbatim) = original < derived
+                ? (alignment.FirstVerbatim, alignment.SecondVerbatim)
+                : (alignment.SecondVerbatim, alignment.FirstVerbatim);
+            return originalVerbatim.Count(v => v) >= _thresholds.MinimumAlignedUnits
+                && SentenceAlignment.Coverage(Text(original), originalVerbatim, new bool[originalVerbatim.Length]).Covered >= _thresholds.VerbatimCoverage
+                && SentenceAlignment.Coverage(Text(derived), derivedVerbatim, new bool[derivedVerbatim.Length]).Covered >= _thresholds.VerbatimCoverage
+                ? closeness
                 : null;
         }
-
-        /// <summary>Undated relative to each other, and the original qualifies as a rewrite of the other too (each
-        /// covers the other): the earlier in story order is the original.</summary>
-        private bool OtherWayRound(int original, int derived) =>
-            Order(original, derived) == 0 && derived < original && Text(derived).Count >= _thresholds.MinimumAlignedUnits
-            && Qualifies(derived, original) is not null;
 
         private void FindCredits()
         {
