@@ -56,6 +56,7 @@ internal static class RewritesCommand
             var two = stories.Single().Articles.Select(a => ArticleAnalyser.Analyse(a)).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
             Console.WriteLine(Invariant($"{first} as original: {Measure(two[first], two[second], thresholds)}; {second} as original: {Measure(two[second], two[first], thresholds)}"));
             Print(stories.Single().Name, two[first], two[second], thresholds);
+            Best(two[first], two[second], thresholds);
             return 0;
         }
 
@@ -189,6 +190,8 @@ internal static class RewritesCommand
         "VerbatimDice" => t with { VerbatimDice = value },
         "VerbatimMinimumWords" => t with { VerbatimMinimumWords = (int)value },
         "VerbatimCoverage" => t with { VerbatimCoverage = value },
+        "GapCosine" => t with { GapCosine = value },
+        "HubMargin" => t with { HubMargin = value },
         _ => throw new ArgumentException($"unknown setting {key}"),
     };
 
@@ -287,6 +290,20 @@ internal static class RewritesCommand
             }
         }
     }
+
+    /// <summary>For each unit of the first text, the closest unit of the second: cosine and Dice.</summary>
+    private static void Best(AnalysedArticle first, AnalysedArticle second, DerivationThresholds thresholds)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (a, b) = (DerivationText.From(first, numbers, thresholds), DerivationText.From(second, numbers, thresholds));
+        for (var i = 0; i < a.Count; i++)
+        {
+            var j = Enumerable.Range(0, b.Count).MaxBy(j => UnitUtil(a, b, i, j));
+            Console.WriteLine(Invariant($"  {i,2} -> {j,2} cos {UnitVectors.Dot(a.Vectors[i], b.Vectors[j]):F2} dice {SentenceAlignment.Dice(a.Words[i], b.Words[j]):F2}  {Clip(first.Claims[i].Text)}"));
+        }
+    }
+
+    private static double UnitUtil(DerivationText a, DerivationText b, int i, int j) => UnitVectors.Dot(a.Vectors[i], b.Vectors[j]);
 
     private static string Clip(string text) => text.Length <= 150 ? text : text[..150] + "…";
 

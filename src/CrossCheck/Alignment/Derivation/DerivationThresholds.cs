@@ -68,10 +68,11 @@ internal sealed record DerivationThresholds
     public double VerbatimCoverage { get; init; } = 0.2;
 
     /// <summary>Of two reports the dates do not order, the hub of their family (the one that accounts for more of the
-    /// other members' content) is the source when it accounts for more by this share per member.</summary>
+    /// other members' content, or keeps more of their words) is the source when it does so by this share per
+    /// member.</summary>
     public double HubMargin { get; init; } = 0.05;
 
-    /// <summary>When the family's coverage does not tell (a copy and its original), the wording closer to the other
-    /// members' by this much per member (coverage times mean cosine) tells.</summary>
-    public double WordingMargin { get; init; } = 0.002;
+    /// <summary>Units that stand in the same place between two aligned pairs, one or two on each side, are aligned at
+    /// this cosine (above 1: never).</summary>
+    public double GapCosine { get; init; } = 0.5;
 }

@@ -8,7 +8,7 @@ namespace CrossCheck.Alignment.Derivation;
 /// programming over the two texts, O(n·m)).</summary>
 internal sealed class SentenceAlignment
 {
-    private SentenceAlignment(bool[] first, bool[] second, IReadOnlyList<AlignedPair> pairs, bool[] firstMoved, bool[] secondMoved, int moved, (bool[] First, bool[] Second) verbatim)
+    private SentenceAlignment(bool[] first, bool[] second, List<AlignedPair> pairs, bool[] firstMoved, bool[] secondMoved, int moved, (bool[] First, bool[] Second) verbatim)
     {
         FirstVerbatim = verbatim.First;
         SecondVerbatim = verbatim.Second;
@@ -146,6 +146,7 @@ internal sealed class SentenceAlignment
         }
 
         var (first1, second1, pairs) = Trace(n, m, step, pairCosine);
+        pairs = FillGaps(first, second, cosine, first1, second1, pairs, thresholds);
         var (firstMoved, secondMoved, moved) = Moved(first1, second1, similarity, bar);
         var verbatim = Verbatim(first, second, cosine, thresholds);
         return new SentenceAlignment(first1, second1, pairs, firstMoved, secondMoved, moved, verbatim);
@@ -176,6 +177,44 @@ internal sealed class SentenceAlignment
 
         var covered = ordered + elsewhere;
         return (total > 0 ? covered / total : 0, covered > 0 ? ordered / covered : 0);
+    }
+
+    /// <summary>Between two aligned pairs (or before the first, or after the last), a gap of the same one or two
+    /// units on both sides whose units face each other at <see cref="DerivationThresholds.GapCosine"/> or more is
+    /// aligned too: in a rewrite the sentence that stands where the original's stood, between two sentences both
+    /// share, is that sentence reworded, so its place is evidence enough for a looser paraphrase (Gale and Church's
+    /// position prior). The gap must be bounded by aligned pairs or a text's edge; quotations are not filled.</summary>
+    private static List<AlignedPair> FillGaps(DerivationText first, DerivationText second, float[,] cosine, bool[] firstAligned, bool[] secondAligned, List<AlignedPair> pairs, DerivationThresholds thresholds)
+    {
+        if (pairs.Count == 0 || thresholds.GapCosine > 1)
+        {
+            return pairs;
+        }
+
+        var filled = new List<AlignedPair>(pairs.Count);
+        var (i, j) = (0, 0);
+        foreach (var pair in pairs.Append(new AlignedPair(first.Count, 0, second.Count, 0, 0)))
+        {
+            var (gapFirst, gapSecond) = (pair.FirstStart - i, pair.SecondStart - j);
+            if (gapFirst == gapSecond && gapFirst is >= 1 and <= 2
+                && Enumerable.Range(0, gapFirst).All(k => !first.Quoted[i + k] && !second.Quoted[j + k] && cosine[i + k, j + k] >= thresholds.GapCosine))
+            {
+                for (var k = 0; k < gapFirst; k++)
+                {
+                    firstAligned[i + k] = secondAligned[j + k] = true;
+                    filled.Add(new AlignedPair(i + k, 1, j + k, 1, cosine[i + k, j + k]));
+                }
+            }
+
+            if (pair.FirstCount > 0)
+            {
+                filled.Add(pair);
+            }
+
+            (i, j) = (pair.FirstStart + pair.FirstCount, pair.SecondStart + pair.SecondCount);
+        }
+
+        return filled;
     }
 
     /// <summary>Near-verbatim unit pairs anywhere in the two texts, one to one, best first; units mostly inside a

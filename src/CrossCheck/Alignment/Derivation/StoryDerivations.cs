@@ -174,8 +174,9 @@ internal static class StoryDerivations
         /// <paramref name="first"/> is the source (docs/decisions.md, decision 181):
         /// <list type="number">
         /// <item>the hub of a family: when other reports of the story rewrite or are rewritten by either, the source is
-        /// the one that accounts for more of their content (a rewrite's own edits and additions are found in no other
-        /// member; the original's text is in all of them);</item>
+        /// the one that accounts for more of their content, or, when both account for as much, the one whose words
+        /// they keep (a rewrite's own edits and additions are found in no other member; the original's text is in all
+        /// of them);</item>
         /// <item>else the one the other covers, when only one of them qualifies as the other's rewrite (the other
         /// added material of its own);</item>
         /// <item>else the earlier in story order.</item>
@@ -185,10 +186,18 @@ internal static class StoryDerivations
             var family = Enumerable.Range(0, _articles.Count)
                 .Where(q => q != first && q != second && (Related(q, first) || Related(q, second)))
                 .ToList();
+            var margin = _thresholds.HubMargin * family.Count;
             if (family.Count > 0)
             {
                 var (byFirst, bySecond) = (family.Sum(q => Covers(first, q)), family.Sum(q => Covers(second, q)));
-                if (Math.Abs(byFirst - bySecond) > _thresholds.HubMargin * family.Count)
+                if (Math.Abs(byFirst - bySecond) > margin)
+                {
+                    return byFirst > bySecond;
+                }
+
+                // Equal coverage: the one whose wording the other members keep.
+                (byFirst, bySecond) = (family.Sum(q => Wording(first, q)), family.Sum(q => Wording(second, q)));
+                if (Math.Abs(byFirst - bySecond) > margin)
                 {
                     return byFirst > bySecond;
                 }
@@ -196,26 +205,11 @@ internal static class StoryDerivations
 
             var firstQualifies = Text(first).Count >= _thresholds.MinimumAlignedUnits && Qualifies(first, second) is not null;
             var secondQualifies = Text(second).Count >= _thresholds.MinimumAlignedUnits && Qualifies(second, first) is not null;
-            if (firstQualifies != secondQualifies)
-            {
-                return firstQualifies;
-            }
-
-            if (family.Count > 0)
-            {
-                // Equal coverage (a copy and its original): the wording closer to the other members' is the original's.
-                var (wordingFirst, wordingSecond) = (family.Sum(q => Wording(first, q)), family.Sum(q => Wording(second, q)));
-                if (Math.Abs(wordingFirst - wordingSecond) > _thresholds.WordingMargin * family.Count)
-                {
-                    return wordingFirst > wordingSecond;
-                }
-            }
-
-            return first < second;
+            return firstQualifies != secondQualifies ? firstQualifies : first < second;
         }
 
-        /// <summary>How much of <paramref name="other"/> <paramref name="member"/> accounts for, weighed by how
-        /// close the aligned sentences are.</summary>
+        /// <summary>The share of <paramref name="other"/>'s content words that its sentences aligned with
+        /// <paramref name="member"/> share with them.</summary>
         private double Wording(int member, int other)
         {
             var (m, o) = (Text(member), Text(other));
