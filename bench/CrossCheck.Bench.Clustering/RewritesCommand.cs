@@ -168,7 +168,7 @@ internal static class RewritesCommand
                     var a = SentenceAlignment.Align(ot, dt, thresholds);
                     var (covered, inOrder) = SentenceAlignment.Coverage(ot, a.FirstAligned, a.FirstMoved);
                     var own = SentenceAlignment.Coverage(dt, a.SecondAligned, a.SecondMoved).Covered;
-                    var units = a.FirstAligned.Count(x => x) + a.FirstMoved.Count(x => x);
+                    var units = a.FirstAligned.Count(x => x) - a.FirstFilled.Count(x => x) + a.FirstMoved.Count(x => x);
                     var vo = SentenceAlignment.Coverage(ot, a.FirstVerbatim, new bool[ot.Count]).Covered;
                     var vd = SentenceAlignment.Coverage(dt, a.SecondVerbatim, new bool[dt.Count]).Covered;
                     Console.WriteLine(Invariant($"{name}\t{o.Id}\t{d.Id}\t{covered:F2}\t{inOrder:F2}\t{own:F2}\t{units}\t{a.MeanCosine:F2}\t{a.FirstVerbatim.Count(x => x)}\t{vo:F2}\t{vd:F2}"));
@@ -238,7 +238,7 @@ internal static class RewritesCommand
         var (o, d) = (DerivationText.From(original, numbers, thresholds), DerivationText.From(derived, numbers, thresholds));
         var alignment = SentenceAlignment.Align(o, d, thresholds);
         var (covered, inOrder) = SentenceAlignment.Coverage(o, alignment.FirstAligned, alignment.FirstMoved);
-        return (covered, inOrder, SentenceAlignment.Coverage(d, alignment.SecondAligned, alignment.SecondMoved).Covered, alignment.FirstAligned.Count(a => a) + alignment.FirstMoved.Count(a => a));
+        return (covered, inOrder, SentenceAlignment.Coverage(d, alignment.SecondAligned, alignment.SecondMoved).Covered, alignment.FirstAligned.Count(a => a) - alignment.FirstFilled.Count(a => a) + alignment.FirstMoved.Count(a => a));
     }
 
     private static void Print(string story, AnalysedArticle original, AnalysedArticle derived, DerivationThresholds thresholds)

@@ -40,6 +40,13 @@ internal sealed class SentenceAlignment
     /// <summary>The second text's side of <see cref="FirstMoved"/>.</summary>
     public bool[] SecondMoved { get; }
 
+    /// <summary>Units of the first text aligned only because they fill a gap between aligned pairs (among
+    /// <see cref="FirstAligned"/>).</summary>
+    public bool[] FirstFilled { get; private init; } = [];
+
+    /// <summary>The second text's side of <see cref="FirstFilled"/>.</summary>
+    public bool[] SecondFilled { get; private init; } = [];
+
     /// <summary>How many moved pairs there are.</summary>
     public int MovedPairs { get; }
 
@@ -146,10 +153,11 @@ internal sealed class SentenceAlignment
         }
 
         var (first1, second1, pairs) = Trace(n, m, step, pairCosine);
-        pairs = FillGaps(first, second, cosine, first1, second1, pairs, thresholds);
+        var (firstFilled, secondFilled) = (new bool[n], new bool[m]);
+        pairs = FillGaps(first, second, cosine, (first1, second1), (firstFilled, secondFilled), pairs, thresholds);
         var (firstMoved, secondMoved, moved) = Moved(first1, second1, similarity, bar);
         var verbatim = Verbatim(first, second, cosine, thresholds);
-        return new SentenceAlignment(first1, second1, pairs, firstMoved, secondMoved, moved, verbatim);
+        return new SentenceAlignment(first1, second1, pairs, firstMoved, secondMoved, moved, verbatim) { FirstFilled = firstFilled, SecondFilled = secondFilled };
     }
 
     /// <summary>How much of <paramref name="text"/>'s content the alignment covers, in order and moved: units weighed
@@ -184,7 +192,7 @@ internal sealed class SentenceAlignment
     /// aligned too: in a rewrite the sentence that stands where the original's stood, between two sentences both
     /// share, is that sentence reworded, so its place is evidence enough for a looser paraphrase (Gale and Church's
     /// position prior). The gap must be bounded by aligned pairs or a text's edge; quotations are not filled.</summary>
-    private static List<AlignedPair> FillGaps(DerivationText first, DerivationText second, float[,] cosine, bool[] firstAligned, bool[] secondAligned, List<AlignedPair> pairs, DerivationThresholds thresholds)
+    private static List<AlignedPair> FillGaps(DerivationText first, DerivationText second, float[,] cosine, (bool[] First, bool[] Second) aligned, (bool[] First, bool[] Second) filledUnits, List<AlignedPair> pairs, DerivationThresholds thresholds)
     {
         if (pairs.Count == 0 || thresholds.GapCosine > 1)
         {
@@ -201,7 +209,8 @@ internal sealed class SentenceAlignment
             {
                 for (var k = 0; k < gapFirst; k++)
                 {
-                    firstAligned[i + k] = secondAligned[j + k] = true;
+                    aligned.First[i + k] = aligned.Second[j + k] = true;
+                    filledUnits.First[i + k] = filledUnits.Second[j + k] = true;
                     filled.Add(new AlignedPair(i + k, 1, j + k, 1, cosine[i + k, j + k]));
                 }
             }

@@ -306,7 +306,9 @@ internal static class StoryDerivations
             var (originalAligned, originalMoved, derivedAligned, derivedMoved) = original < derived
                 ? (alignment.FirstAligned, alignment.FirstMoved, alignment.SecondAligned, alignment.SecondMoved)
                 : (alignment.SecondAligned, alignment.SecondMoved, alignment.FirstAligned, alignment.FirstMoved);
-            if (originalAligned.Count(a => a) + originalMoved.Count(a => a) < _thresholds.MinimumAlignedUnits)
+            // Units aligned at the full bar: gaps filled between them are no evidence on their own.
+            var filled = original < derived ? alignment.FirstFilled : alignment.SecondFilled;
+            if (originalAligned.Count(a => a) - filled.Count(f => f) + originalMoved.Count(a => a) < _thresholds.MinimumAlignedUnits)
             {
                 return null;
             }
