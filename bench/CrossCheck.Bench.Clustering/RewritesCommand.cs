@@ -78,6 +78,11 @@ internal static class RewritesCommand
             pairs += articles.Count * (articles.Count - 1) / 2;
             var copied = CopyPairs(articles);
             copies += copied.Count;
+            if (Environment.GetEnvironmentVariable("REWRITES_REVERSE") == "1")
+            {
+                articles.Reverse();
+            }
+
             var story = new Story(name, name, [.. articles.Select(a => a.Id)], new Dictionary<string, string>());
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var links = StoryDerivations.Find(story, [.. articles.Select(a => analysed[a.Id])], thresholds).Links;
