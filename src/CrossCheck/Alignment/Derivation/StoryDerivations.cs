@@ -41,6 +41,7 @@ internal static class StoryDerivations
         private readonly List<(int Derived, int Source)> _also = [];
         private readonly HashSet<(int, int)> _clustered = [];
         private readonly Dictionary<(int, int), double?> _qualifies = [];
+        private readonly IReadOnlyList<int>?[] _nearest;
 
         public Finder(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds thresholds)
         {
@@ -60,6 +61,7 @@ internal static class StoryDerivations
             }
 
             _texts = new DerivationText?[_articles.Count];
+            _nearest = new IReadOnlyList<int>?[_articles.Count];
         }
 
         public StoryDerivationSet Run()
@@ -183,7 +185,7 @@ internal static class StoryDerivations
         /// </list></summary>
         private bool IsOriginal(int first, int second)
         {
-            var family = Enumerable.Range(0, _articles.Count)
+            var family = Nearest(first).Union(Nearest(second))
                 .Where(q => q != first && q != second && (Related(q, first) || Related(q, second)))
                 .ToList();
             var margin = _thresholds.HubMargin * family.Count;
@@ -231,6 +233,25 @@ internal static class StoryDerivations
             var total = Enumerable.Range(0, o.Count).Sum(o.Weight);
             return (double)shared / total;
         }
+        /// <summary>The reports a report is compared with: all of a story of up to
+        /// <see cref="DerivationThresholds.MaxComparedSources"/> + 1 reports, else the closest in meaning.</summary>
+        private IReadOnlyList<int> Nearest(int article)
+        {
+            if (_nearest[article] is { } known)
+            {
+                return known;
+            }
+
+            var others = Enumerable.Range(0, _articles.Count).Where(o => o != article && Text(o).Count > 0 && Text(article).Count > 0);
+            if (_articles.Count > _thresholds.MaxComparedSources + 1)
+            {
+                var centre = Text(article).Centre;
+                others = others.OrderByDescending(o => UnitVectors.Dot(Text(o).Centre, centre)).Take(_thresholds.MaxComparedSources).Order();
+            }
+
+            return _nearest[article] = [.. others];
+        }
+
         /// <summary>Whether either report qualifies as a rewrite of the other, dates aside, or the clustering found
         /// them copies.</summary>
         private bool Related(int a, int b) =>

@@ -191,10 +191,10 @@ public sealed class StoryDerivationsTests
         Assert.Contains(links, l => l is { ArticleId: "bc-b-reordered", SourceId: "bc-a-wire" });
         Assert.Contains(links, l => l is { ArticleId: "bc-d-brief", SourceId: "bc-a-wire" });
 
-        // Without the family, story order decides between the wire and the reordered report, which keep the same
-        // share of each other's wording.
+        // Without the family, story order decides each pair (each qualifies as a rewrite of the other): the wire,
+        // last, becomes a rewrite of one of the others.
         var alone = Find(null, DerivationThresholds.Default with { HubMargin = 10 }, articles);
-        Assert.Contains(alone, l => l is { ArticleId: "bc-a-wire", SourceId: "bc-b-reordered" });
+        Assert.Contains(alone, l => l.ArticleId == "bc-a-wire");
     }
 
     [Fact]
