@@ -11,7 +11,9 @@ namespace CrossCheck.Bench.Clustering;
 /// INPUT is the ECB+ <c>docs.jsonl</c> (a story per subtopic; no dates, no outlets, so only sentence alignment can
 /// link) or a folder of story folders (the sample corpus layout, with front matter). For comparison it also lists the
 /// pairs the clustering's copy index links (<see cref="StoryGrouper"/> over the same story). <c>--show N</c> prints the
-/// aligned sentences of N pairs the copy index does not link, drawn at random (seed S); <c>key=value</c> overrides a
+/// aligned sentences of N pairs the copy index does not link, drawn at random (seed S); <c>--matrix</c> prints every
+/// ordered pair of every story with its alignment figures (coverage, order, near-verbatim units; decision 180) as
+/// tab-separated lines; <c>--pair A B</c> prints one pair's alignment and each unit's closest match; <c>key=value</c> overrides a
 /// <see cref="DerivationThresholds"/> setting (UnitSimilarity, OriginalCoverage, DerivedCoverage, MinimumAlignedUnits,
 /// CosineWeight).</summary>
 internal static class RewritesCommand
@@ -78,11 +80,6 @@ internal static class RewritesCommand
             pairs += articles.Count * (articles.Count - 1) / 2;
             var copied = CopyPairs(articles);
             copies += copied.Count;
-            if (Environment.GetEnvironmentVariable("REWRITES_REVERSE") == "1")
-            {
-                articles.Reverse();
-            }
-
             var story = new Story(name, name, [.. articles.Select(a => a.Id)], new Dictionary<string, string>());
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var links = StoryDerivations.Find(story, [.. articles.Select(a => analysed[a.Id])], thresholds).Links;
