@@ -11,7 +11,9 @@ namespace CrossCheck.Bench.Clustering;
 /// INPUT is the ECB+ <c>docs.jsonl</c> (a story per subtopic; no dates, no outlets, so only sentence alignment can
 /// link) or a folder of story folders (the sample corpus layout, with front matter). For comparison it also lists the
 /// pairs the clustering's copy index links (<see cref="StoryGrouper"/> over the same story). <c>--show N</c> prints the
-/// aligned sentences of N pairs the copy index does not link, drawn at random (seed S); <c>key=value</c> overrides a
+/// aligned sentences of N pairs the copy index does not link, drawn at random (seed S); <c>--matrix</c> prints every
+/// ordered pair of every story with its alignment figures (coverage, order, near-verbatim units; decision 180) as
+/// tab-separated lines; <c>--pair A B</c> prints one pair's alignment and each unit's closest match; <c>key=value</c> overrides a
 /// <see cref="DerivationThresholds"/> setting (UnitSimilarity, OriginalCoverage, DerivedCoverage, MinimumAlignedUnits,
 /// CosineWeight).</summary>
 internal static class RewritesCommand
@@ -22,12 +24,17 @@ internal static class RewritesCommand
         var show = 0;
         var seed = 1;
         var pair = (First: (string?)null, Second: (string?)null);
+        var matrix = false;
         var thresholds = DerivationThresholds.Default with { LinkCredits = false };
         for (var i = 1; i < args.Count; i++)
         {
             if (args[i] == "--show")
             {
                 show = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--matrix")
+            {
+                matrix = true;
             }
             else if (args[i] == "--pair")
             {
@@ -51,12 +58,19 @@ internal static class RewritesCommand
             var two = stories.Single().Articles.Select(a => ArticleAnalyser.Analyse(a)).ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
             Console.WriteLine(Invariant($"{first} as original: {Measure(two[first], two[second], thresholds)}; {second} as original: {Measure(two[second], two[first], thresholds)}"));
             Print(stories.Single().Name, two[first], two[second], thresholds);
+            Best(two[first], two[second], thresholds);
             return 0;
         }
 
         var analysed = stories.SelectMany(s => s.Articles).AsParallel().AsOrdered()
             .Select(a => ArticleAnalyser.Analyse(a))
             .ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        if (matrix)
+        {
+            Matrix(stories, analysed, thresholds);
+            return 0;
+        }
+
         var found = new List<(string Story, DerivationLink Link, bool Copied)>();
         var copies = 0;
         var pairs = 0;
@@ -135,6 +149,36 @@ internal static class RewritesCommand
         return 0;
     }
 
+    /// <summary>Every ordered pair of every story with its alignment figures (original coverage, in order, own
+    /// coverage, aligned units, mean cosine, near-verbatim units and the share of each text they cover).</summary>
+    private static void Matrix(List<(string Name, List<Article> Articles)> stories, Dictionary<string, AnalysedArticle> analysed, DerivationThresholds thresholds)
+    {
+        Console.WriteLine("story\toriginal\tderived\tcovered\tinorder\town\tunits\tmeancos\tverbatim\tvOriginal\tvDerived");
+        foreach (var (name, articles) in stories)
+        {
+            foreach (var o in articles)
+            {
+                foreach (var d in articles)
+                {
+                    if (o.Id == d.Id)
+                    {
+                        continue;
+                    }
+
+                    var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+                    var (ot, dt) = (DerivationText.From(analysed[o.Id], numbers, thresholds), DerivationText.From(analysed[d.Id], numbers, thresholds));
+                    var a = SentenceAlignment.Align(ot, dt, thresholds);
+                    var (covered, inOrder) = SentenceAlignment.Coverage(ot, a.FirstAligned, a.FirstMoved);
+                    var own = SentenceAlignment.Coverage(dt, a.SecondAligned, a.SecondMoved).Covered;
+                    var units = a.FirstAligned.Count(x => x) - a.FirstFilled.Count(x => x) + a.FirstMoved.Count(x => x);
+                    var vo = SentenceAlignment.Coverage(ot, a.FirstVerbatim, new bool[ot.Count]).Covered;
+                    var vd = SentenceAlignment.Coverage(dt, a.SecondVerbatim, new bool[dt.Count]).Covered;
+                    Console.WriteLine(Invariant($"{name}\t{o.Id}\t{d.Id}\t{covered:F2}\t{inOrder:F2}\t{own:F2}\t{units}\t{a.MeanCosine:F2}\t{a.FirstVerbatim.Count(x => x)}\t{vo:F2}\t{vd:F2}"));
+                }
+            }
+        }
+    }
+
     private static DerivationThresholds Set(DerivationThresholds t, string key, double value) => key switch
     {
         "UnitSimilarity" => t with { UnitSimilarity = value },
@@ -144,6 +188,12 @@ internal static class RewritesCommand
         "CosineWeight" => t with { CosineWeight = value },
         "MergePartCosine" => t with { MergePartCosine = value },
         "InOrderShare" => t with { InOrderShare = value },
+        "VerbatimCosine" => t with { VerbatimCosine = value },
+        "VerbatimDice" => t with { VerbatimDice = value },
+        "VerbatimMinimumWords" => t with { VerbatimMinimumWords = (int)value },
+        "VerbatimCoverage" => t with { VerbatimCoverage = value },
+        "GapCosine" => t with { GapCosine = value },
+        "HubMargin" => t with { HubMargin = value },
         _ => throw new ArgumentException($"unknown setting {key}"),
     };
 
@@ -190,7 +240,7 @@ internal static class RewritesCommand
         var (o, d) = (DerivationText.From(original, numbers, thresholds), DerivationText.From(derived, numbers, thresholds));
         var alignment = SentenceAlignment.Align(o, d, thresholds);
         var (covered, inOrder) = SentenceAlignment.Coverage(o, alignment.FirstAligned, alignment.FirstMoved);
-        return (covered, inOrder, SentenceAlignment.Coverage(d, alignment.SecondAligned, alignment.SecondMoved).Covered, alignment.FirstAligned.Count(a => a) + alignment.FirstMoved.Count(a => a));
+        return (covered, inOrder, SentenceAlignment.Coverage(d, alignment.SecondAligned, alignment.SecondMoved).Covered, alignment.FirstAligned.Count(a => a) - alignment.FirstFilled.Count(a => a) + alignment.FirstMoved.Count(a => a));
     }
 
     private static void Print(string story, AnalysedArticle original, AnalysedArticle derived, DerivationThresholds thresholds)
@@ -231,12 +281,31 @@ internal static class RewritesCommand
 
         for (var k = 0; k < o.Count; k++)
         {
+            if (alignment.FirstVerbatim[k])
+            {
+                Console.WriteLine($"  O* verbatim: {Clip(original.Claims[k].Text)}");
+            }
+
             if (alignment.FirstMoved[k])
             {
                 Console.WriteLine($"  O~ moved: {Clip(original.Claims[k].Text)}");
             }
         }
     }
+
+    /// <summary>For each unit of the first text, the closest unit of the second: cosine and Dice.</summary>
+    private static void Best(AnalysedArticle first, AnalysedArticle second, DerivationThresholds thresholds)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (a, b) = (DerivationText.From(first, numbers, thresholds), DerivationText.From(second, numbers, thresholds));
+        for (var i = 0; i < a.Count; i++)
+        {
+            var j = Enumerable.Range(0, b.Count).MaxBy(j => UnitUtil(a, b, i, j));
+            Console.WriteLine(Invariant($"  {i,2} -> {j,2} cos {UnitVectors.Dot(a.Vectors[i], b.Vectors[j]):F2} dice {SentenceAlignment.Dice(a.Words[i], b.Words[j]):F2}  {Clip(first.Claims[i].Text)}"));
+        }
+    }
+
+    private static double UnitUtil(DerivationText a, DerivationText b, int i, int j) => UnitVectors.Dot(a.Vectors[i], b.Vectors[j]);
 
     private static string Clip(string text) => text.Length <= 150 ? text : text[..150] + "…";
 

@@ -150,7 +150,7 @@ internal static class DossierBuilder
         },
         assessed.Evidence
             .GroupBy(e => e.Relation)
-            .SelectMany(relation => relation.Take(MaxEvidencePerRelation))
+            .SelectMany(relation => FamiliesFirst(relation, root).Take(MaxEvidencePerRelation))
             .Select(e => new EvidenceEntry(
             e.ArticleId,
             e.ClaimId,
@@ -170,6 +170,21 @@ internal static class DossierBuilder
             SourceCount(assessed, EvidenceRelation.Partial, root),
             SourceCount(assessed, EvidenceRelation.Contradicts, root)),
         string.IsNullOrEmpty(assessed.Reason) ? null : assessed.Reason);
+
+    /// <summary>One sentence per source first (a report and its copies, rewrites and crediting reports are one
+    /// source: the original's own sentence when it is among them), then the rest, each in the given order: the
+    /// rewrites of one report never crowd an independent report out of the cited evidence (docs/decisions.md,
+    /// decision 183).</summary>
+    private static IEnumerable<Evidence> FamiliesFirst(IEnumerable<Evidence> evidence, Func<string, string> root)
+    {
+        var all = evidence.ToList();
+        var first = all
+            .GroupBy(e => root(e.ArticleId), StringComparer.Ordinal)
+            .Select(family => family.FirstOrDefault(e => string.Equals(e.ArticleId, family.Key, StringComparison.Ordinal)) ?? family.First())
+            .ToList();
+        var cited = new HashSet<Evidence>(first, ReferenceEqualityComparer.Instance);
+        return first.Concat(all.Where(e => !cited.Contains(e)));
+    }
 
     private static int SourceCount(AssessedClaim assessed, EvidenceRelation relation, Func<string, string> root) =>
         assessed.Evidence.Where(e => e.Relation == relation).Select(e => root(e.ArticleId)).Distinct(StringComparer.Ordinal).Count();

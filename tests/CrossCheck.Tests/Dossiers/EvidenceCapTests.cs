@@ -49,6 +49,29 @@ public sealed class EvidenceCapTests
     }
 
     [Fact]
+    public void Rewrites_of_one_report_never_crowd_an_independent_report_out_of_the_cited_evidence()
+    {
+        ArticleBuilder Report(string id, string verb, string outlet) =>
+            new ArticleBuilder(id, $"Rama urged NATO to {verb} its military presence in Kosovo.", outlet)
+                .Entity("Rama", "rama").Entity("NATO", "nato").Entity("Kosovo", "kosovo");
+        var rewrites = Enumerable.Range(1, 12).Select(i => Report($"r{i:00}", "increase", $"Reprint {i}")).ToList();
+        var reports = new[] { Report("a", "enhance", "First Outlet"), Report("w", "increase", "Wire") }
+            .Concat(rewrites)
+            .Append(Report("x", "increase", "Independent"))
+            .ToArray();
+        var derivedFrom = rewrites.ToDictionary(r => r.Id, _ => "w", StringComparer.Ordinal);
+        var (story, analysed, entities) = StoryFixture.Build(derivedFrom, reports);
+        var assessed = ClaimAligner.Align(story, analysed, entities, Lexicon, AlignmentThresholds.Default);
+
+        var claim = DossierBuilder.Build(story, analysed, entities, assessed, []).Claims.Single(c => c.ArticleId == "a");
+
+        // The wire and the independent report come first; the twelve rewrites fill what is left.
+        Assert.Equal(DossierBuilder.MaxEvidencePerRelation, claim.Evidence.Count);
+        Assert.Equal(["w", "x"], claim.Evidence.Take(2).Select(e => e.ArticleId));
+        Assert.Equal(new EvidenceSources(2, 0, 0), claim.Sources);
+    }
+
+    [Fact]
     public void Sources_are_written_to_json_and_read_back()
     {
         var document = SampleDossier.Create();

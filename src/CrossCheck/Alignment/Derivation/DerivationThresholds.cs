@@ -51,4 +51,28 @@ internal sealed record DerivationThresholds
     /// <summary>In a story with more reports than this, each report is compared only with the
     /// <see cref="MaxComparedSources"/> reports closest to it in meaning (mean of its sentence vectors).</summary>
     public int MaxComparedSources { get; init; } = 24;
+
+    /// <summary>Two units whose vectors reach this cosine and whose content words this Dice overlap repeat each other
+    /// nearly word for word (<see cref="SentenceAlignment.FirstVerbatim"/>).</summary>
+    public double VerbatimCosine { get; init; } = 0.9;
+
+    /// <summary>See <see cref="VerbatimCosine"/>.</summary>
+    public double VerbatimDice { get; init; } = 0.6;
+
+    /// <summary>A unit counts as near-verbatim only with at least this many distinct content words on both sides.</summary>
+    public int VerbatimMinimumWords { get; init; } = 6;
+
+    /// <summary>The second way to qualify as a rewrite: at least <see cref="MinimumAlignedUnits"/> near-verbatim
+    /// units, covering at least this share of each text's content, in any order (a republication cut, reordered and
+    /// extended keeps its source's wording, which independent reporters do not share).</summary>
+    public double VerbatimCoverage { get; init; } = 0.2;
+
+    /// <summary>Of two reports the dates do not order, the hub of their family (the one that accounts for more of the
+    /// other members' content, or keeps more of their words) is the source when it does so by this share per
+    /// member.</summary>
+    public double HubMargin { get; init; } = 0.05;
+
+    /// <summary>Units that stand in the same place between two aligned pairs, one or two on each side, are aligned at
+    /// this cosine (above 1: never).</summary>
+    public double GapCosine { get; init; } = 0.5;
 }

@@ -1,9 +1,11 @@
 namespace CrossCheck.Alignment.Derivation;
 
 /// <summary>Which of two reports was published first, when their own dates tell it. A date the pipeline inferred
-/// from the rest of the story (<see cref="PublishedFrom.Story"/>) is no date here: an undated report comes after a
-/// dated one. Two reports of the same day are ordered by their times only when both give one, with or without a UTC
-/// offset alike; otherwise the order is unknown.</summary>
+/// from the rest of the story (<see cref="PublishedFrom.Story"/>) is no date here, and a report without a date of its
+/// own is not ordered against any other: a missing date says nothing about when a report appeared (a page without
+/// metadata may be the wire original), so the text decides (docs/decisions.md, decision 181). Two reports of the same
+/// day are ordered by their times only when both give one, with or without a UTC offset alike; otherwise the order
+/// is unknown.</summary>
 internal static class PublicationOrder
 {
     /// <summary>Negative when <paramref name="a"/> was published before <paramref name="b"/>, positive when after,
@@ -15,12 +17,7 @@ internal static class PublicationOrder
         var (first, second) = (OwnDate(a), OwnDate(b));
         if (first is null || second is null)
         {
-            return (first, second) switch
-            {
-                (null, null) => 0,
-                (null, _) => 1,
-                _ => -1,
-            };
+            return 0;
         }
 
         if (first.Date != second.Date)

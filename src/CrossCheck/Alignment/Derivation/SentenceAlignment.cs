@@ -8,8 +8,10 @@ namespace CrossCheck.Alignment.Derivation;
 /// programming over the two texts, O(n·m)).</summary>
 internal sealed class SentenceAlignment
 {
-    private SentenceAlignment(bool[] first, bool[] second, IReadOnlyList<AlignedPair> pairs, bool[] firstMoved, bool[] secondMoved, int moved)
+    private SentenceAlignment(bool[] first, bool[] second, List<AlignedPair> pairs, bool[] firstMoved, bool[] secondMoved, int moved, (bool[] First, bool[] Second) verbatim)
     {
+        FirstVerbatim = verbatim.First;
+        SecondVerbatim = verbatim.Second;
         FirstAligned = first;
         SecondAligned = second;
         Pairs = pairs;
@@ -38,8 +40,23 @@ internal sealed class SentenceAlignment
     /// <summary>The second text's side of <see cref="FirstMoved"/>.</summary>
     public bool[] SecondMoved { get; }
 
+    /// <summary>Units of the first text aligned only because they fill a gap between aligned pairs (among
+    /// <see cref="FirstAligned"/>).</summary>
+    public bool[] FirstFilled { get; private init; } = [];
+
+    /// <summary>The second text's side of <see cref="FirstFilled"/>.</summary>
+    public bool[] SecondFilled { get; private init; } = [];
+
     /// <summary>How many moved pairs there are.</summary>
     public int MovedPairs { get; }
+
+    /// <summary>Units of the first text that repeat a unit of the second nearly word for word, wherever it stands
+    /// (<see cref="DerivationThresholds.VerbatimCosine"/> and <see cref="DerivationThresholds.VerbatimDice"/>), one to
+    /// one, best first: the wording, not only the facts, was taken.</summary>
+    public bool[] FirstVerbatim { get; }
+
+    /// <summary>The second text's side of <see cref="FirstVerbatim"/>.</summary>
+    public bool[] SecondVerbatim { get; }
 
     private enum Step : byte
     {
@@ -136,8 +153,11 @@ internal sealed class SentenceAlignment
         }
 
         var (first1, second1, pairs) = Trace(n, m, step, pairCosine);
+        var (firstFilled, secondFilled) = (new bool[n], new bool[m]);
+        pairs = FillGaps(first, second, cosine, (first1, second1), (firstFilled, secondFilled), pairs, thresholds);
         var (firstMoved, secondMoved, moved) = Moved(first1, second1, similarity, bar);
-        return new SentenceAlignment(first1, second1, pairs, firstMoved, secondMoved, moved);
+        var verbatim = Verbatim(first, second, cosine, thresholds);
+        return new SentenceAlignment(first1, second1, pairs, firstMoved, secondMoved, moved, verbatim) { FirstFilled = firstFilled, SecondFilled = secondFilled };
     }
 
     /// <summary>How much of <paramref name="text"/>'s content the alignment covers, in order and moved: units weighed
@@ -165,6 +185,76 @@ internal sealed class SentenceAlignment
 
         var covered = ordered + elsewhere;
         return (total > 0 ? covered / total : 0, covered > 0 ? ordered / covered : 0);
+    }
+
+    /// <summary>Between two aligned pairs (or before the first, or after the last), a gap of the same one or two
+    /// units on both sides whose units face each other at <see cref="DerivationThresholds.GapCosine"/> or more is
+    /// aligned too: in a rewrite the sentence that stands where the original's stood, between two sentences both
+    /// share, is that sentence reworded, so its place is evidence enough for a looser paraphrase (Gale and Church's
+    /// position prior). The gap must be bounded by aligned pairs or a text's edge; quotations are not filled.</summary>
+    private static List<AlignedPair> FillGaps(DerivationText first, DerivationText second, float[,] cosine, (bool[] First, bool[] Second) aligned, (bool[] First, bool[] Second) filledUnits, List<AlignedPair> pairs, DerivationThresholds thresholds)
+    {
+        if (pairs.Count == 0 || thresholds.GapCosine > 1)
+        {
+            return pairs;
+        }
+
+        var filled = new List<AlignedPair>(pairs.Count);
+        var (i, j) = (0, 0);
+        foreach (var pair in pairs.Append(new AlignedPair(first.Count, 0, second.Count, 0, 0)))
+        {
+            var (gapFirst, gapSecond) = (pair.FirstStart - i, pair.SecondStart - j);
+            if (gapFirst == gapSecond && gapFirst is >= 1 and <= 2
+                && Enumerable.Range(0, gapFirst).All(k => !first.Quoted[i + k] && !second.Quoted[j + k] && cosine[i + k, j + k] >= thresholds.GapCosine))
+            {
+                for (var k = 0; k < gapFirst; k++)
+                {
+                    aligned.First[i + k] = aligned.Second[j + k] = true;
+                    filledUnits.First[i + k] = filledUnits.Second[j + k] = true;
+                    filled.Add(new AlignedPair(i + k, 1, j + k, 1, cosine[i + k, j + k]));
+                }
+            }
+
+            if (pair.FirstCount > 0)
+            {
+                filled.Add(pair);
+            }
+
+            (i, j) = (pair.FirstStart + pair.FirstCount, pair.SecondStart + pair.SecondCount);
+        }
+
+        return filled;
+    }
+
+    /// <summary>Near-verbatim unit pairs anywhere in the two texts, one to one, best first; units mostly inside a
+    /// direct quotation are left out (independent reporters quote the same words), and so are short ones (a
+    /// formula anyone may write).</summary>
+    private static (bool[] First, bool[] Second) Verbatim(DerivationText first, DerivationText second, float[,] cosine, DerivationThresholds thresholds)
+    {
+        var candidates = new List<(double Cosine, int I, int J)>();
+        for (var i = 0; i < first.Count; i++)
+        {
+            for (var j = 0; j < second.Count; j++)
+            {
+                if (!first.Quoted[i] && !second.Quoted[j] && cosine[i, j] >= thresholds.VerbatimCosine
+                    && Math.Min(first.Words[i].Length, second.Words[j].Length) >= thresholds.VerbatimMinimumWords
+                    && Dice(first.Words[i], second.Words[j]) >= thresholds.VerbatimDice)
+                {
+                    candidates.Add((cosine[i, j], i, j));
+                }
+            }
+        }
+
+        var (firstVerbatim, secondVerbatim) = (new bool[first.Count], new bool[second.Count]);
+        foreach (var (_, i, j) in candidates.OrderByDescending(c => c.Cosine).ThenBy(c => c.I).ThenBy(c => c.J))
+        {
+            if (!firstVerbatim[i] && !secondVerbatim[j])
+            {
+                firstVerbatim[i] = secondVerbatim[j] = true;
+            }
+        }
+
+        return (firstVerbatim, secondVerbatim);
     }
 
     private static (bool[] First, bool[] Second, int Count) Moved(bool[] first, bool[] second, double[,] similarity, double bar)

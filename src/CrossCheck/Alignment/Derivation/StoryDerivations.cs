@@ -11,12 +11,12 @@ namespace CrossCheck.Alignment.Derivation;
 /// original's content is covered and much of its own comes from it, or</item>
 /// <item>it credits the other's outlet (<see cref="CreditedOutlets"/>).</item>
 /// </list>
-/// When the dates do not tell which came first, the text does: the original is the one the other covers; when
-/// both cover each other, the earlier in story order. Each report gets one source: among those that qualify, the
+/// When the dates do not tell which came first, the text does: the hub of the reports' family, else the one the other
+/// covers, else the earlier in story order (<see cref="Finder"/>'s direction, docs/decisions.md, decision 181). Each report gets one source: among those that qualify, the
 /// closest (the mean of the two coverages times the mean cosine of the aligned pairs: a copy of a rewrite derives
 /// from the rewrite, not from the rewrite's original), and of equally close ones the earliest. Links never form a
 /// cycle.</summary>
-internal static class StoryDerivations
+internal static partial class StoryDerivations
 {
     /// <summary>Sources within this margin of the closest are equally close: the earliest wins.</summary>
     private const double ClosenessTie = 0.02;
@@ -28,7 +28,7 @@ internal static class StoryDerivations
         return new Finder(story, articles, thresholds ?? DerivationThresholds.Default).Run();
     }
 
-    private sealed class Finder
+    private sealed partial class Finder
     {
         private readonly DerivationThresholds _thresholds;
         private readonly List<AnalysedArticle> _articles;
@@ -39,6 +39,9 @@ internal static class StoryDerivations
         private readonly Dictionary<(int, int), SentenceAlignment> _alignments = [];
         private readonly Dictionary<int, (int Source, DerivationBasis? Basis)> _links = [];
         private readonly List<(int Derived, int Source)> _also = [];
+        private readonly HashSet<(int, int)> _clustered = [];
+        private readonly Dictionary<(int, int), double?> _qualifies = [];
+        private readonly IReadOnlyList<int>?[] _nearest;
 
         public Finder(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds thresholds)
         {
@@ -58,21 +61,43 @@ internal static class StoryDerivations
             }
 
             _texts = new DerivationText?[_articles.Count];
+            _nearest = new IReadOnlyList<int>?[_articles.Count];
         }
 
         public StoryDerivationSet Run()
         {
+            // The clustering's links whose dates do not order the two reports wait for the text to tell the direction
+            // (its source is then only the earliest to arrive).
+            var deferred = new List<(int Derived, int Original)>();
             foreach (var (id, source) in _story.DerivedFrom)
             {
-                if (_index.TryGetValue(id, out var derived) && _index.TryGetValue(source, out var original) && !Reaches(original, derived))
+                if (_index.TryGetValue(id, out var derived) && _index.TryGetValue(source, out var original))
                 {
-                    _links[derived] = (original, null);
+                    _clustered.Add((Math.Min(derived, original), Math.Max(derived, original)));
+                    if (_thresholds.FindRewrites && Order(original, derived) == 0)
+                    {
+                        deferred.Add((derived, original));
+                    }
+                    else if (!Reaches(original, derived))
+                    {
+                        _links[derived] = (original, null);
+                    }
                 }
             }
 
             if (_thresholds.FindRewrites)
             {
                 FindRewrites();
+            }
+
+            foreach (var (copy, source) in deferred)
+            {
+                // The text tells which of the two is the original, as for the rewrites it finds.
+                var (derived, original) = _thresholds.FindRewrites && !IsOriginal(source, copy) ? (source, copy) : (copy, source);
+                if (!_links.ContainsKey(derived) && !Reaches(original, derived))
+                {
+                    _links[derived] = (original, null);
+                }
             }
 
             if (_thresholds.LinkCredits)
@@ -95,6 +120,7 @@ internal static class StoryDerivations
 
         private void FindRewrites()
         {
+            var found = new List<int>();
             for (var derived = 0; derived < _articles.Count; derived++)
             {
                 if (_links.ContainsKey(derived) || Text(derived).Count == 0)
@@ -105,7 +131,7 @@ internal static class StoryDerivations
                 var best = new List<(int Source, double Closeness)>();
                 foreach (var original in Candidates(derived))
                 {
-                    if (Qualifies(original, derived) is { } closeness && !Reaches(original, derived) && !OtherWayRound(original, derived))
+                    if (RewritePair(original, derived) is { } closeness && !Reaches(original, derived))
                     {
                         best.Add((original, closeness));
                     }
@@ -115,11 +141,35 @@ internal static class StoryDerivations
                 {
                     var top = best.Max(b => b.Closeness);
                     var source = best.Where(b => b.Closeness >= top - ClosenessTie).Min(b => b.Source);
-                    var alignment = Alignment(source, derived);
-                    _links[derived] = (source, alignment.MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite);
+                    _links[derived] = (source, Basis(source, derived));
                     _also.AddRange(best.Where(b => b.Source != source).Select(b => (derived, b.Source)));
+                    found.Add(derived);
                 }
             }
+
+            foreach (var derived in found)
+            {
+                TowardsTheOriginal(derived);
+            }
+        }
+
+        private DerivationBasis Basis(int source, int derived) =>
+            Alignment(source, derived).MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite;
+
+        /// <summary>How close <paramref name="derived"/> is to <paramref name="original"/> when it rewrites it, else
+        /// null. When the dates order the two, <paramref name="derived"/> must qualify as a rewrite of the earlier
+        /// one. When they do not, either may qualify as the other's rewrite, and <see cref="IsOriginal"/> tells which
+        /// is the source.</summary>
+        private double? RewritePair(int original, int derived)
+        {
+            if (Order(original, derived) < 0)
+            {
+                return Qualifies(original, derived);
+            }
+
+            var closeness = Qualifies(original, derived)
+                ?? (Text(derived).Count >= _thresholds.MinimumAlignedUnits ? Qualifies(derived, original) : null);
+            return closeness is not null && IsOriginal(original, derived) ? closeness : null;
         }
 
         /// <summary>The reports that may be <paramref name="derived"/>'s original: not published after it, with
@@ -143,27 +193,46 @@ internal static class StoryDerivations
         /// <summary>How close <paramref name="derived"/> is to <paramref name="original"/> when it rewrites it, else null.</summary>
         private double? Qualifies(int original, int derived)
         {
+            if (!_qualifies.TryGetValue((original, derived), out var closeness))
+            {
+                closeness = QualifiesUncached(original, derived);
+                _qualifies[(original, derived)] = closeness;
+            }
+
+            return closeness;
+        }
+
+        private double? QualifiesUncached(int original, int derived)
+        {
             var alignment = Alignment(original, derived);
             var (originalAligned, originalMoved, derivedAligned, derivedMoved) = original < derived
                 ? (alignment.FirstAligned, alignment.FirstMoved, alignment.SecondAligned, alignment.SecondMoved)
                 : (alignment.SecondAligned, alignment.SecondMoved, alignment.FirstAligned, alignment.FirstMoved);
-            if (originalAligned.Count(a => a) + originalMoved.Count(a => a) < _thresholds.MinimumAlignedUnits)
+            // Units aligned at the full bar: gaps filled between them are no evidence on their own.
+            var filled = original < derived ? alignment.FirstFilled : alignment.SecondFilled;
+            if (originalAligned.Count(a => a) - filled.Count(f => f) + originalMoved.Count(a => a) < _thresholds.MinimumAlignedUnits)
             {
                 return null;
             }
 
             var (covered, inOrder) = SentenceAlignment.Coverage(Text(original), originalAligned, originalMoved);
             var own = SentenceAlignment.Coverage(Text(derived), derivedAligned, derivedMoved).Covered;
-            return covered >= _thresholds.OriginalCoverage && inOrder >= _thresholds.InOrderShare && own >= _thresholds.DerivedCoverage
-                ? (covered + own) / 2 * alignment.MeanCosine
+            var closeness = (covered + own) / 2 * alignment.MeanCosine;
+            if (covered >= _thresholds.OriginalCoverage && inOrder >= _thresholds.InOrderShare && own >= _thresholds.DerivedCoverage)
+            {
+                return closeness;
+            }
+
+            // The wording taken: enough sentences repeated nearly word for word, in any order.
+            var (originalVerbatim, derivedVerbatim) = original < derived
+                ? (alignment.FirstVerbatim, alignment.SecondVerbatim)
+                : (alignment.SecondVerbatim, alignment.FirstVerbatim);
+            return originalVerbatim.Count(v => v) >= _thresholds.MinimumAlignedUnits
+                && SentenceAlignment.Coverage(Text(original), originalVerbatim, new bool[originalVerbatim.Length]).Covered >= _thresholds.VerbatimCoverage
+                && SentenceAlignment.Coverage(Text(derived), derivedVerbatim, new bool[derivedVerbatim.Length]).Covered >= _thresholds.VerbatimCoverage
+                ? closeness
                 : null;
         }
-
-        /// <summary>Undated relative to each other, and the original qualifies as a rewrite of the other too (each
-        /// covers the other): the earlier in story order is the original.</summary>
-        private bool OtherWayRound(int original, int derived) =>
-            Order(original, derived) == 0 && derived < original && Text(derived).Count >= _thresholds.MinimumAlignedUnits
-            && Qualifies(derived, original) is not null;
 
         private void FindCredits()
         {

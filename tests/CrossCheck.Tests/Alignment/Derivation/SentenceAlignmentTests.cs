@@ -30,6 +30,16 @@ public sealed class SentenceAlignmentTests
         return [.. vector.Select(v => v / MathF.Sqrt(axes.Length))];
     }
 
+    /// <summary>A unit vector at cosine <paramref name="cosine"/> with axis <paramref name="axis"/> (the rest along
+    /// <paramref name="other"/>): a looser paraphrase of that sentence.</summary>
+    private static float[] Near(int axis, int other, float cosine)
+    {
+        var vector = new float[Dimensions];
+        vector[axis] = cosine;
+        vector[other] = MathF.Sqrt(1 - (cosine * cosine));
+        return vector;
+    }
+
     private static DerivationText Text(string id, params float[][] units) =>
         DerivationText.Of(id, units, [.. units.Select(_ => Array.Empty<int>())]);
 
@@ -91,7 +101,7 @@ public sealed class SentenceAlignmentTests
 
         // Cosine 0.71 alone is below the bar of 0.75; the shared words lift it above.
         var withWords = SentenceAlignment.Align(original, same, DerivationThresholds.Default with { CosineWeight = 0.5, UnitSimilarity = 0.75 });
-        var vectorsOnly = SentenceAlignment.Align(original, same, DerivationThresholds.Default with { CosineWeight = 1, UnitSimilarity = 0.75 });
+        var vectorsOnly = SentenceAlignment.Align(original, same, DerivationThresholds.Default with { CosineWeight = 1, UnitSimilarity = 0.75, GapCosine = 2 });
 
         Assert.Equal([true, true, true], withWords.FirstAligned);
         Assert.Equal([false, false, true], vectorsOnly.FirstAligned);
@@ -105,5 +115,60 @@ public sealed class SentenceAlignmentTests
     {
         Assert.Equal(0.5, SentenceAlignment.Dice([1, 2, 3, 4], [3, 4, 5, 6]), 6);
         Assert.Equal(0.0, SentenceAlignment.Dice([], [1]), 6);
+    }
+
+    [Fact]
+    public void A_looser_paraphrase_standing_where_the_original_sentence_stood_between_aligned_pairs_is_aligned()
+    {
+        // Units 1 and 3 are reworded (cosine 0.55, below the bar of 0.6) but stand in the same place, between aligned
+        // pairs and at the end.
+        var original = Text("o", Axis(0), Axis(1), Axis(2), Axis(3));
+        var rewrite = Text("r", Axis(0), Near(1, 9, 0.55f), Axis(2), Near(3, 10, 0.55f));
+
+        var filled = SentenceAlignment.Align(original, rewrite, Vectors);
+        var off = SentenceAlignment.Align(original, rewrite, Vectors with { GapCosine = 2 });
+
+        Assert.Equal([true, true, true, true], filled.FirstAligned);
+        Assert.Equal([false, true, false, true], filled.FirstFilled);
+        Assert.Equal([true, false, true, false], off.FirstAligned);
+    }
+
+    [Fact]
+    public void A_gap_of_different_lengths_or_a_weak_match_or_a_quotation_is_not_filled()
+    {
+        var original = Text("o", Axis(0), Axis(1), Axis(2), Axis(3), Axis(4));
+        var uneven = Text("u", Axis(0), Near(1, 9, 0.55f), Axis(8), Axis(2), Axis(3), Near(4, 10, 0.3f));
+
+        var alignment = SentenceAlignment.Align(original, uneven, Vectors);
+
+        Assert.Equal([true, false, true, true, false], alignment.FirstAligned);
+
+        var quotedOriginal = DerivationText.Of("q", [Axis(0), Axis(1), Axis(2)], [[], [], []], quoted: [false, true, false]);
+        var quoted = SentenceAlignment.Align(quotedOriginal, Text("r", Axis(0), Near(1, 9, 0.55f), Axis(2)), Vectors);
+        Assert.Equal([true, false, true], quoted.FirstAligned);
+    }
+
+    [Fact]
+    public void Sentences_repeated_nearly_word_for_word_are_found_in_any_order_but_not_short_ones_or_quotations()
+    {
+        int[] Words(int first) => [.. Enumerable.Range(first, 6)];
+        var original = DerivationText.Of(
+            "o",
+            [Axis(0), Axis(1), Axis(2), Axis(3), Axis(4)],
+            [Words(0), Words(10), Words(20), [30, 31], Words(40)],
+            quoted: [false, false, false, false, true]);
+        var reordered = DerivationText.Of(
+            "r",
+            [Axis(2), Axis(0), Axis(5), Axis(3), Axis(4), Axis(1)],
+            [Words(20), Words(0), Words(50), [30, 31], Words(40), [.. Words(10).Take(3), 90, 91, 92]]);
+
+        var alignment = SentenceAlignment.Align(original, reordered, DerivationThresholds.Default);
+
+        // Units 0 and 2 are repeated; 3 is too short, 4 a quotation, and 1 was reworded (half its words changed).
+        Assert.Equal([true, false, true, false, false], alignment.FirstVerbatim);
+        Assert.Equal([true, true, false, false, false, false], alignment.SecondVerbatim);
+        Assert.Equal(
+            [false, false, false, false, false],
+            SentenceAlignment.Align(original, reordered, DerivationThresholds.Default with { VerbatimMinimumWords = 7 }).FirstVerbatim);
     }
 }

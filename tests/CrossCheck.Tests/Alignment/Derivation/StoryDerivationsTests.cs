@@ -60,10 +60,14 @@ public sealed class StoryDerivationsTests
     }
 
     [Fact]
-    public void An_undated_report_derives_from_a_dated_one()
+    public void An_undated_report_is_not_taken_as_later_than_a_dated_one_the_text_tells()
     {
-        Assert.Equal("hf-b-rewrite", Assert.Single(Find(Dated("hf-a-wire", "2025-06-02"), Dated("hf-b-rewrite", null))).ArticleId);
-        Assert.Equal("hf-a-wire", Assert.Single(Find(Dated("hf-a-wire", null), Dated("hf-b-rewrite", "2025-06-02"))).ArticleId);
+        // The wire has no date and the extended report an earlier one: the text still says the extended report
+        // rewrites the wire (it covers all of it, the wire only part of it).
+        Assert.Equal(
+            new DerivationLink("hf-f-extended", "hf-a-wire", DerivationBasis.Rewrite),
+            Assert.Single(Find(Dated("hf-f-extended", "2025-06-01"), Dated("hf-a-wire", null))));
+        Assert.Equal(0, PublicationOrder.Compare(Dated("hf-a-wire", null).Article, Dated("hf-b-rewrite", "2025-06-02").Article));
     }
 
     [Fact]
@@ -151,5 +155,60 @@ public sealed class StoryDerivationsTests
         Assert.False(independence.AreIndependent("hf-a-wire", "hf-b-rewrite"));
         Assert.True(independence.AreIndependent("hf-b-rewrite", "hf-c-independent"));
         Assert.True(independence.AreIndependent("hf-a-wire", "hf-c-independent"));
+    }
+
+    [Fact]
+    public void A_republication_cut_reordered_and_extended_that_keeps_the_wording_is_a_rewrite()
+    {
+        var (wire, reordered) = (Dated("bc-a-wire", "2025-03-06"), Dated("bc-b-reordered", "2025-03-07"));
+
+        Assert.Equal(("bc-b-reordered", "bc-a-wire"), Assert.Single(Find(wire, reordered)) is var link ? (link.ArticleId, link.SourceId) : default);
+
+        // Half the wire is left out and the rest is out of order: only the kept wording tells.
+        Assert.Empty(Find(null, DerivationThresholds.Default with { VerbatimCoverage = 2 }, wire, reordered));
+    }
+
+    [Fact]
+    public void An_independent_report_in_the_same_order_shares_no_wording_and_is_not_linked()
+    {
+        foreach (var other in new[] { "bc-a-wire", "bc-b-reordered", "bc-d-brief" })
+        {
+            Assert.Empty(Find(Get(other), Get("bc-c-independent")));
+            Assert.Empty(Find(Get("bc-c-independent"), Get(other)));
+        }
+    }
+
+    [Fact]
+    public void Without_dates_several_rewrites_of_one_report_derive_from_it_the_hub_of_their_family()
+    {
+        // No dates, and the wire comes last in story order: the reordered report and the brief each keep sentences
+        // of the wire the other lacks, so the wire accounts for more of each than either does of the other.
+        var articles = new[] { Dated("bc-b-reordered", null), Dated("bc-d-brief", null), Dated("bc-c-independent", null), Dated("bc-a-wire", null) };
+
+        var links = Find(articles);
+
+        Assert.Equal(2, links.Count);
+        Assert.Contains(links, l => l is { ArticleId: "bc-b-reordered", SourceId: "bc-a-wire" });
+        Assert.Contains(links, l => l is { ArticleId: "bc-d-brief", SourceId: "bc-a-wire" });
+
+        // Without the family, story order decides each pair (each qualifies as a rewrite of the other): the wire,
+        // last, becomes a rewrite of one of the others.
+        var alone = Find(null, DerivationThresholds.Default with { HubMargin = 10 }, articles);
+        Assert.Contains(alone, l => l.ArticleId == "bc-a-wire");
+    }
+
+    [Fact]
+    public void Rewrites_in_one_family_confirm_neither_each_other_nor_their_original()
+    {
+        var articles = new[] { Dated("bc-b-reordered", null), Dated("bc-d-brief", null), Dated("bc-c-independent", null), Dated("bc-a-wire", null) };
+        var story = new Story("s", "Story", [.. articles.Select(a => a.Article.Id)], new Dictionary<string, string>());
+
+        var independence = new SourceIndependence(StoryDerivations.Find(story, articles).Apply(story), articles);
+
+        Assert.False(independence.AreIndependent("bc-b-reordered", "bc-d-brief"));
+        Assert.False(independence.AreIndependent("bc-b-reordered", "bc-a-wire"));
+        Assert.False(independence.AreIndependent("bc-d-brief", "bc-a-wire"));
+        Assert.True(independence.AreIndependent("bc-c-independent", "bc-a-wire"));
+        Assert.True(independence.AreIndependent("bc-c-independent", "bc-d-brief"));
     }
 }

@@ -1,0 +1,128 @@
+namespace CrossCheck.Alignment.Derivation;
+
+/// <summary>Which of two related reports is the source when the dates do not tell, and where in a family a rewrite
+/// is traced to (docs/decisions.md, decisions 181 and 182).</summary>
+internal static partial class StoryDerivations
+{
+    private sealed partial class Finder
+    {
+        /// <summary>Of two reports the dates do not order and one of which rewrites the other, whether
+        /// <paramref name="first"/> is the source (docs/decisions.md, decision 181):
+        /// <list type="number">
+        /// <item>the hub of a family: when other reports of the story rewrite or are rewritten by either, the source is
+        /// the one that accounts for more of their content, or, when both account for as much, the one whose words
+        /// they keep (a rewrite's own edits and additions are found in no other member; the original's text is in all
+        /// of them);</item>
+        /// <item>else the one the other covers, when only one of them qualifies as the other's rewrite (the other
+        /// added material of its own);</item>
+        /// <item>else the earlier in story order.</item>
+        /// </list></summary>
+        private bool IsOriginal(int first, int second)
+        {
+            var family = Nearest(first).Union(Nearest(second))
+                .Where(q => q != first && q != second && (Related(q, first) || Related(q, second)))
+                .ToList();
+            var margin = _thresholds.HubMargin * family.Count;
+            if (family.Count > 0)
+            {
+                var (byFirst, bySecond) = (family.Sum(q => Covers(first, q)), family.Sum(q => Covers(second, q)));
+                if (Math.Abs(byFirst - bySecond) > margin)
+                {
+                    return byFirst > bySecond;
+                }
+
+                // Equal coverage: the one whose wording the other members keep.
+                (byFirst, bySecond) = (family.Sum(q => Wording(first, q)), family.Sum(q => Wording(second, q)));
+                if (Math.Abs(byFirst - bySecond) > margin)
+                {
+                    return byFirst > bySecond;
+                }
+            }
+
+            var firstQualifies = Text(first).Count >= _thresholds.MinimumAlignedUnits && Qualifies(first, second) is not null;
+            var secondQualifies = Text(second).Count >= _thresholds.MinimumAlignedUnits && Qualifies(second, first) is not null;
+            return firstQualifies != secondQualifies ? firstQualifies : first < second;
+        }
+
+        /// <summary>The share of <paramref name="other"/>'s content words that its sentences aligned with
+        /// <paramref name="member"/> share with them.</summary>
+        private double Wording(int member, int other)
+        {
+            var (m, o) = (Text(member), Text(other));
+            if (m.Count == 0 || o.Count == 0)
+            {
+                return 0;
+            }
+
+            var shared = 0;
+            foreach (var pair in Alignment(member, other).Pairs)
+            {
+                var (mStart, mCount, oStart, oCount) = member < other
+                    ? (pair.FirstStart, pair.FirstCount, pair.SecondStart, pair.SecondCount)
+                    : (pair.SecondStart, pair.SecondCount, pair.FirstStart, pair.FirstCount);
+                var words = new HashSet<int>(Enumerable.Range(mStart, mCount).SelectMany(i => m.Words[i]));
+                shared += Enumerable.Range(oStart, oCount).SelectMany(i => o.Words[i]).Distinct().Count(words.Contains);
+            }
+
+            var total = Enumerable.Range(0, o.Count).Sum(o.Weight);
+            return (double)shared / total;
+        }
+        /// <summary>The reports a report is compared with: all of a story of up to
+        /// <see cref="DerivationThresholds.MaxComparedSources"/> + 1 reports, else the closest in meaning.</summary>
+        private IReadOnlyList<int> Nearest(int article)
+        {
+            if (_nearest[article] is { } known)
+            {
+                return known;
+            }
+
+            var others = Enumerable.Range(0, _articles.Count).Where(o => o != article && Text(o).Count > 0 && Text(article).Count > 0);
+            if (_articles.Count > _thresholds.MaxComparedSources + 1)
+            {
+                var centre = Text(article).Centre;
+                others = others.OrderByDescending(o => UnitVectors.Dot(Text(o).Centre, centre)).Take(_thresholds.MaxComparedSources).Order();
+            }
+
+            return _nearest[article] = [.. others];
+        }
+
+        /// <summary>Whether either report qualifies as a rewrite of the other, dates aside, or the clustering found
+        /// them copies.</summary>
+        private bool Related(int a, int b) =>
+            _clustered.Contains((Math.Min(a, b), Math.Max(a, b)))
+            || (Text(a).Count >= _thresholds.MinimumAlignedUnits && Text(b).Count > 0 && Qualifies(a, b) is not null)
+            || (Text(b).Count >= _thresholds.MinimumAlignedUnits && Text(a).Count > 0 && Qualifies(b, a) is not null);
+
+        /// <summary>The share of <paramref name="derived"/>'s content the alignment with <paramref name="source"/> covers.</summary>
+        private double Covers(int source, int derived)
+        {
+            if (Text(source).Count == 0 || Text(derived).Count == 0)
+            {
+                return 0;
+            }
+
+            var alignment = Alignment(source, derived);
+            var (aligned, moved) = source < derived
+                ? (alignment.SecondAligned, alignment.SecondMoved)
+                : (alignment.FirstAligned, alignment.FirstMoved);
+            return SentenceAlignment.Coverage(Text(derived), aligned, moved).Covered;
+        }
+
+        /// <summary>A rewrite of a rewrite, or of a copy, that the report's source's own source accounts for as well
+        /// (every sentence it took is there too) derives from that earlier report: a copy of the original adds
+        /// nothing a rewrite could have taken, and a brief cut from one member of a family is traced to the member
+        /// that holds all of it (docs/decisions.md, decision 182).</summary>
+        private void TowardsTheOriginal(int derived)
+        {
+            while (_links.TryGetValue(derived, out var link)
+                && _links.TryGetValue(link.Source, out var above)
+                && above.Source != derived
+                && Order(above.Source, derived) <= 0
+                && Covers(above.Source, derived) >= Covers(link.Source, derived) - ClosenessTie)
+            {
+                _also.Add((derived, link.Source));
+                _links[derived] = (above.Source, Basis(above.Source, derived));
+            }
+        }
+    }
+}
