@@ -59,6 +59,11 @@ internal static class AnaphoricRules
         }
 
         var n = (int)count * sign;
+        if (n == -1 && unit == "year" && SamePeriodAYearBefore(context) is { } period)
+        {
+            return period;
+        }
+
         var granularity = unit switch
         {
             "day" or "night" => DateGranularity.Day,
@@ -82,4 +87,11 @@ internal static class AnaphoricRules
             _ => null,
         };
     }
+
+    /// <summary>"up 8% from a year earlier" right after "third-quarter profit": the same quarter or half one year
+    /// before, when the period named just before is the one being reported.</summary>
+    private static TimexValue? SamePeriodAYearBefore(TimexContext context) =>
+        context.Anchor is { Granularity: DateGranularity.Quarter } && PeriodRules.RecentPeriod(context) is { } period
+            ? PeriodRules.YearEarlier(period)
+            : null;
 }

@@ -57,7 +57,8 @@ internal static partial class TenseDetector
             return TenseDirection.Future;
         }
 
-        if (TenseWords.Future.Contains(word))
+        if (TenseWords.Future.Contains(word)
+            || (previous is not null && TenseWords.PassiveAuxiliaries.Contains(previous) && TenseWords.Scheduled.Contains(word)))
         {
             return TenseDirection.Future;
         }

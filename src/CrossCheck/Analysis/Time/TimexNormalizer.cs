@@ -24,6 +24,13 @@ internal static class TimexNormalizer
             return exactValue;
         }
 
+        // "the summer" where the recogniser found "summer" (after "during the"): a leading article is no part of the value.
+        var inner = inSentence.FirstOrDefault(c => c.Start > start && c.End == end && IsArticle(sentence.AsSpan(start, c.Start - start)));
+        if (inner is not null && TimexResolver.Normalize(inner, context) is { } innerValue)
+        {
+            return innerValue;
+        }
+
         var alone = TimexRecognizer.Find(expression);
         var best = alone.FirstOrDefault(c => c.Start == 0 && c.End == expression.Length)
             ?? alone.OrderByDescending(c => c.Length).FirstOrDefault();
@@ -41,6 +48,8 @@ internal static class TimexNormalizer
         ArgumentNullException.ThrowIfNull(value);
         return TimexResolver.AnchorOf(value);
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> text) => text.Trim().Equals("the", StringComparison.OrdinalIgnoreCase);
 
     private static TimexValue? VagueDuration(string expression)
     {
