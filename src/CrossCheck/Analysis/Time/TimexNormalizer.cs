@@ -24,8 +24,10 @@ internal static class TimexNormalizer
             return exactValue;
         }
 
-        // "the summer" where the recogniser found "summer" (after "during the"): a leading article is no part of the value.
-        var inner = inSentence.FirstOrDefault(c => c.Start > start && c.End == end && IsArticle(sentence.AsSpan(start, c.Start - start)));
+        // "the summer" where the recogniser found "summer" (after "during the"), "the weekend" where it found "over
+        // the weekend": the recognised span differs from the given one by one leading word.
+        var inner = inSentence.FirstOrDefault(c => c.Start != start && c.End == end
+            && IsOneWord(sentence.AsSpan(Math.Min(start, c.Start), Math.Abs(c.Start - start))));
         if (inner is not null && TimexResolver.Normalize(inner, context) is { } innerValue)
         {
             return innerValue;
@@ -49,7 +51,24 @@ internal static class TimexNormalizer
         return TimexResolver.AnchorOf(value);
     }
 
-    private static bool IsArticle(ReadOnlySpan<char> text) => text.Trim().Equals("the", StringComparison.OrdinalIgnoreCase);
+    private static bool IsOneWord(ReadOnlySpan<char> text)
+    {
+        var word = text.Trim();
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static TimexValue? VagueDuration(string expression)
     {

@@ -23,6 +23,7 @@ public sealed class TimexDirectionTests
     [InlineData("The offer stands until Monday.", "Monday", "2007-05-21")]
     [InlineData("Fares have risen since Feb. 2.", "Feb. 2", "2007-02-02")]
     [InlineData("The region had its wettest spell during the summer.", "the summer", "2006-SU")]
+    [InlineData("Crews will finish the repairs over the weekend.", "the weekend", "2007-W20-WE")]
     public void Direction_follows_the_tense_of_the_clause(string sentence, string expression, string expected)
     {
         Assert.Equal(expected, Normalize(sentence, expression, anchor: null)?.Value);
