@@ -43,6 +43,8 @@ public sealed class TimexDirectionTests
     [Theory]
     [InlineData("The line was extended the following year.", "the following year", "1989")]
     [InlineData("Engineers inspected it that year.", "that year", "1988")]
+    [InlineData("Output had peaked by the end of the year.", "the end of the year", "1988")]
+    [InlineData("The plant will close by the end of the year.", "the end of the year", "2007")]
     public void Anaphoric_expressions_take_the_date_mentioned_before(string sentence, string expression, string expected)
     {
         var earlier = new AnchorDate(new DateOnly(1988, 1, 1), DateGranularity.Year);
