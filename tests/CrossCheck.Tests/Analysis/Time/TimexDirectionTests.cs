@@ -24,6 +24,9 @@ public sealed class TimexDirectionTests
     [InlineData("Fares have risen since Feb. 2.", "Feb. 2", "2007-02-02")]
     [InlineData("The region had its wettest spell during the summer.", "the summer", "2006-SU")]
     [InlineData("Crews will finish the repairs over the weekend.", "the weekend", "2007-W20-WE")]
+    [InlineData("The minister will visit the flooded villages Monday.", "Monday", "2007-05-21")]
+    [InlineData("The bank will publish its revised forecast Tuesday.", "Tuesday", "2007-05-22")]
+    [InlineData("The ferry, which sailed Monday, was late.", "Monday", "2007-05-14")]
     public void Direction_follows_the_tense_of_the_clause(string sentence, string expression, string expected)
     {
         Assert.Equal(expected, Normalize(sentence, expression, anchor: null)?.Value);
