@@ -27,7 +27,8 @@ internal static class AnaphoricRules
         return context.AnchorFor(granularity) is { } origin ? DeicticRules.UnitValue(unit, origin, shift) : null;
     }
 
-    /// <summary>"the end of the year", "early in the month": the unit of the date mentioned before.</summary>
+    /// <summary>"the end of the year", "early in the month": the unit of the date mentioned before, unless the clause
+    /// speaks of the future and that unit is already past (then the unit of the publication date).</summary>
     public static TimexValue? PartOfAnchor(Match m, TimexContext context)
     {
         var unit = Lower(m.Groups["unit"]);
@@ -38,7 +39,17 @@ internal static class AnaphoricRules
             "decade" => DateGranularity.Decade,
             _ => DateGranularity.Year,
         };
-        return context.AnchorFor(granularity) is { } origin ? DeicticRules.UnitValue(unit, origin, 0) : null;
+        var origin = context.AnchorFor(granularity);
+
+        // "will close by the end of the year": a clause about the future is not about a unit already past.
+        if (context.Tense == TenseDirection.Future && context.Reference is { } reference && origin is { } o
+            && DeicticRules.UnitValue(unit, o, 0) is { } anchored && DeicticRules.UnitValue(unit, reference, 0) is { } current
+            && string.CompareOrdinal(anchored.Value, current.Value) < 0)
+        {
+            return current;
+        }
+
+        return origin is { } start ? DeicticRules.UnitValue(unit, start, 0) : null;
     }
 
     /// <summary>"four years ago" (publication date), "two days later", "a week earlier" (the date before).</summary>
@@ -59,6 +70,11 @@ internal static class AnaphoricRules
         }
 
         var n = (int)count * sign;
+        if (n == -1 && unit == "year" && SamePeriodAYearBefore(context) is { } period)
+        {
+            return period;
+        }
+
         var granularity = unit switch
         {
             "day" or "night" => DateGranularity.Day,
@@ -82,4 +98,11 @@ internal static class AnaphoricRules
             _ => null,
         };
     }
+
+    /// <summary>"up 8% from a year earlier" right after "third-quarter profit": the same quarter or half one year
+    /// before, when the period named just before is the one being reported.</summary>
+    private static TimexValue? SamePeriodAYearBefore(TimexContext context) =>
+        context.Anchor is { Granularity: DateGranularity.Quarter } && PeriodRules.RecentPeriod(context) is { } period
+            ? PeriodRules.YearEarlier(period)
+            : null;
 }

@@ -57,7 +57,8 @@ internal static partial class TenseDetector
             return TenseDirection.Future;
         }
 
-        if (TenseWords.Future.Contains(word))
+        if (TenseWords.Future.Contains(word)
+            || (previous is not null && TenseWords.PassiveAuxiliaries.Contains(previous) && TenseWords.Scheduled.Contains(word)))
         {
             return TenseDirection.Future;
         }
@@ -69,8 +70,11 @@ internal static partial class TenseDetector
             return TenseDirection.Unknown;
         }
 
-        // "to be published", "is expected": a participle after a form of "be" is not a past tense.
-        return previous is not null && TenseWords.PassiveAuxiliaries.Contains(previous) && !word.Equals("had", StringComparison.OrdinalIgnoreCase)
+        // "to be published", "is expected": a participle after a form of "be" is not a past tense; nor is one after
+        // a determiner ("will tour the flooded district", "its revised forecast"): that is an adjective.
+        return previous is not null
+            && ((TenseWords.PassiveAuxiliaries.Contains(previous) && !word.Equals("had", StringComparison.OrdinalIgnoreCase))
+                || ClosedClassWords.IsNounPhraseDeterminer(previous))
             ? TenseDirection.Unknown
             : TenseDirection.Past;
     }

@@ -8,8 +8,10 @@ internal enum TenseDirection
     Future,
 }
 
-/// <summary>The last date mentioned in the text: the anchor of anaphoric expressions ("the next day").</summary>
-internal sealed record AnchorDate(DateOnly Date, DateGranularity Granularity);
+/// <summary>The last date mentioned in the text: the anchor of anaphoric expressions ("the next day").
+/// <see cref="Period"/> is the business period it names ("1998-Q3", "1998-H1"), if any, so that "the year-ago
+/// quarter" and "a year earlier" after it keep its granularity.</summary>
+internal sealed record AnchorDate(DateOnly Date, DateGranularity Granularity, string? Period = null);
 
 /// <summary>What a rule may use to resolve an expression: the document (publication) date, the date mentioned
 /// just before, and the tense around the expression.</summary>

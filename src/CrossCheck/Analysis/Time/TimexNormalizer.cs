@@ -24,6 +24,15 @@ internal static class TimexNormalizer
             return exactValue;
         }
 
+        // "the summer" where the recogniser found "summer" (after "during the"), "the weekend" where it found "over
+        // the weekend": the recognised span differs from the given one by one leading word.
+        var inner = inSentence.FirstOrDefault(c => c.Start != start && c.End == end
+            && IsOneWord(sentence.AsSpan(Math.Min(start, c.Start), Math.Abs(c.Start - start))));
+        if (inner is not null && TimexResolver.Normalize(inner, context) is { } innerValue)
+        {
+            return innerValue;
+        }
+
         var alone = TimexRecognizer.Find(expression);
         var best = alone.FirstOrDefault(c => c.Start == 0 && c.End == expression.Length)
             ?? alone.OrderByDescending(c => c.Length).FirstOrDefault();
@@ -40,6 +49,25 @@ internal static class TimexNormalizer
     {
         ArgumentNullException.ThrowIfNull(value);
         return TimexResolver.AnchorOf(value);
+    }
+
+    private static bool IsOneWord(ReadOnlySpan<char> text)
+    {
+        var word = text.Trim();
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static TimexValue? VagueDuration(string expression)

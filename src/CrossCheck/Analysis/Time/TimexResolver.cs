@@ -49,16 +49,24 @@ internal static class TimexResolver
     /// <summary>The calendar point a value names, usable as the anchor of a later anaphoric expression.</summary>
     public static AnchorDate? AnchorOf(TimexValue value)
     {
-        if (!value.IsCalendarPoint)
+        var fiscal = value.Value.StartsWith("FY", StringComparison.Ordinal);
+        if ((!value.IsCalendarPoint && !fiscal) || !value.Anchors)
         {
             return null;
         }
 
-        var v = value.Value;
+        var v = fiscal ? value.Value[2..] : value.Value;
         var year = Digits(v, 0, 4);
         if (year is null or < 1)
         {
             return null;
+        }
+
+        if (fiscal || (v.Length == 7 && v[4] == '-' && v[5] is 'Q' or 'H' && Digits(v, 6, 1) is >= 1 and <= 4))
+        {
+            var part = fiscal || v.Length < 7 ? 1 : Digits(v, 6, 1) ?? 1;
+            var firstMonth = fiscal || v.Length < 7 ? 1 : ((part - 1) * (v[5] == 'Q' ? 3 : 6)) + 1;
+            return new AnchorDate(new DateOnly(year.Value, Math.Min(firstMonth, 12), 1), fiscal && v.Length == 4 ? DateGranularity.Year : DateGranularity.Quarter, value.Value);
         }
 
         if (v.Length >= 10 && v[4] == '-' && v[7] == '-' && Digits(v, 5, 2) is { } month && Digits(v, 8, 2) is { } day

@@ -18,6 +18,10 @@ internal sealed record TimexValue(
     bool Relative,
     TimeSpan? UtcOffset = null)
 {
+    /// <summary>False for a period named only for comparison ("the year-ago quarter", "a year earlier" after a
+    /// quarter): the expressions after it still refer to the period named before it.</summary>
+    public bool Anchors { get; init; } = true;
+
     /// <summary>True for a point or span on the calendar ("2023-11", "2023-W47"), false for durations,
     /// sets and the PRESENT_REF/PAST_REF/FUTURE_REF placeholders.</summary>
     public bool IsCalendarPoint =>

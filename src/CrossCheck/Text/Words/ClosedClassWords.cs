@@ -17,6 +17,14 @@ internal static class ClosedClassWords
     /// <summary>"a", "an", "the" in any case: no sentence ends on one.</summary>
     public static bool IsArticle(ReadOnlySpan<char> word) => Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    private static readonly FrozenSet<string> Relatives = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "that", "which", "what", "whatever", "whichever", "whose");
+
+    /// <summary>A determiner that starts a noun phrase ("the", "a", "its", "these"), so that a participle after it
+    /// is an adjective ("the damaged area"); not the relatives "that", "which", "whose" ("which started").</summary>
+    public static bool IsNounPhraseDeterminer(string word) =>
+        ClassOf(word) == WordClass.Determiner && !Relatives.Contains(word);
+
     /// <summary>The class of a function word (any case), or null for open-class and unknown words.</summary>
     public static WordClass? ClassOf(string word)
     {

@@ -36,6 +36,11 @@ internal static class TenseWords
          "rugged", "ragged", "beloved", "learned"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Participles and adjectives that point forward after a present form of "be" ("is set for Friday",
+    /// "are slated to", "is likely to"), any case.</summary>
+    public static readonly FrozenSet<string> Scheduled = FrozenSet.ToFrozenSet(
+        ["set", "slated", "poised", "planned", "likely", "supposed", "bound"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Forms of "be" and "get" after which a participle is passive ("to be published"), any case.</summary>
     public static readonly FrozenSet<string> PassiveAuxiliaries = FrozenSet.ToFrozenSet(
         ["be", "been", "being", "is", "are", "am", "s", "get", "gets", "getting"], StringComparer.OrdinalIgnoreCase);
