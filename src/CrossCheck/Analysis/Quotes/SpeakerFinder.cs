@@ -34,17 +34,19 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
                 continue;
             }
 
-            for (var k = v - 1; k >= 0; k--)
+            var from = BeforeApposition(words, v);
+            for (var k = from; k >= 0; k--)
             {
-                if (Subject(words[k], adjacent: k == v - 1) is { } subject)
+                if (Subject(words[k], adjacent: k == from) is { } subject)
                 {
                     return subject;
                 }
             }
 
-            for (var k = v + 1; k < Math.Min(v + 6, words.Count) && words[k].GapBefore == WordGap.Space; k++)
+            // "said Ema Suryani to AFP": the name after the verb; never the listener of "told AFP" or a channel.
+            for (var k = v + 1; k < Math.Min(v + 6, words.Count) && words[k].GapBefore == WordGap.Space && !IsListenerVerb(word); k++)
             {
-                if (MentionAt(words[k]) is { } mention)
+                if (MentionAt(words[k]) is { } mention && !ContextTypeWords.IsNewsAgency(mention.Text))
                 {
                     return Resolve(mention);
                 }
@@ -67,13 +69,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
                 continue;
             }
 
-            var from = v - 1;
-            if (words[v].GapBefore == WordGap.Comma)
-            {
-                var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
-                from = open > 0 ? open - 1 : from;
-            }
-
+            var from = BeforeParenthetical(words, v);
             for (var k = from; k >= 0; k--)
             {
                 if (Subject(words[k], adjacent: k == from) is { } subject)
@@ -85,6 +81,36 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
 
         return null;
     }
+
+    /// <summary>The last word before a parenthetical set off by commas that ends at the verb
+    /// <paramref name="v"/> ("Nadia Rusk, a spokeswoman for the agency, said"), else the word before the verb.</summary>
+    private static int BeforeParenthetical(List<Word> words, int v)
+    {
+        if (words[v].GapBefore != WordGap.Comma)
+        {
+            return v - 1;
+        }
+
+        var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
+        return open > 0 ? open - 1 : v - 1;
+    }
+
+    /// <summary>Like <see cref="BeforeParenthetical"/> for a quote's closing sentence, where the text before
+    /// the verb is short: only an apposition that opens with an article or an age ("Anwar, a village chief,
+    /// told"; "Ratna, 54, said") is skipped.</summary>
+    private static int BeforeApposition(List<Word> words, int v)
+    {
+        if (words[v].GapBefore != WordGap.Comma)
+        {
+            return v - 1;
+        }
+
+        var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
+        return open > 0 && (words[open].Lower is "a" or "an" or "the" || words[open].IsNumber) ? open - 1 : v - 1;
+    }
+
+    /// <summary>"told", "tells": the name after the verb is the one spoken to.</summary>
+    private bool IsListenerVerb(Word word) => gazetteer.SpeechVerbLemma(word.Text) == "tell";
 
     private SpeakerReference? Subject(Word word, bool adjacent)
     {

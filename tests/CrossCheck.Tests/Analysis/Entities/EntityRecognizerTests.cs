@@ -68,6 +68,13 @@ public sealed class EntityRecognizerTests
     [InlineData("Officials from the EU arrived.", "EU", EntityType.Organization)]
     [InlineData("Later, Marko Jaksic said the vote was fair.", "Marko Jaksic", EntityType.Person)]
     [InlineData("The deal was signed, Vrabie said.", "Vrabie", EntityType.Person)]
+    [InlineData("Floods cut the road to Solok district on Monday.", "Solok", EntityType.Place)]
+    [InlineData("Villagers from Tapanuli regency were moved to tents.", "Tapanuli", EntityType.Place)]
+    [InlineData("Teachers from Harlan county met the mayor.", "Harlan", EntityType.Place)]
+    [InlineData("The Brazilian Geological Survey measured the tremor.", "Brazilian Geological Survey", EntityType.Organization)]
+    [InlineData("A report by the Pacific Tsunami Observatory was published.", "Pacific Tsunami Observatory", EntityType.Organization)]
+    [InlineData("Officials spoke to Agence France-Presse on Monday.", "Agence France-Presse", EntityType.Organization)]
+    [InlineData("“Our wells are dry,” Kasmuri, a farmer from the hills, said.", "Kasmuri", EntityType.Person)]
     public void Types_come_from_wordnet_head_words_and_context(string text, string name, object type) =>
         Assert.Equal((EntityType)type, AnalysisHelpers.Analyse(text).Mention(name).Type);
 

@@ -1,0 +1,36 @@
+using CrossCheck.Tests.Analysis.Entities;
+
+namespace CrossCheck.Tests.Analysis.Quotes;
+
+/// <summary>Speakers in wire style: inverted attribution with material after the name, appositions,
+/// single names and news agencies as the listener (decisions 200-201).</summary>
+public sealed class SpeakerAttributionTests
+{
+    private static string? SpeakerOf(string text) => Assert.Single(AnalysisHelpers.Analyse(text).Quotes).Speaker?.Text;
+
+    [Theory]
+    [InlineData("“The old bridge is gone,” said pharmacist Dewi Lestari to Reuters, speaking from Karang village in the Solok district.", "Dewi Lestari")]
+    [InlineData("“We slept in the fields,” said Marta Vesely to Kyodo News, speaking by telephone from Ostrava in the Moravia region.", "Marta Vesely")]
+    public void Inverted_attribution_keeps_the_name_after_the_verb_not_a_later_place(string text, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(text));
+
+    [Theory]
+    [InlineData("“The pumps have failed,” Gunadi, a technician at the water plant, told Reuters.", "Gunadi")]
+    [InlineData("“My shop is ruined,” Wirya, 61, told reporters.", "Wirya")]
+    [InlineData("Sulastri, a nurse at the field clinic, told AFP: “We have no more bandages.”", "Sulastri")]
+    public void Apposition_between_a_single_name_and_the_verb_is_skipped(string text, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(text));
+
+    [Theory]
+    [InlineData("“The ferry will not sail today,” Odile Marchand told Agence France-Presse.", "Odile Marchand")]
+    [InlineData("“We counted nine bodies,” said Tomasz Wrona to the Associated Press.", "Tomasz Wrona")]
+    public void A_news_agency_is_the_channel_not_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(text));
+
+    [Fact]
+    public void The_listener_of_told_is_never_the_speaker()
+    {
+        Assert.NotEqual("Reuters", SpeakerOf("“The gates stay shut,” a guard told Reuters."));
+        Assert.NotEqual("Mirela Dobre", SpeakerOf("“Nobody warned us,” told Mirela Dobre."));
+    }
+}
