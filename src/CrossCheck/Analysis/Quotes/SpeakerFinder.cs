@@ -15,7 +15,30 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
     {
         var after = closeSentence.Where(w => w.Start > quote.CloseMark && !candidates.InsideQuote(w.Start)).ToList();
         var before = openSentence.Where(w => w.End <= quote.OpenMark && !candidates.InsideQuote(w.Start)).ToList();
-        return Trailing(after, TrailingCueWords) ?? Leading(before) ?? Trailing(after, after.Count);
+        if (Trailing(after, TrailingCueWords) is { } trailing)
+        {
+            return WithChannel(trailing, after);
+        }
+
+        return Leading(before) is { } leading ? WithChannel(leading, before) : Trailing(after, after.Count) is { } late ? WithChannel(late, after) : null;
+    }
+
+    /// <summary>The news agency the attribution clause names as the one spoken to: "told AFP", "said X to
+    /// Reuters", "speaking to Agence France-Presse". The agency is the channel, the speaker stays the person.</summary>
+    private SpeakerReference WithChannel(SpeakerReference speaker, List<Word> clause)
+    {
+        for (var k = 1; k < clause.Count; k++)
+        {
+            var previous = clause[k - 1];
+            var name = clause[k].Lower == "the" && k + 1 < clause.Count ? clause[k + 1] : clause[k];
+            if ((previous.Lower == "to" || IsListenerVerb(previous)) && name.GapBefore is WordGap.Space
+                && MentionAt(name) is { } mention && ContextTypeWords.IsNewsAgency(mention.Text) && mention.Start != speaker.Start)
+            {
+                return speaker with { Channel = mention.Text };
+            }
+        }
+
+        return speaker;
     }
 
     /// <summary>"…,” Stoltenberg said", "…,” said the spokesman", "…,” he added", "…,” according to X".</summary>

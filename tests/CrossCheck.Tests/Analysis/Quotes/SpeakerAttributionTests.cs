@@ -18,6 +18,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("“The pumps have failed,” Gunadi, a technician at the water plant, told Reuters.", "Gunadi")]
     [InlineData("“My shop is ruined,” Wirya, 61, told reporters.", "Wirya")]
     [InlineData("Sulastri, a nurse at the field clinic, told AFP: “We have no more bandages.”", "Sulastri")]
+    [InlineData("“The boats are smashed,” Wirya, a fisherman from Sibolga, told Reuters.", "Wirya")]
+    [InlineData("“The school is closed,” Ilona Vass, the headteacher in Miskolc, said.", "Ilona Vass")]
     public void Apposition_between_a_single_name_and_the_verb_is_skipped(string text, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(text));
 
@@ -26,6 +28,23 @@ public sealed class SpeakerAttributionTests
     [InlineData("“We counted nine bodies,” said Tomasz Wrona to the Associated Press.", "Tomasz Wrona")]
     public void A_news_agency_is_the_channel_not_the_speaker(string text, string speaker) =>
         Assert.Equal(speaker, SpeakerOf(text));
+
+    [Theory]
+    [InlineData("“The ferry will not sail today,” Odile Marchand told Agence France-Presse.", "Agence France-Presse")]
+    [InlineData("“We counted nine bodies,” said Tomasz Wrona to the Associated Press, speaking from Gdynia.", "Associated Press")]
+    [InlineData("Speaking to Reuters, harbour master Ines Duarte said: “No boat left the port.”", "Reuters")]
+    public void The_agency_spoken_to_is_recorded_as_the_channel(string text, string channel)
+    {
+        var speaker = Assert.Single(AnalysisHelpers.Analyse(text).Quotes).Speaker;
+
+        Assert.NotNull(speaker);
+        Assert.Equal(channel, speaker.Channel);
+        Assert.NotEqual(channel, speaker.Text);
+    }
+
+    [Fact]
+    public void A_speaker_who_names_no_agency_has_no_channel() =>
+        Assert.Null(Assert.Single(AnalysisHelpers.Analyse("“The ferry will not sail today,” Odile Marchand told reporters.").Quotes).Speaker?.Channel);
 
     [Fact]
     public void The_listener_of_told_is_never_the_speaker()
