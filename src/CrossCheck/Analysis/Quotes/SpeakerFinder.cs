@@ -11,8 +11,13 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
 {
     private const int TrailingCueWords = 6;
 
-    public SpeakerReference? FromCue(List<Word> openSentence, List<Word> closeSentence, QuoteSpan quote)
+    private SpeakerReference? _continuing;
+
+    /// <summary>The speaker of a quote from its cue; <paramref name="continuing"/> is the last speaker before
+    /// the quote, whom a pronoun subject of "added" or "continued" refers to.</summary>
+    public SpeakerReference? FromCue(List<Word> openSentence, List<Word> closeSentence, QuoteSpan quote, SpeakerReference? continuing = null)
     {
+        _continuing = continuing;
         var after = closeSentence.Where(w => w.Start > quote.CloseMark && !candidates.InsideQuote(w.Start)).ToList();
         var before = openSentence.Where(w => w.End <= quote.OpenMark && !candidates.InsideQuote(w.Start)).ToList();
         if (Trailing(after, TrailingCueWords) is { } trailing)
@@ -60,7 +65,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
             var from = BeforeApposition(words, v);
             for (var k = from; k >= 0; k--)
             {
-                if (Subject(words[k], adjacent: k == from) is { } subject)
+                if (Subject(words[k], adjacent: k == from, word) is { } subject)
                 {
                     return subject;
                 }
@@ -95,7 +100,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
             var from = BeforeParenthetical(words, v);
             for (var k = from; k >= 0; k--)
             {
-                if (Subject(words[k], adjacent: k == from) is { } subject)
+                if (Subject(words[k], adjacent: k == from, words[v]) is { } subject)
                 {
                     return subject;
                 }
@@ -135,8 +140,22 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
     /// <summary>"told", "tells": the name after the verb is the one spoken to.</summary>
     private bool IsListenerVerb(Word word) => gazetteer.SpeechVerbLemma(word.Text) == "tell";
 
-    private SpeakerReference? Subject(Word word, bool adjacent)
+    /// <summary>The subject of the last speech verb among a sentence's words outside quotes, as in reported
+    /// speech ("Rudi Hartono said the army had arrived").</summary>
+    public SpeakerReference? ReportedSpeaker(List<Word> words)
     {
+        _continuing = null;
+        return Leading(words.Where(w => !candidates.InsideQuote(w.Start)).ToList());
+    }
+
+    private SpeakerReference? Subject(Word word, bool adjacent, Word verb)
+    {
+        if (word.Lower is "he" or "she" && _continuing is not null && gazetteer.SpeechVerbLemma(verb.Text) is { } lemma
+            && ReportingVerbs.ContinuationLemmas.Contains(lemma))
+        {
+            return _continuing with { Resolution = SpeakerResolution.Coreference, Channel = null };
+        }
+
         if (word.Lower is "he" or "she")
         {
             return candidates.LastBefore(word.Start, person: true) is { } antecedent ? Reference(antecedent, SpeakerResolution.Coreference) : null;

@@ -52,4 +52,19 @@ public sealed class SpeakerAttributionTests
         Assert.NotEqual("Reuters", SpeakerOf("“The gates stay shut,” a guard told Reuters."));
         Assert.NotEqual("Mirela Dobre", SpeakerOf("“Nobody warned us,” told Mirela Dobre."));
     }
+
+    [Theory]
+    [InlineData("Harbour master Ines Duarte said the coastguard had sent Captain Rui Lobo. “We owe them our lives,” she added.", "Ines Duarte")]
+    [InlineData("“We thank Dr Hana Kolar,” Petr Dusek said. “The clinic stayed open all night,” he added.", "Petr Dusek")]
+    [InlineData("Pilot Marek Hruby said the tower had called Major Jan Sedlak. “We landed on the road,” he continued.", "Marek Hruby")]
+    public void He_added_continues_the_last_speaker_not_the_last_person_named(string text, string speaker) =>
+        Assert.Equal(speaker, AnalysisHelpers.Analyse(text).Quotes[^1].Speaker?.Text);
+
+    [Fact]
+    public void He_said_after_another_person_still_takes_the_last_person()
+    {
+        const string text = "Ines Duarte met Rui Lobo at the port. Later he said: “The boats are safe.”";
+
+        Assert.Equal("Rui Lobo", Assert.Single(AnalysisHelpers.Analyse(text).Quotes).Speaker?.Text);
+    }
 }
