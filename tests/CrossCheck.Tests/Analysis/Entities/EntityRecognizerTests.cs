@@ -102,4 +102,15 @@ public sealed class EntityRecognizerTests
 
         Assert.Empty(article.Mentions);
     }
+
+    [Theory]
+    [InlineData("Firefighter Ola Lindqvist said the barn was lost.", "Ola Lindqvist", "Firefighter")]
+    [InlineData("Seismologist Hana Kolarova measured the tremor.", "Hana Kolarova", "Seismologist")]
+    public void A_sentence_opening_noun_before_a_full_name_is_its_descriptor(string text, string name, string descriptor)
+    {
+        var mention = AnalysisHelpers.Analyse(text).Mention(name);
+
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal(descriptor, mention.Descriptor);
+    }
 }
