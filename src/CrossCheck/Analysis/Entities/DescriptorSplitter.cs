@@ -38,7 +38,7 @@ internal static class DescriptorSplitter
 
         if (titleEnd < 0)
         {
-            return run.First;
+            return OpensWithNoun(words, run, gazetteer) && LooksLikePersonName(text, words, run.First + 1, run.Last, gazetteer) ? run.First + 1 : run.First;
         }
 
         var nameStart = titleEnd <= run.Last && words[titleEnd].Lower == "of" ? AfterOfPhrase(text, words, titleEnd, run.Last, gazetteer) : titleEnd;
@@ -48,6 +48,16 @@ internal static class DescriptorSplitter
         }
 
         return LooksLikePersonName(text, words, nameStart, run.Last, gazetteer) ? nameStart : run.First;
+    }
+
+    /// <summary>"Firefighter Ola Berg said": a sentence-opening word WordNet knows only as a lower-case noun,
+    /// that no list gives as a title or a name, before a name of two or more words describes the person.</summary>
+    private static bool OpensWithNoun(List<Word> words, NameRun run, Gazetteer gazetteer)
+    {
+        var word = words[run.First];
+        return word.SentenceInitial && run.Last - run.First >= 2 && !word.IsAcronym && gazetteer.NameType(word.Text) is null
+            && !gazetteer.IsCommonWord(word.Lower) && gazetteer.DemonymPlace(word.Text) is null
+            && Lexicon.Default.PartsOfSpeech(word.Lower) == PartOfSpeechSet.Noun;
     }
 
     /// <summary>Words that can qualify a title: "Albanian", "NATO", "Kosovo's", "of", "the".</summary>

@@ -14,7 +14,12 @@ internal static class MentionTyper
             return known;
         }
 
-        if (IsDateline(text, words, first, last) || AfterPlaceHead(words, first, gazetteer))
+        if (ContextTypeWords.IsNewsAgency(name))
+        {
+            return EntityType.Organization;
+        }
+
+        if (IsDateline(text, words, first, last) || AfterPlaceHead(words, first, gazetteer) || BeforeAdministrativeUnit(words, last))
         {
             return EntityType.Place;
         }
@@ -82,6 +87,11 @@ internal static class MentionTyper
         return i < text.Length && text[i] is ',' or '(' or '—' or '–' or '-';
     }
 
+    /// <summary>"Pidie district", "Kalmar county": a name followed by a lower-case unit of territory.</summary>
+    private static bool BeforeAdministrativeUnit(List<Word> words, int last) =>
+        last + 1 < words.Count && words[last + 1].GapBefore == WordGap.Space && !words[last].Possessive
+        && !words[last + 1].IsCapitalised && ContextTypeWords.AdministrativeUnits.Contains(words[last + 1].Lower);
+
     /// <summary>"the port of Brisa", "the town of Velmora".</summary>
     private static bool AfterPlaceHead(List<Word> words, int first, Gazetteer gazetteer) =>
         first >= 2 && words[first - 1].Lower == "of" && !words[first - 2].IsCapitalised
@@ -111,16 +121,18 @@ internal static class MentionTyper
         return null;
     }
 
-    /// <summary>"Rama said", "said Stoltenberg.", "Kurti has warned".</summary>
+    /// <summary>"Rama said", "said Stoltenberg.", "Kurti has warned", "Fauzi, an official from the agency, told".</summary>
     public static bool IsSpeaker(List<Word> words, int first, int last, Gazetteer gazetteer)
     {
-        var next = last + 1;
-        if (next < words.Count && words[next].GapBefore == WordGap.Space && words[next].Lower is "has" or "had" or "also" or "then" or "later")
+        var next = AfterApposition(words, last + 1);
+        var expected = next == last + 1 ? WordGap.Space : WordGap.Comma;
+        if (next < words.Count && words[next].GapBefore == expected && words[next].Lower is "has" or "had" or "also" or "then" or "later")
         {
             next++;
+            expected = WordGap.Space;
         }
 
-        if (next < words.Count && words[next].GapBefore == WordGap.Space && !words[last].Possessive
+        if (next < words.Count && words[next].GapBefore == expected && !words[last].Possessive
             && !words[next].IsCapitalised && gazetteer.IsSayingVerb(words[next].Text))
         {
             return true;
@@ -129,6 +141,31 @@ internal static class MentionTyper
         return first > 0 && words[first].GapBefore == WordGap.Space && !words[first - 1].IsCapitalised
             && gazetteer.SpeechVerbLemma(words[first - 1].Text) is "say" or "tell" or "add" or "state"
             && (last + 1 >= words.Count || words[last + 1].GapBefore != WordGap.Space);
+    }
+
+    /// <summary>The word after an apposition set off by commas right after a name ("Fauzi, an official
+    /// from the agency, told"; "Ratna, 54, said"), else <paramref name="next"/>.</summary>
+    public static int AfterApposition(List<Word> words, int next)
+    {
+        if (next >= words.Count || words[next].GapBefore != WordGap.Comma || !(words[next].Lower is "a" or "an" or "the" || words[next].IsNumber))
+        {
+            return next;
+        }
+
+        for (var k = next + 1; k < Math.Min(words.Count, next + 12); k++)
+        {
+            if (words[k].GapBefore == WordGap.Comma)
+            {
+                return k;
+            }
+
+            if (words[k].GapBefore != WordGap.Space)
+            {
+                return next;
+            }
+        }
+
+        return next;
     }
 
     private static bool ContainsKnownNonPerson(List<Word> words, int first, int last, Gazetteer gazetteer)

@@ -35,12 +35,27 @@ internal static class QuoteExtractor
             var close = SentenceAt(sentences, Math.Max(span.Start, span.CloseMark - 1));
             var speaker = open is null || close is null
                 ? null
-                : finder.FromCue(words.Of(text, open), words.Of(text, close), span);
+                : finder.FromCue(words.Of(text, open), words.Of(text, close), span, Continuing(text, sentences, words, quotes, candidates, finder, open));
             speaker ??= FromContext(quotes, candidates, finder, sentences, open, span);
             quotes.Add(new QuoteMention(text[span.Start..span.End], span.Start, span.End, IsPartial(text, span, open), open?.Index ?? 0, speaker));
         }
 
         return quotes;
+    }
+
+    /// <summary>The last speaker before a quote's sentence: the subject of reported speech in the sentence
+    /// before ("Rudi Hartono said the army had arrived."), else the speaker of a recent quote.</summary>
+    private static SpeakerReference? Continuing(string text, IReadOnlyList<Sentence> sentences, ArticleWords words,
+        List<QuoteMention> earlier, SpeakerCandidates candidates, SpeakerFinder finder, Sentence sentence)
+    {
+        if (sentences.FirstOrDefault(s => s.Index == sentence.Index - 1) is { } previous
+            && finder.ReportedSpeaker(words.Of(text, previous)) is { } reported
+            && candidates.At(reported.Start, reported.End)?.Type is not (EntityType.Organization or EntityType.Place))
+        {
+            return reported;
+        }
+
+        return earlier.LastOrDefault(q => q.Speaker is not null && sentence.Index - q.SentenceIndex <= ContextSentences)?.Speaker;
     }
 
     /// <summary>The speaker of a recent quote, else the last person named shortly before.</summary>

@@ -13,8 +13,10 @@ internal enum SpeakerResolution
     Context,
 }
 
-/// <summary>The speaker as the text names it: the mention, its offsets in the article, and how it was found.</summary>
-internal sealed record SpeakerReference(string Text, int Start, int End, SpeakerResolution Resolution);
+/// <summary>The speaker as the text names it: the mention, its offsets in the article, and how it was found.
+/// <see cref="Channel"/> is the news agency or broadcaster the speaker spoke to ("told AFP", "said X to
+/// Reuters"), when the attribution names one.</summary>
+internal sealed record SpeakerReference(string Text, int Start, int End, SpeakerResolution Resolution, string? Channel = null);
 
 /// <summary>A direct quote (offsets exclude the quote marks). <see cref="IsPartial"/> is true for a
 /// fragment quoted inside a sentence of reported speech ("could cause "major unrest"").</summary>

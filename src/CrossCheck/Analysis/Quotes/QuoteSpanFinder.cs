@@ -41,6 +41,13 @@ internal static class QuoteSpanFinder
 
         var open = -1;
         var openKind = '\0';
+        if (continuing && FirstMarkCloses(text, start, end))
+        {
+            // The quote of the paragraph before goes on without a new opening mark: it opens here.
+            open = start - 1;
+            openKind = '"';
+        }
+
         for (var i = start; i < end; i++)
         {
             var c = text[i];
@@ -59,7 +66,7 @@ internal static class QuoteSpanFinder
             }
         }
 
-        if (open >= 0 && openKind is '“' or '"' && NextParagraphOpensQuote(text, end))
+        if (open >= 0 && openKind is '“' or '"' && (NextParagraphOpensQuote(text, end) || NextParagraphClosesQuote(text, end)))
         {
             Add(spans, text, open, end);
             return true;
@@ -104,6 +111,38 @@ internal static class QuoteSpanFinder
         }
 
         return i < text.Length && text[i] is '“' or '"';
+    }
+
+    /// <summary>The next paragraph's first quotation mark closes a quote ("…the stairs,” he said."): the
+    /// quote left open goes on across the paragraph break without a new opening mark.</summary>
+    private static bool NextParagraphClosesQuote(string text, int paragraphEnd)
+    {
+        var start = paragraphEnd;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (start >= text.Length)
+        {
+            return false;
+        }
+
+        var end = text.IndexOf('\n', start);
+        return FirstMarkCloses(text, start, end < 0 ? text.Length : end);
+    }
+
+    private static bool FirstMarkCloses(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '“' or '"' or '”')
+            {
+                return !IsOpening(text, i, end) && IsClosing(text, i, end);
+            }
+        }
+
+        return false;
     }
 
     private static void Add(List<QuoteSpan> spans, string text, int open, int close)

@@ -11,11 +11,39 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
 {
     private const int TrailingCueWords = 6;
 
-    public SpeakerReference? FromCue(List<Word> openSentence, List<Word> closeSentence, QuoteSpan quote)
+    private SpeakerReference? _continuing;
+
+    /// <summary>The speaker of a quote from its cue; <paramref name="continuing"/> is the last speaker before
+    /// the quote, whom a pronoun subject of "added" or "continued" refers to.</summary>
+    public SpeakerReference? FromCue(List<Word> openSentence, List<Word> closeSentence, QuoteSpan quote, SpeakerReference? continuing = null)
     {
+        _continuing = continuing;
         var after = closeSentence.Where(w => w.Start > quote.CloseMark && !candidates.InsideQuote(w.Start)).ToList();
         var before = openSentence.Where(w => w.End <= quote.OpenMark && !candidates.InsideQuote(w.Start)).ToList();
-        return Trailing(after, TrailingCueWords) ?? Leading(before) ?? Trailing(after, after.Count);
+        if (Trailing(after, TrailingCueWords) is { } trailing)
+        {
+            return WithChannel(trailing, after);
+        }
+
+        return Leading(before) is { } leading ? WithChannel(leading, before) : Trailing(after, after.Count) is { } late ? WithChannel(late, after) : null;
+    }
+
+    /// <summary>The news agency the attribution clause names as the one spoken to: "told AFP", "said X to
+    /// Reuters", "speaking to Agence France-Presse". The agency is the channel, the speaker stays the person.</summary>
+    private SpeakerReference WithChannel(SpeakerReference speaker, List<Word> clause)
+    {
+        for (var k = 1; k < clause.Count; k++)
+        {
+            var previous = clause[k - 1];
+            var name = clause[k].Lower == "the" && k + 1 < clause.Count ? clause[k + 1] : clause[k];
+            if ((previous.Lower == "to" || IsListenerVerb(previous)) && name.GapBefore is WordGap.Space
+                && MentionAt(name) is { } mention && ContextTypeWords.IsNewsAgency(mention.Text) && mention.Start != speaker.Start)
+            {
+                return speaker with { Channel = mention.Text };
+            }
+        }
+
+        return speaker;
     }
 
     /// <summary>"…,” Stoltenberg said", "…,” said the spokesman", "…,” he added", "…,” according to X".</summary>
@@ -34,17 +62,19 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
                 continue;
             }
 
-            for (var k = v - 1; k >= 0; k--)
+            var from = BeforeApposition(words, v);
+            for (var k = from; k >= 0; k--)
             {
-                if (Subject(words[k], adjacent: k == v - 1) is { } subject)
+                if (Subject(words[k], adjacent: k == from, word) is { } subject)
                 {
                     return subject;
                 }
             }
 
-            for (var k = v + 1; k < Math.Min(v + 6, words.Count) && words[k].GapBefore == WordGap.Space; k++)
+            // "said Ema Suryani to AFP": the name after the verb; never the listener of "told AFP" or a channel.
+            for (var k = v + 1; k < Math.Min(v + 6, words.Count) && words[k].GapBefore == WordGap.Space && !IsListenerVerb(word); k++)
             {
-                if (MentionAt(words[k]) is { } mention)
+                if (MentionAt(words[k]) is { } mention && !ContextTypeWords.IsNewsAgency(mention.Text))
                 {
                     return Resolve(mention);
                 }
@@ -67,16 +97,10 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
                 continue;
             }
 
-            var from = v - 1;
-            if (words[v].GapBefore == WordGap.Comma)
-            {
-                var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
-                from = open > 0 ? open - 1 : from;
-            }
-
+            var from = BeforeParenthetical(words, v);
             for (var k = from; k >= 0; k--)
             {
-                if (Subject(words[k], adjacent: k == from) is { } subject)
+                if (Subject(words[k], adjacent: k == from, words[v]) is { } subject)
                 {
                     return subject;
                 }
@@ -86,8 +110,52 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
         return null;
     }
 
-    private SpeakerReference? Subject(Word word, bool adjacent)
+    /// <summary>The last word before a parenthetical set off by commas that ends at the verb
+    /// <paramref name="v"/> ("Nadia Rusk, a spokeswoman for the agency, said"), else the word before the verb.</summary>
+    private static int BeforeParenthetical(List<Word> words, int v)
     {
+        if (words[v].GapBefore != WordGap.Comma)
+        {
+            return v - 1;
+        }
+
+        var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
+        return open > 0 ? open - 1 : v - 1;
+    }
+
+    /// <summary>Like <see cref="BeforeParenthetical"/> for a quote's closing sentence, where the text before
+    /// the verb is short: only an apposition that opens with an article or an age ("Anwar, a village chief,
+    /// told"; "Ratna, 54, said") is skipped.</summary>
+    private static int BeforeApposition(List<Word> words, int v)
+    {
+        if (words[v].GapBefore != WordGap.Comma)
+        {
+            return v - 1;
+        }
+
+        var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
+        return open > 0 && (words[open].Lower is "a" or "an" or "the" || words[open].IsNumber) ? open - 1 : v - 1;
+    }
+
+    /// <summary>"told", "tells": the name after the verb is the one spoken to.</summary>
+    private bool IsListenerVerb(Word word) => gazetteer.SpeechVerbLemma(word.Text) == "tell";
+
+    /// <summary>The subject of the last speech verb among a sentence's words outside quotes, as in reported
+    /// speech ("Rudi Hartono said the army had arrived").</summary>
+    public SpeakerReference? ReportedSpeaker(List<Word> words)
+    {
+        _continuing = null;
+        return Leading(words.Where(w => !candidates.InsideQuote(w.Start)).ToList());
+    }
+
+    private SpeakerReference? Subject(Word word, bool adjacent, Word verb)
+    {
+        if (word.Lower is "he" or "she" && _continuing is not null && gazetteer.SpeechVerbLemma(verb.Text) is { } lemma
+            && ReportingVerbs.ContinuationLemmas.Contains(lemma))
+        {
+            return _continuing with { Resolution = SpeakerResolution.Coreference, Channel = null };
+        }
+
         if (word.Lower is "he" or "she")
         {
             return candidates.LastBefore(word.Start, person: true) is { } antecedent ? Reference(antecedent, SpeakerResolution.Coreference) : null;

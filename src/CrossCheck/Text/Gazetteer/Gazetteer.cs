@@ -55,9 +55,10 @@ internal sealed class Gazetteer
     /// description standing for a person ("the minister").</summary>
     public bool IsRole(string lowerWords) => _roles.Contains(lowerWords);
 
-    public bool IsOrganizationHead(string lowerWord) => _organizationHeads.Contains(lowerWord);
+    public bool IsOrganizationHead(string lowerWord) =>
+        _organizationHeads.Contains(lowerWord) || ContextTypeWords.OrganizationHeads.Contains(lowerWord);
 
-    public bool IsPlaceHead(string lowerWord) => _placeHeads.Contains(lowerWord);
+    public bool IsPlaceHead(string lowerWord) => _placeHeads.Contains(lowerWord) || ContextTypeWords.AdministrativeUnits.Contains(lowerWord);
 
     /// <summary>A frequent lower-case English word (SemCor-tagged in WordNet) or an inflection of one
     /// ("members", "urges", "rising"), or an -ly adverb.</summary>

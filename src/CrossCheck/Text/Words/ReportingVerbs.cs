@@ -13,6 +13,10 @@ internal static class ReportingVerbs
         "maintain", "suggest", "write", "tweet", "indicate", "reveal", "disclose", "predict", "estimate", "believe",
         "accuse", "contend", "testify", "recount", "remark", "reiterate", "concede", "speculate", "observe", "assure");
 
+    /// <summary>Verbs that continue what the last speaker said ("he added", "she continued"): their pronoun
+    /// subject is that speaker, not the last person named.</summary>
+    public static readonly FrozenSet<string> ContinuationLemmas = FrozenSet.Create(StringComparer.Ordinal, "add", "continue");
+
     /// <summary>Pronouns that refer back to a speaker named earlier.</summary>
     public static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "he", "she", "they");

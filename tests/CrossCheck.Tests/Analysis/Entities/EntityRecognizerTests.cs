@@ -68,6 +68,13 @@ public sealed class EntityRecognizerTests
     [InlineData("Officials from the EU arrived.", "EU", EntityType.Organization)]
     [InlineData("Later, Marko Jaksic said the vote was fair.", "Marko Jaksic", EntityType.Person)]
     [InlineData("The deal was signed, Vrabie said.", "Vrabie", EntityType.Person)]
+    [InlineData("Floods cut the road to Solok district on Monday.", "Solok", EntityType.Place)]
+    [InlineData("Villagers from Tapanuli regency were moved to tents.", "Tapanuli", EntityType.Place)]
+    [InlineData("Teachers from Harlan county met the mayor.", "Harlan", EntityType.Place)]
+    [InlineData("The Brazilian Geological Survey measured the tremor.", "Brazilian Geological Survey", EntityType.Organization)]
+    [InlineData("A report by the Pacific Tsunami Observatory was published.", "Pacific Tsunami Observatory", EntityType.Organization)]
+    [InlineData("Officials spoke to Agence France-Presse on Monday.", "Agence France-Presse", EntityType.Organization)]
+    [InlineData("“Our wells are dry,” Kasmuri, a farmer from the hills, said.", "Kasmuri", EntityType.Person)]
     public void Types_come_from_wordnet_head_words_and_context(string text, string name, object type) =>
         Assert.Equal((EntityType)type, AnalysisHelpers.Analyse(text).Mention(name).Type);
 
@@ -94,5 +101,16 @@ public sealed class EntityRecognizerTests
         var article = AnalysisHelpers.Analyse("Meanwhile, officials met.\nConsequently the talks ended on Tuesday, March 3.");
 
         Assert.Empty(article.Mentions);
+    }
+
+    [Theory]
+    [InlineData("Firefighter Ola Lindqvist said the barn was lost.", "Ola Lindqvist", "Firefighter")]
+    [InlineData("Seismologist Hana Kolarova measured the tremor.", "Hana Kolarova", "Seismologist")]
+    public void A_sentence_opening_noun_before_a_full_name_is_its_descriptor(string text, string name, string descriptor)
+    {
+        var mention = AnalysisHelpers.Analyse(text).Mention(name);
+
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal(descriptor, mention.Descriptor);
     }
 }
