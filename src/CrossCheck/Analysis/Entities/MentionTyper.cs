@@ -147,7 +147,7 @@ internal static class MentionTyper
     /// from the agency, told"; "Ratna, 54, said"), else <paramref name="next"/>.</summary>
     public static int AfterApposition(List<Word> words, int next)
     {
-        if (next >= words.Count || words[next].GapBefore != WordGap.Comma || !(words[next].Lower is "a" or "an" or "the" || words[next].IsNumber))
+        if (next >= words.Count || words[next].GapBefore != WordGap.Comma || !words[next].OpensApposition)
         {
             return next;
         }

@@ -112,21 +112,14 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
 
     /// <summary>The last word before a parenthetical set off by commas that ends at the verb
     /// <paramref name="v"/> ("Nadia Rusk, a spokeswoman for the agency, said"), else the word before the verb.</summary>
-    private static int BeforeParenthetical(List<Word> words, int v)
-    {
-        if (words[v].GapBefore != WordGap.Comma)
-        {
-            return v - 1;
-        }
-
-        var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
-        return open > 0 ? open - 1 : v - 1;
-    }
+    private static int BeforeParenthetical(List<Word> words, int v) => BeforeCommaInsertion(words, v, static _ => true);
 
     /// <summary>Like <see cref="BeforeParenthetical"/> for a quote's closing sentence, where the text before
     /// the verb is short: only an apposition that opens with an article or an age ("Anwar, a village chief,
     /// told"; "Ratna, 54, said") is skipped.</summary>
-    private static int BeforeApposition(List<Word> words, int v)
+    private static int BeforeApposition(List<Word> words, int v) => BeforeCommaInsertion(words, v, static w => w.OpensApposition);
+
+    private static int BeforeCommaInsertion(List<Word> words, int v, Func<Word, bool> opens)
     {
         if (words[v].GapBefore != WordGap.Comma)
         {
@@ -134,7 +127,7 @@ internal sealed class SpeakerFinder(string text, SpeakerCandidates candidates, G
         }
 
         var open = words.FindLastIndex(v - 1, w => w.GapBefore == WordGap.Comma);
-        return open > 0 && (words[open].Lower is "a" or "an" or "the" || words[open].IsNumber) ? open - 1 : v - 1;
+        return open > 0 && opens(words[open]) ? open - 1 : v - 1;
     }
 
     /// <summary>"told", "tells": the name after the verb is the one spoken to.</summary>

@@ -24,4 +24,7 @@ internal sealed record Word(string Text, int Start, int End, bool Possessive, Wo
     public bool IsAcronym => Text.Length >= 2 && Text.Count(char.IsUpper) >= 2 && Text.All(c => char.IsUpper(c) || c == '.' || c == '&' || char.IsDigit(c));
 
     public bool IsNumber => char.IsDigit(Text[0]);
+
+    /// <summary>Opens an apposition after a name: an article or an age ("Fauzi, an official …", "Ratna, 54, …").</summary>
+    public bool OpensApposition => IsNumber || ClosedClassWords.IsArticle(Lower);
 }
