@@ -150,6 +150,7 @@ def main():
 
     lines = set()
     names = {}
+    capitalised_roles = set()
     for offset, synset in nouns.items():
         kind = "L" if offset in place else "O" if offset in org else "P" if offset in person else None
         if kind is None:
@@ -163,7 +164,7 @@ def main():
                     continue  # "Serbian": a kind of people, not a name
                 if kind == "P" and not is_instance:
                     if offset in role:  # "Secretary General": a title, not a name
-                        lines.add(("R", text.lower(), ""))
+                        capitalised_roles.add(text)
                     continue
                 names.setdefault(text, set()).add(kind)
             elif kind == "P" and text.count(" ") <= 1 and offset in role:
@@ -191,6 +192,11 @@ def main():
         lines.add(("N", name, next(k for k in "LOP" if k in kinds)))
     for head in OFFICIAL_PLACE_HEADS:
         lines.add(("L", head, ""))
+    # A capitalised role lemma ("Monsignor", "CEO") is a title, except a one-word one that WordNet also
+    # gives as a person's name ("Daniel", the prophet): before a surname it is a first name.
+    for text in capitalised_roles:
+        if " " in text or "P" not in names.get(text, set()):
+            lines.add(("R", text.lower(), ""))
 
     # Demonyms: adjectives pertaining to a place; people nouns that are members of a place.
     def place_name(offset):

@@ -39,7 +39,7 @@ internal static class AliasRules
     {
         var people = mentions
             .Where(m => m.Form == MentionForm.Name && m.Tokens.Length > 1 && m.Mention.Type == EntityType.Person)
-            .ToLookup(m => m.Tokens[^1], StringComparer.Ordinal);
+            .ToLookup(m => Surname.Of(m.Tokens), StringComparer.Ordinal);
         foreach (var single in mentions.Where(m => m.Form == MentionForm.Name && m.Tokens.Length == 1
                      && (m.Mention.Type is EntityType.Person or EntityType.Other
                          || gazetteer.IsSayingVerb(WordAfter(m.ArticleText, m.Mention.End)))))
@@ -114,7 +114,7 @@ internal static class AliasRules
     {
         var organizations = mentions.Where(m => m.Form == MentionForm.Name && m.Mention.Type == EntityType.Organization).ToList();
         var linked = organizations.ToLookup(m => WordAfter(m.ArticleText, m.Mention.End), StringComparer.Ordinal);
-        var endingWith = organizations.Where(m => m.Tokens.Length > 1).ToLookup(m => m.Tokens[^1], StringComparer.Ordinal);
+        var endingWith = organizations.Where(m => m.Tokens.Length > 1).ToLookup(m => OrganizationHeadMentions.HeadWord(m.Tokens), StringComparer.Ordinal);
         var unmatched = new List<ResolvedMention>();
         foreach (var head in mentions.Where(m => m.Form == MentionForm.HeadWord))
         {

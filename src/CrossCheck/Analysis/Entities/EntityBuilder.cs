@@ -24,7 +24,7 @@ internal static class EntityBuilder
             var type = TypeOf(members);
             if (type == EntityType.Person && name.Contains(' ', StringComparison.Ordinal))
             {
-                AddAlias(aliases, name[(name.LastIndexOf(' ') + 1)..]); // the surname, how later text refers to the person
+                AddAlias(aliases, Surname.Of(name)); // how later text refers to the person
             }
 
             entities.Add(new Entity(id, name, type, aliases, articleIds));

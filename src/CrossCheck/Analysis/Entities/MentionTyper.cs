@@ -99,13 +99,14 @@ internal static class MentionTyper
 
     private static EntityType? HeadType(List<Word> words, int first, int last, Gazetteer gazetteer)
     {
-        var hasOf = false;
-        for (var k = first; k <= last; k++)
+        var of = -1;
+        for (var k = first + 1; k <= last && of < 0; k++)
         {
-            hasOf |= words[k].Lower == "of";
+            of = words[k].Lower == "of" ? k : -1;
         }
 
-        foreach (var head in hasOf ? new[] { words[first].Lower, words[last].Lower } : [words[last].Lower])
+        // "Republic of ...", "National Institute of Geophysics and Seismology": the noun before "of" is the head.
+        foreach (var head in of > 0 ? new[] { words[of - 1].Lower, words[first].Lower, words[last].Lower } : [words[last].Lower])
         {
             if (gazetteer.IsOrganizationHead(head))
             {
@@ -185,7 +186,9 @@ internal static class MentionTyper
     {
         for (var k = first; k <= last; k++)
         {
-            if (gazetteer.IsCommonWord(words[k].Lower) || NameWords.IsNameConnector(words[k].Lower) || words[k].IsNumber)
+            // A one-letter initial after a name ("Yusuf M") is no common word, though WordNet has "m" (metre).
+            var initial = k > first && words[k].Text.Length == 1 && char.IsUpper(words[k].Text[0]);
+            if ((gazetteer.IsCommonWord(words[k].Lower) && !initial) || NameWords.IsNameConnector(words[k].Lower) || words[k].IsNumber)
             {
                 return false;
             }

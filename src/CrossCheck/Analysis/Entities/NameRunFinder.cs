@@ -72,12 +72,43 @@ internal static class NameRunFinder
         }
 
         if (lower is "and" or "&" && Joinable(words, proper, j + 1)
-            && gazetteer.NameType(text[words[first].Start..words[j + 1].End]) is not null)
+            && (gazetteer.NameType(text[words[first].Start..words[j + 1].End]) is not null
+                || JoinsFieldsOfAnOrganization(words, proper, gazetteer, first, j)))
         {
             return j + 1;
         }
 
         return -1;
+    }
+
+    /// <summary>"Department of Fisheries and Oceans", "Institute of Geophysics and Seismology": an "and" inside
+    /// the "of" phrase of an organisation's name joins when the capitalised words after it are ordinary nouns
+    /// (fields, portfolios), not names of their own ("the Ministry of Defence and Russia's embassy").</summary>
+    private static bool JoinsFieldsOfAnOrganization(List<Word> words, bool[] proper, Gazetteer gazetteer, int first, int and)
+    {
+        var ofPhrase = false;
+        for (var k = first + 1; k < and && !ofPhrase; k++)
+        {
+            ofPhrase = words[k].Lower == "of" && gazetteer.IsOrganizationHead(words[k - 1].Lower);
+        }
+
+        if (!ofPhrase)
+        {
+            return false;
+        }
+
+        var k2 = and + 1;
+        for (; k2 < words.Count && proper[k2] && (k2 == and + 1 || words[k2].GapBefore == WordGap.Space); k2++)
+        {
+            var word = words[k2];
+            if (word.IsAcronym || word.Possessive || gazetteer.NameType(word.Text) is not null || gazetteer.DemonymPlace(word.Text) is not null
+                || (Lexicon.Default.PartsOfSpeech(word.Lower) & (PartOfSpeechSet.Noun | PartOfSpeechSet.Adjective)) == PartOfSpeechSet.None)
+            {
+                return false;
+            }
+        }
+
+        return k2 > and + 1;
     }
 
     private static bool Joinable(List<Word> words, bool[] proper, int index) =>

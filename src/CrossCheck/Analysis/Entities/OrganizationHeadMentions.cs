@@ -15,7 +15,7 @@ internal static class OrganizationHeadMentions
         foreach (var mention in mentions.Where(m => m.Type == EntityType.Organization && !m.Text.All(char.IsUpper)))
         {
             // "the Alliance" used as a name, or the head of "Anti-Corruption Agency" ("the agency").
-            var head = mention.Text[(mention.Text.LastIndexOfAny([' ', '-']) + 1)..].ToLowerInvariant();
+            var head = HeadWord(mention.Text).ToLowerInvariant();
             if (gazetteer.IsOrganizationHead(head))
             {
                 heads.Add(head);
@@ -55,5 +55,28 @@ internal static class OrganizationHeadMentions
         }
 
         return found;
+    }
+
+    /// <summary>The head noun of an organisation's name: the word before its first "of" ("Institute" in
+    /// "National Institute of Geophysics and Seismology"), else its last word ("Agency" in "Anti-Corruption Agency").</summary>
+    internal static string HeadWord(string name)
+    {
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        var before = of > 0 ? name[..of] : name;
+        return before[(before.LastIndexOfAny([' ', '-']) + 1)..];
+    }
+
+    /// <summary><see cref="HeadWord(string)"/> over a name's lower-case words.</summary>
+    internal static string HeadWord(IReadOnlyList<string> tokens)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k] == "of")
+            {
+                return tokens[k - 1];
+            }
+        }
+
+        return tokens[^1];
     }
 }

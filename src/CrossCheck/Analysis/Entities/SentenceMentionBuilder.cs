@@ -13,6 +13,11 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
         var headline = ProperWordFilter.IsHeadlineCase(text, words, gazetteer);
         var proper = words.Select(w => filter.IsProper(w, headline)).ToArray();
         KeepOpeningTitlesAndNames(proper);
+        if (!headline)
+        {
+            KeepNameInitials(proper);
+        }
+
         var runs = NameRunFinder.Find(text, words, proper, gazetteer);
         string? pendingDescriptor = null;
         var lastNameMention = (Run: -1, Index: -1);
@@ -103,6 +108,21 @@ internal sealed class SentenceMentionBuilder(string text, List<Word> words, int 
             var firstName = !gazetteer.IsCommonWord(next.Lower) && !next.IsAcronym && gazetteer.NameType(next.Text) is null
                 && gazetteer.DemonymPlace(next.Text) is null && !words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !fullNameAfter;
             proper[k] = startsName || firstName || TitleMatcher.TitleLength(words, k, gazetteer) == 2;
+        }
+    }
+
+    /// <summary>"village head Rusdi A, speaking": a lone capital letter after a name and before a comma or the
+    /// end of the sentence is part of the name, even the letter that is otherwise the article "A".</summary>
+    private void KeepNameInitials(bool[] proper)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            var word = words[k];
+            if (!proper[k] && word.Text.Length == 1 && char.IsUpper(word.Text[0]) && !word.SentenceInitial && proper[k - 1]
+                && word.GapBefore == WordGap.Space && !words[k - 1].Possessive && (k + 1 == words.Count || words[k + 1].GapBefore != WordGap.Space))
+            {
+                proper[k] = true;
+            }
         }
     }
 
