@@ -57,7 +57,7 @@ internal static partial class TerminalDossierRenderer
             foreach (var quote in group)
             {
                 var text = quote == first ? Markup.Escape(quote.Text) : Highlight(StoryView.Difference(first, quote));
-                table.AddRow(quote == first ? Markup.Escape(first.Speaker ?? "unknown") : string.Empty, "“" + text + "”", Markup.Escape(view.OutletOf(quote.ArticleId)));
+                table.AddRow(quote == first ? Markup.Escape(first.SpeakerLabel("unknown")) : string.Empty, "“" + text + "”", Markup.Escape(view.OutletOf(quote.ArticleId)));
             }
         }
 

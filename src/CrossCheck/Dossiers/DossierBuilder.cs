@@ -225,7 +225,8 @@ internal static class DossierBuilder
             quote.IsPartial,
             ClaimAt(article.Claims, quote.Start),
             variants.Select(v => v.QuoteId).ToList(),
-            variants);
+            variants,
+            quote.Speaker?.Channel);
     }
 
     private static LocatedQuote? Other(QuoteLink link, string articleId, int start)

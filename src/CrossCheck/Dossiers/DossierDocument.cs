@@ -14,7 +14,7 @@ public sealed record DossierDocument(
     /// <summary>1.1 added <see cref="ClaimEntry.Sources"/> and capped each claim's evidence per relation; 1.2 added
     /// <see cref="ArticleEntry.DerivedBy"/>, <see cref="ArticleEntry.DerivationChain"/> and <see cref="ClaimEntry.Reason"/>,
     /// and writes the articles after the stories (their rewrite links are known once the stories are cross-checked).</summary>
-    public const string CurrentSchemaVersion = "1.2";
+    public const string CurrentSchemaVersion = "1.3";
 }
 
 public sealed record ArticleEntry(
@@ -106,7 +106,8 @@ public enum EvidenceRelationValue
 }
 
 /// <summary>A direct quote. <see cref="SameAs"/> holds the ids of quotes in other articles that render
-/// the same utterance; <see cref="Variants"/> says how their wording compares.</summary>
+/// the same utterance; <see cref="Variants"/> says how their wording compares. <see cref="Channel"/> is the news
+/// agency or broadcaster the speaker spoke to ("told AFP"), written only when the text names one (schema 1.3).</summary>
 public sealed record QuoteEntry(
     string Id,
     string ArticleId,
@@ -116,7 +117,12 @@ public sealed record QuoteEntry(
     bool Partial,
     string? ClaimId,
     IReadOnlyList<string> SameAs,
-    IReadOnlyList<QuoteVariantEntry> Variants);
+    IReadOnlyList<QuoteVariantEntry> Variants,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Channel = null)
+{
+    /// <summary>The speaker as a reader should see it: "Dewi Lestari (to AFP)", or <paramref name="unknown"/>.</summary>
+    public string SpeakerLabel(string unknown) => (Speaker ?? unknown) + (Channel is null ? string.Empty : $" (to {Channel})");
+}
 
 public sealed record QuoteVariantEntry(
     string QuoteId,

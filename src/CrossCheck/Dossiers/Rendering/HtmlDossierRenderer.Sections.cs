@@ -72,7 +72,7 @@ public static partial class HtmlDossierRenderer
         foreach (var group in view.QuoteGroups)
         {
             var first = group[0];
-            html.Append("<div class=\"quote-group\"><div class=\"speaker\">").Append(E(first.Speaker ?? "Unknown speaker")).AppendLine("</div><div class=\"renderings\">");
+            html.Append("<div class=\"quote-group\"><div class=\"speaker\">").Append(E(first.SpeakerLabel("Unknown speaker"))).AppendLine("</div><div class=\"renderings\">");
             foreach (var quote in group)
             {
                 html.Append("<figure><blockquote>");

@@ -23,7 +23,7 @@ public static partial class MarkdownDossierRenderer
                 "**" + MarkdownText.Cell(view.OutletOf(q.ArticleId)) + "**: “" + MarkdownText.Cell(q.Text) + "”" +
                 (string.Equals(q.Text, first.Text, StringComparison.OrdinalIgnoreCase) ? " (same wording)" : " — " + Difference(first, q))));
             md.AppendLine(Invariant(
-                $"| {MarkdownText.Cell(first.Speaker ?? "unknown")} | “{MarkdownText.Cell(first.Text)}” | {MarkdownText.Cell(view.OutletOf(first.ArticleId))} | {others} |"));
+                $"| {MarkdownText.Cell(first.SpeakerLabel("unknown"))} | “{MarkdownText.Cell(first.Text)}” | {MarkdownText.Cell(view.OutletOf(first.ArticleId))} | {others} |"));
         }
 
         md.AppendLine();
