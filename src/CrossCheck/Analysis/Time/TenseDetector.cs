@@ -67,7 +67,7 @@ internal static partial class TenseDetector
             || (word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !TenseWords.NotPastParticiples.Contains(word));
         if (!pastForm)
         {
-            return TenseDirection.Unknown;
+            return IsScheduledPresent(word, previous) ? TenseDirection.Future : TenseDirection.Unknown;
         }
 
         // "to be published", "is expected": a participle after a form of "be" is not a past tense; nor is one after
@@ -77,6 +77,29 @@ internal static partial class TenseDetector
                 || ClosedClassWords.IsNounPhraseDeterminer(previous))
             ? TenseDirection.Unknown
             : TenseDirection.Past;
+    }
+
+    /// <summary>"the fair, which begins Friday", "it resumes talks Monday": a present-tense verb of an event in the
+    /// expression's clause states a schedule. The verb must follow a relative or personal pronoun, or have no noun
+    /// reading at all ("the patrols Monday" is a noun); reporting verbs ("says", "say") do not date the event.</summary>
+    private static bool IsScheduledPresent(string word, string? previous)
+    {
+        if (word.Length < 3 || !word.All(char.IsLower) || TenseWords.PassiveAuxiliaries.Contains(word) || TenseWords.Past.Contains(word)
+            || word.EndsWith("ing", StringComparison.Ordinal) || ClosedClassWords.ClassOf(word) is not null || FunctionWords.Contains(word))
+        {
+            return false;
+        }
+
+        var lexicon = Lexicon.Default;
+        var bases = lexicon.BaseForms(word, PartOfSpeech.Verb);
+        if (bases.Count == 0 || bases.Any(ReportingVerbs.Lemmas.Contains) || (!word.EndsWith('s') && previous is not ("they" or "which" or "that" or "who")))
+        {
+            return false;
+        }
+
+        var afterPronoun = previous is "which" or "that" or "who" or "it" or "he" or "she" or "they";
+        return afterPronoun || (previous is not null && !ClosedClassWords.IsNounPhraseDeterminer(previous) && !FunctionWords.Contains(previous)
+            && !lexicon.PartsOfSpeech(word).Contains(PartOfSpeech.Noun));
     }
 
     [GeneratedRegex(@"[A-Za-z]+", RegexOptions.CultureInvariant)]

@@ -33,6 +33,26 @@ public sealed class TimexDirectionTests
     }
 
     [Theory]
+    [InlineData("Officials said the fair, which begins Friday, was sold out.", "Friday", "2007-05-18")]
+    [InlineData("Organisers said the festival, which opens Saturday, had been moved.", "Saturday", "2007-05-19")]
+    [InlineData("The union said it resumes talks Monday after a pause.", "Monday", "2007-05-21")]
+    [InlineData("Residents said the curfew that ends Sunday had calmed the town.", "Sunday", "2007-05-20")]
+    [InlineData("Police said the marathon, which starts on Sunday, would close roads.", "Sunday", "2007-05-20")]
+    public void A_present_tense_verb_with_a_day_is_a_schedule(string sentence, string expression, string expected)
+    {
+        Assert.Equal(expected, Normalize(sentence, expression, anchor: null)?.Value);
+    }
+
+    [Theory]
+    [InlineData("Police say the fire started Monday in a kitchen.", "Monday", "2007-05-14")]
+    [InlineData("The agency says Monday's storm cut power to 3,000 homes.", "Monday", "2007-05-14")]
+    [InlineData("Witnesses said the patrols Monday were heavier than usual.", "Monday", "2007-05-14")]
+    public void Reporting_verbs_and_plural_nouns_are_not_schedules(string sentence, string expression, string expected)
+    {
+        Assert.Equal(expected, Normalize(sentence, expression, anchor: null)?.Value);
+    }
+
+    [Theory]
     [InlineData("The ferry sank in April.", "April", "2007-04")]
     [InlineData("The ferry will be raised in September.", "September", "2007-09")]
     [InlineData("The ferry sank on April 3.", "April 3", "2007-04-03")]
