@@ -32,6 +32,8 @@ internal static class ExtractCommand
             Extract each page's article: clean body text, title, byline, outlet, canonical URL,
             language and publication date. Prints one JSON object per page:
             {"id","url","title","byline","outlet","published","language","text"}.
+            A page with no article text still gets its line (text "") when its title or
+            publication date is known; the reason goes to standard error.
 
             Examples:
               crosscheck extract page.html
@@ -59,6 +61,12 @@ internal static class ExtractCommand
             }
             else
             {
+                // The page's metadata (its publication date above all) is still worth reporting: text is empty.
+                if (result.PageOnly is { } page)
+                {
+                    context.Out.WriteLine(ToJsonLine(page));
+                }
+
                 context.Error.WriteLine($"crosscheck: {file}: {result.Failure}");
             }
         }

@@ -112,6 +112,45 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_date_in_a_page_script_is_read_when_no_meta_tag_gives_one()
+    {
+        var html = $"<html><head><script>var page = {{}}; page.article.publication_date = '2020-12-06 00:15';</script></head><body>{Paragraphs}</body></html>";
+
+        Assert.Equal("2020-12-06T00:15:00", ArticleExtractor.Extract(Html(html), Clock()).Article?.Published?.ToIso());
+    }
+
+    [Fact]
+    public void An_element_classed_as_a_date_is_read_in_its_language()
+    {
+        var html = $"<html><body>{Paragraphs}<div class='meta'><span class='artikel-datum'>Artikel vom 3. Juli 2018</span></div></body></html>";
+
+        var article = ArticleExtractor.Extract(Html(html), Clock()).Article;
+
+        Assert.Equal("2018-07-03", article?.Published?.ToIso());
+        Assert.Equal(PublishedFrom.Text, article?.PublishedFrom);
+    }
+
+    [Fact]
+    public void The_modification_time_is_the_last_resort()
+    {
+        var html = $"<html><head><meta http-equiv='Last-Modified' content='2020-04-08T05:08:51+05:30'></head><body>{Paragraphs}</body></html>";
+
+        Assert.Equal("2020-04-08T05:08:51+05:30", ArticleExtractor.Extract(Html(html), Clock()).Article?.Published?.ToIso());
+    }
+
+    [Fact]
+    public void A_page_without_article_text_still_gives_its_date()
+    {
+        var html = "<html><head><title>Index</title><meta property='article:published_time' content='2020-01-23T10:34:00Z'></head><body><nav><a href='/'>Home</a></nav></body></html>";
+
+        var result = ArticleExtractor.Extract(Html(html), Clock());
+
+        Assert.Null(result.Article);
+        Assert.Equal("2020-01-23T10:34:00Z", result.PageOnly?.Published?.ToIso());
+        Assert.Equal(string.Empty, result.PageOnly?.Text);
+    }
+
+    [Fact]
     public void Dates_after_the_crawl_time_are_rejected_for_the_next_source()
     {
         var html = $"<html><head><meta property='article:published_time' content='2031-01-01T00:00:00Z'><meta name='date' content='2026-11-20'></head><body>{Paragraphs}</body></html>";

@@ -39,23 +39,23 @@ internal static class HtmlArticleExtractor
         }
 
         var paragraphs = ParagraphFilter.Apply(BodyParagraphs(body), title, byline);
-        if (paragraphs.Count == 0)
-        {
-            return ExtractionResult.Failed("no article text found");
-        }
-
-        var text = string.Join("\n\n", paragraphs);
-        return ExtractionResult.Success(new Article(
+        Article Page(string pageTitle, string text) => new(
             document.Id,
             document.Source,
-            title ?? paragraphs[0],
+            pageTitle,
             text,
             url,
             document.Metadata.Outlet ?? metadata.Outlet,
             byline,
             metadata.Language,
             published?.Date,
-            published?.From ?? PublishedFrom.None));
+            published?.From ?? PublishedFrom.None);
+        if (paragraphs.Count == 0)
+        {
+            return ExtractionResult.Failed("no article text found", title is not null || published is not null ? Page(title ?? string.Empty, string.Empty) : null);
+        }
+
+        return ExtractionResult.Success(Page(title ?? paragraphs[0], string.Join("\n\n", paragraphs)));
     }
 
     internal static IReadOnlyList<string> BodyParagraphs(IElement body)

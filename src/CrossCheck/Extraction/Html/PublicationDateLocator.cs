@@ -73,8 +73,74 @@ internal static partial class PublicationDateLocator
             yield return (FromElement(element), PublishedFrom.Metadata);
         }
 
+        yield return (InScripts(document), PublishedFrom.Metadata);
         yield return (NearHeadline(document), PublishedFrom.Text);
+        foreach (var element in DateClassElements(document))
+        {
+            yield return (FromElement(element) ?? DateStringParser.FindAll(element.GetAttribute("title") ?? string.Empty).Select(d => d.Date).FirstOrDefault(), PublishedFrom.Text);
+        }
+
+        // Last: when the page was changed. A page that states nothing else was most likely published then.
+        foreach (var key in ModifiedMetaKeys)
+        {
+            yield return (DateStringParser.Parse(meta.Get(key), DateDialect.Page), PublishedFrom.Metadata);
+        }
     }
+
+    /// <summary>Meta keys that name the last change of the page, tried only when nothing names its publication.</summary>
+    private static readonly string[] ModifiedMetaKeys =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
+        "lastmod", "revised",
+    ];
+
+    /// <summary>Publication keys that page scripts set in their own data ("datePublished": "...",
+    /// <c>article.publication_date = '...'</c>); JSON-LD is read before this.</summary>
+    private static readonly string[] ScriptKeys =
+    [
+        "datePublished", "date_published", "publishDate", "publish_date", "publishedDate", "published_date", "publication_date",
+        "publicationDate", "pubDate", "publishedAt", "published_at", "firstPublished", "dateCreated", "DateCreation",
+    ];
+
+    private static readonly Lazy<Regex> ScriptKeyPattern = new(() => new Regex(
+        @"[""']?\b(?:" + string.Join('|', ScriptKeys.Select(Regex.Escape)) + @")\b[""']?\s*[:=]\s*[""'](?<value>[^""']{8,40})[""']",
+        RegexOptions.CultureInvariant));
+
+    /// <summary>The first publication date a page script states under a publication key.</summary>
+    private static PublicationDate? InScripts(IDocument document)
+    {
+        foreach (var script in document.Scripts.Take(60))
+        {
+            var type = script.Type;
+            if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var text = script.Text;
+            if (text.Length > 500_000)
+            {
+                continue;
+            }
+
+            foreach (Match match in ScriptKeyPattern.Value.Matches(text))
+            {
+                if (DateStringParser.Parse(match.Groups["value"].Value, DateDialect.Page) is { } date)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Elements whose class or id says they hold a date ("date", "datum", "fecha", "published", "posted",
+    /// "timestamp"), in page order.</summary>
+    private static IEnumerable<IElement> DateClassElements(IDocument document) =>
+        document.QuerySelectorAll("[class*='date' i], [id*='date' i], [class*='datum' i], [class*='fecha' i], [class*='publi' i], [class*='posted' i], [class*='timestamp' i], [class*='time' i]")
+            .Where(e => e.LocalName is not ("script" or "style" or "body" or "html" or "input" or "select" or "option") && DomWalk.Text(e).Length < 200)
+            .Take(40);
 
     private static PublicationDate? FromElement(IElement element) =>
         DateStringParser.Parse(element.GetAttribute("datetime"), DateDialect.Page)

@@ -45,6 +45,42 @@ internal static class TimeWords
     /// <summary>Month and weekday names (lower case, with or without a full stop): dates, not names.</summary>
     public static bool IsCalendarWord(string lower) => CalendarNames.Contains(lower.TrimEnd('.'));
 
+    /// <summary>Month names pages write in German, French, Spanish, Italian, Dutch and Portuguese (full names, with and
+    /// without accents, and the usual abbreviations), for reading page dates ("3. Juli 2018", "1er juin 2020", "6 de
+    /// junio de 2020"). English names are read by <see cref="Month"/>.</summary>
+    private static readonly FrozenDictionary<string, int> PageMonths = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        // German
+        ["januar"] = 1, ["jänner"] = 1, ["februar"] = 2, ["märz"] = 3, ["maerz"] = 3, ["mär"] = 3, ["mai"] = 5, ["juni"] = 6,
+        ["juli"] = 7, ["oktober"] = 10, ["okt"] = 10, ["dezember"] = 12, ["dez"] = 12,
+        // French
+        ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["mars"] = 3, ["avril"] = 4, ["avr"] = 4,
+        ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8, ["septembre"] = 9, ["octobre"] = 10,
+        ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12,
+        // Spanish
+        ["enero"] = 1, ["febrero"] = 2, ["marzo"] = 3, ["abril"] = 4, ["mayo"] = 5, ["junio"] = 6, ["julio"] = 7,
+        ["agosto"] = 8, ["septiembre"] = 9, ["setiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
+        // Italian
+        ["gennaio"] = 1, ["febbraio"] = 2, ["aprile"] = 4, ["maggio"] = 5, ["giugno"] = 6, ["luglio"] = 7,
+        ["settembre"] = 9, ["ottobre"] = 10, ["dicembre"] = 12,
+        // Dutch
+        ["januari"] = 1, ["februari"] = 2, ["maart"] = 3, ["mei"] = 5, ["augustus"] = 8,
+        // Portuguese
+        ["janeiro"] = 1, ["fevereiro"] = 2, ["março"] = 3, ["maio"] = 5, ["junho"] = 6, ["julho"] = 7, ["setembro"] = 9,
+        ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every name <see cref="PageMonth"/> reads, longest first (for building a pattern).</summary>
+    public static IEnumerable<string> PageMonthNames => PageMonths.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal);
+
+    /// <summary>1..12 for a month name in one of the page languages ("März", "juin", "Dicembre") or in English, 0 when
+    /// not a month.</summary>
+    public static int PageMonth(string name)
+    {
+        var trimmed = name.TrimEnd('.');
+        return PageMonths.TryGetValue(trimmed, out var month) ? month : Month(trimmed);
+    }
+
     /// <summary>1..12 for a month name or abbreviation ("Sept.", "november"), 0 when not a month.</summary>
     public static int Month(string name)
     {

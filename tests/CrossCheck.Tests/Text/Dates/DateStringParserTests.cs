@@ -90,6 +90,25 @@ public sealed class DateStringParserTests
         Assert.Equal(expectedIso, DateStringParser.FindAll(text).First().Date.ToIso());
 
     [Theory]
+    [InlineData("Veröffentlicht am 3. März 2021, 14:05", "2021-03-03T14:05:00")]
+    [InlineData("Mis à jour le 1er juin 2020", "2020-06-01")]
+    [InlineData("Publicado el 6 de junio de 2020", "2020-06-06")]
+    [InlineData("Lunedì 14 Settembre 2020 | 09:12", "2020-09-14T09:12:00")]
+    [InlineData("Geplaatst op 23 maart 2021", "2021-03-23")]
+    [InlineData("Publicado em 7 de abril de 2020", "2020-04-07")]
+    [InlineData("Dezember 16th, 2012", "2012-12-16")]
+    [InlineData("Stand: 16.12.2012 19:05 Uhr", "2012-12-16T19:05:00")]
+    [InlineData("am 6. 9. 2017", "2017-09-06")]
+    public void Finds_dates_pages_write_in_other_languages(string text, string expectedIso) =>
+        Assert.Equal(expectedIso, DateStringParser.FindAll(text).First().Date.ToIso());
+
+    [Theory]
+    [InlineData("Version 1.2.2020.4 released")]
+    [InlineData("Mars 2020 mission")]
+    [InlineData("Score 31.12.1899")]
+    public void Versions_and_names_are_not_dates(string text) => Assert.Empty(DateStringParser.FindAll(text));
+
+    [Theory]
     [InlineData("Call 2019-555-0134 for tickets")]
     [InlineData("Order number 1-2019-11-19-7 was shipped")]
     [InlineData("Phone: 020-2019-1119")]

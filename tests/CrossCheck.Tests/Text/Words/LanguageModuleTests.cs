@@ -20,6 +20,8 @@ public sealed class LanguageModuleTests
         ["CrossCheck.Extraction.Html.ParagraphFilter.StockPhrases"] = "web page furniture (\"Read more\", \"Share\")",
         ["CrossCheck.Extraction.Html.ParagraphFilter.Stock"] = "web page furniture (\"Read more\", \"Share\")",
         ["CrossCheck.Extraction.Html.PublicationDateLocator.MetaKeys"] = "HTML meta names",
+        ["CrossCheck.Extraction.Html.PublicationDateLocator.ModifiedMetaKeys"] = "HTML meta names",
+        ["CrossCheck.Extraction.Html.PublicationDateLocator.ScriptKeys"] = "keys of page script data",
         ["CrossCheck.Extraction.Html.TitleCleaner.Separators"] = "title punctuation",
         ["CrossCheck.Text.Dates.FeedDates.Formats"] = "date format strings",
         ["CrossCheck.Ingest.Readers.DocumentIds.CompressionSuffixes"] = "file name suffixes",
