@@ -130,6 +130,25 @@ public sealed class HtmlArticleExtractorTests
         Assert.Equal(PublishedFrom.Text, article?.PublishedFrom);
     }
 
+    [Theory]
+    [InlineData("<span class='fbdatum'>06.10.2017 11:15</span>", "2017-10-06T11:15:00")]
+    [InlineData("<span class='date'>17/03/2020</span>", "2020-03-17")]
+    [InlineData("<div class='postmetadata'>Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:20 Uhr veröffentlicht</div>", "2011-12-03")]
+    public void Day_first_dates_in_date_elements(string element, string expectedIso)
+    {
+        var html = $"<html><body>{Paragraphs}{element}</body></html>";
+
+        Assert.Equal(expectedIso, ArticleExtractor.Extract(Html(html), Clock()).Article?.Published?.ToIso());
+    }
+
+    [Fact]
+    public void A_utc_time_takes_the_page_zone_when_the_page_gives_the_same_instant_with_it()
+    {
+        var html = $"<html><head><meta property='article:published_time' content='2020-02-25T02:25:54Z'><script>var d = {{\"datePublished\":\"2020-02-24T21:25:54-05:00\"}};</script></head><body>{Paragraphs}</body></html>";
+
+        Assert.Equal("2020-02-24T21:25:54-05:00", ArticleExtractor.Extract(Html(html), Clock()).Article?.Published?.ToIso());
+    }
+
     [Fact]
     public void The_modification_time_is_the_last_resort()
     {

@@ -38,7 +38,7 @@ internal static partial class PublicationDateLocator
             }
 
             found.Add((candidate.Date!, candidate.From));
-            if (candidate.Date!.Time is not null)
+            if (candidate.Date!.Time is not null && (candidate.Date.Offset is null || candidate.Date.Offset != TimeSpan.Zero))
             {
                 break;
             }
@@ -50,9 +50,23 @@ internal static partial class PublicationDateLocator
         }
 
         var best = found[0];
+        if (best.Date.Time is not null && best.Date.Offset == TimeSpan.Zero && found.Skip(1).FirstOrDefault(f => SameInstantInLocalTime(best.Date, f.Date)) is { Date: not null } local)
+        {
+            return (local.Date, best.From); // the day as the page's own zone has it
+        }
+
         var sameDayWithTime = found.Skip(1).FirstOrDefault(f => f.Date.Date == best.Date.Date && f.Date.Time is not null);
         return sameDayWithTime.Date is null ? best : (sameDayWithTime.Date, best.From);
     }
+
+    /// <summary>A UTC time and the same instant written with the page's own non-zero offset ("2020-02-25T02:25:54Z" and
+    /// "2020-02-24T21:25:54-05:00"): the local form gives the day readers of that page saw.</summary>
+    private static bool SameInstantInLocalTime(PublicationDate utc, PublicationDate other) =>
+        other.Time is not null && other.Offset is { } offset && offset != TimeSpan.Zero
+        && Math.Abs((Instant(utc, TimeSpan.Zero) - Instant(other, offset)).TotalMinutes) < 1;
+
+    private static DateTimeOffset Instant(PublicationDate date, TimeSpan offset) =>
+        new(date.Date.ToDateTime(date.Time!.Value), offset);
 
     private static IEnumerable<(PublicationDate? Date, PublishedFrom From)> Candidates(IDocument document, MetaTags meta, JsonLdFacts jsonLd, string? url)
     {
@@ -138,7 +152,7 @@ internal static partial class PublicationDateLocator
     /// <summary>Elements whose class or id says they hold a date ("date", "datum", "fecha", "published", "posted",
     /// "timestamp"), in page order.</summary>
     private static IEnumerable<IElement> DateClassElements(IDocument document) =>
-        document.QuerySelectorAll("[class*='date' i], [id*='date' i], [class*='datum' i], [class*='fecha' i], [class*='publi' i], [class*='posted' i], [class*='timestamp' i], [class*='time' i]")
+        document.QuerySelectorAll("[class*='date' i], [id*='date' i], [class*='datum' i], [class*='fecha' i], [class*='publi' i], [class*='posted' i], [class*='timestamp' i], [class*='time' i], [class*='meta' i], [class*='submitted' i], [class*='byline' i]")
             .Where(e => e.LocalName is not ("script" or "style" or "body" or "html" or "input" or "select" or "option") && DomWalk.Text(e).Length < 200)
             .Take(40);
 

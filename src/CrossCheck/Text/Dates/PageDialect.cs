@@ -23,7 +23,41 @@ internal static partial class PageDialect
             return null;
         }
 
-        return ParseIso(text) ?? ParseCompact(text) ?? ParseEpoch(text) ?? ParseFree(text);
+        return ParseIso(text) ?? ParseCompact(text) ?? ParseEpoch(text) ?? ParseDayFirst(text) ?? ParseFree(text);
+    }
+
+    /// <summary>"06.10.2017 11:15" is the 6th of October: a dotted numeric date is day-first wherever it is written
+    /// (the invariant culture would read it month-first). A slashed one is read only when it cannot be month-first
+    /// ("17/03/2020"); "05/06/2023" is left to the general parser.</summary>
+    private static PublicationDate? ParseDayFirst(string text)
+    {
+        var match = DayFirstPattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var day = Int(match.Groups["day"].Value);
+        var month = Int(match.Groups["month"].Value);
+        if (match.Groups["sep"].Value == "/" && day <= 12)
+        {
+            return null;
+        }
+
+        TimeOnly? time = null;
+        if (match.Groups["hour"].Success)
+        {
+            var hour = Int(match.Groups["hour"].Value);
+            var minute = Int(match.Groups["minute"].Value);
+            if (hour > 23 || minute > 59)
+            {
+                return null;
+            }
+
+            time = new TimeOnly(hour, minute);
+        }
+
+        return DateParts.Create(Int(match.Groups["year"].Value), month, day, time);
     }
 
     private static PublicationDate? ParseIso(string text)
@@ -102,6 +136,9 @@ internal static partial class PageDialect
 
     [GeneratedRegex(@"^(?<year>[0-9]{4})[-/.](?<month>[0-9]{1,2})[-/.](?<day>[0-9]{1,2})(?:(?:T|\s+)(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::(?<second>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<zone>Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();
+
+    [GeneratedRegex(@"^(?<day>[0-9]{1,2})(?<sep>[./])\s?(?<month>[0-9]{1,2})\k<sep>\s?(?<year>(?:19|20)[0-9]{2})(?:,?\s+(?<hour>[0-9]{1,2})[:.](?<minute>[0-9]{2})(?:\s*Uhr)?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstPattern();
 
     [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})(?<month>[0-9]{2})(?<day>[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactPattern();
