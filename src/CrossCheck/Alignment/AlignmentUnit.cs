@@ -21,6 +21,7 @@ internal enum UnitKind
 /// <see cref="Id"/> numbers the distinct words and entity mentions of a story (-1 when not numbered), so that
 /// each pair of them is compared once however many sentence pairs hold it. <see cref="Class"/> is the word class the
 /// analysis guessed for a word in its sentence (a verb is what a claim says happened).
+/// <see cref="MayBePerson"/> marks an entity the analysis typed a person or could not type (most unknown names are people's).
 /// <see cref="Slot"/> says what a quantity or date is the figure or date of (<see cref="EventSlot"/>); a date's
 /// <see cref="Key"/> is its value in UTC ("…T00:37Z") when its zone, or the place whose local time it is, is known.</summary>
 internal sealed record AlignmentUnit(
@@ -39,4 +40,5 @@ internal sealed record AlignmentUnit(
     int Segment = 0,
     bool OfStatement = false,
     EventSlot? Slot = null,
-    WordClass Class = WordClass.Unknown);
+    WordClass Class = WordClass.Unknown,
+    bool MayBePerson = false);

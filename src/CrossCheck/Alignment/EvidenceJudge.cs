@@ -69,6 +69,13 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [opposite];
         }
+        else if (AttributeClash.Find(profile, candidate.Profile, alignment, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } attributes)
+        {
+            // One thing described with two members of an exclusive class ("silver" / "grey" car, "stable" /
+            // "critical" condition) in sentences about the same event.
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [attributes];
+        }
         else if (aligned < thresholds.MinimumAlignedUnits || (cosine < thresholds.SupportCosine && coverage < thresholds.VerbatimCoverage))
         {
             relation = null;

@@ -94,7 +94,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
                     var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment), "e:" + key));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other), "e:" + key));
                 }
 
                 continue;
