@@ -22,7 +22,9 @@ internal enum UnitKind
 /// each pair of them is compared once however many sentence pairs hold it. <see cref="Class"/> is the word class the
 /// analysis guessed for a word in its sentence (a verb is what a claim says happened).
 /// <see cref="Slot"/> says what a quantity or date is the figure or date of (<see cref="EventSlot"/>); a date's
-/// <see cref="Key"/> is its value in UTC ("…T00:37Z") when its zone, or the place whose local time it is, is known.</summary>
+/// <see cref="Key"/> is its value in UTC ("…T00:37Z") when its zone, or the place whose local time it is, is known.
+/// <see cref="Background"/>: a word or name in a fronted adverbial or a non-restrictive relative clause
+/// (<see cref="BackgroundClauses"/>), weighed at half.</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -39,4 +41,5 @@ internal sealed record AlignmentUnit(
     int Segment = 0,
     bool OfStatement = false,
     EventSlot? Slot = null,
-    WordClass Class = WordClass.Unknown);
+    WordClass Class = WordClass.Unknown,
+    bool Background = false);
