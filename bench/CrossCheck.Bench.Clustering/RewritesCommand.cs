@@ -192,6 +192,7 @@ internal static class RewritesCommand
         "VerbatimDice" => t with { VerbatimDice = value },
         "VerbatimMinimumWords" => t with { VerbatimMinimumWords = (int)value },
         "VerbatimCoverage" => t with { VerbatimCoverage = value },
+        "VerbatimOriginalCoverage" => t with { VerbatimOriginalCoverage = value },
         "GapCosine" => t with { GapCosine = value },
         "HubMargin" => t with { HubMargin = value },
         _ => throw new ArgumentException($"unknown setting {key}"),

@@ -23,7 +23,9 @@ internal enum UnitKind
 /// analysis guessed for a word in its sentence (a verb is what a claim says happened).
 /// <see cref="MayBePerson"/> marks an entity the analysis typed a person or could not type (most unknown names are people's).
 /// <see cref="Slot"/> says what a quantity or date is the figure or date of (<see cref="EventSlot"/>); a date's
-/// <see cref="Key"/> is its value in UTC ("…T00:37Z") when its zone, or the place whose local time it is, is known.</summary>
+/// <see cref="Key"/> is its value in UTC ("…T00:37Z") when its zone, or the place whose local time it is, is known.
+/// <see cref="Background"/>: a word or name in a fronted adverbial or a non-restrictive relative clause
+/// (<see cref="BackgroundClauses"/>), weighed at half.</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -41,4 +43,8 @@ internal sealed record AlignmentUnit(
     bool OfStatement = false,
     EventSlot? Slot = null,
     WordClass Class = WordClass.Unknown,
+<<<<<<< HEAD
     bool MayBePerson = false);
+=======
+    bool Background = false);
+>>>>>>> s8-support

@@ -27,7 +27,7 @@ internal sealed class StoryVocabulary
     public TextProfile Weigh(RawSpan span, UnitNumbering? numbering = null)
     {
         var units = span.Units
-            .Select(u => u.Unit with { Weight = u.Unit.Kind == UnitKind.Quantity ? RareWeight : Idf(u.VocabularyKey) * u.Unit.Informativeness })
+            .Select(u => u.Unit with { Weight = u.Unit.Kind == UnitKind.Quantity ? RareWeight : Idf(u.VocabularyKey) * u.Unit.Informativeness * (u.Unit.Background ? BackgroundClauses.Weight : 1.0) })
             .Select(u => numbering is null ? u : numbering.Number(u))
             .ToList();
         return new TextProfile(units, span.NegationCues.Count > 0, span.NegationCues);

@@ -47,10 +47,13 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var classes = WordClasses(article, start, end);
         var context = new SlotContext(text, tokens, dates, quantities, names, classes);
         var governing = new List<NegationCue>();
+        var background = BackgroundClauses.Find(tokens);
+        var dateline = BackgroundClauses.Dateline(tokens);
         var segment = 0;
         foreach (var token in tokens)
         {
-            if (excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
+            if ((excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
+                || (dateline is { } line && token.Start >= line.Start && token.End <= line.End))
             {
                 continue;
             }
@@ -94,7 +97,11 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
                     var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
+<<<<<<< HEAD
                     units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other), "e:" + key));
+=======
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, Background: InBackground(background, mention.Start)), "e:" + key));
+>>>>>>> s8-support
                 }
 
                 continue;
@@ -118,10 +125,29 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
-            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment, Class: classes.GetValueOrDefault(token.Start)), "w:" + lemma));
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment, Class: classes.GetValueOrDefault(token.Start), Background: InBackground(background, token.Start)), "w:" + lemma));
         }
 
-        return new RawSpan(units, cues);
+        return new RawSpan(KeepBackground(units), cues);
+    }
+
+    private static bool InBackground(IReadOnlyList<(int Start, int End)> ranges, int position) =>
+        ranges.Any(r => position >= r.Start && position < r.End);
+
+    /// <summary>Background is marked only where the rest of the claim states something of its own: at least
+    /// <see cref="BackgroundClauses.MinimumMainUnits"/> words and names, and no fewer than the background holds.</summary>
+    private static List<RawUnit> KeepBackground(List<RawUnit> units)
+    {
+        var inBackground = units.Count(u => u.Unit.Background);
+        if (inBackground == 0)
+        {
+            return units;
+        }
+
+        var main = units.Count(u => !u.Unit.Background && u.Unit.Kind is UnitKind.Word or UnitKind.Entity);
+        return main >= BackgroundClauses.MinimumMainUnits && main >= inBackground
+            ? units
+            : [.. units.Select(u => u.Unit.Background ? u with { Unit = u.Unit with { Background = false } } : u)];
     }
 
     /// <summary>The word class of each token of the span (by its start), from the analysis of its sentences.</summary>

@@ -63,9 +63,14 @@ internal sealed record DerivationThresholds
     public int VerbatimMinimumWords { get; init; } = 6;
 
     /// <summary>The second way to qualify as a rewrite: at least <see cref="MinimumAlignedUnits"/> near-verbatim
-    /// units, covering at least this share of each text's content, in any order (a republication cut, reordered and
+    /// units, covering at least this share of the rewrite's content, in any order (a republication cut, reordered and
     /// extended keeps its source's wording, which independent reporters do not share).</summary>
     public double VerbatimCoverage { get; init; } = 0.2;
+
+    /// <summary>The share of the original's content the near-verbatim units must cover (<see cref="VerbatimCoverage"/>).
+    /// None is asked (decision 225): a cut that keeps four or five paragraphs of a long original word for word takes a
+    /// small share of it; was 0.2, as for the rewrite.</summary>
+    public double VerbatimOriginalCoverage { get; init; }
 
     /// <summary>Of two reports the dates do not order, the hub of their family (the one that accounts for more of the
     /// other members' content, or keeps more of their words) is the source when it does so by this share per

@@ -223,12 +223,14 @@ internal static partial class StoryDerivations
                 return closeness;
             }
 
-            // The wording taken: enough sentences repeated nearly word for word, in any order.
+            // The wording taken: enough sentences repeated nearly word for word, in any order, making up a share of
+            // the rewrite's own text. The original's share is not asked: a cut keeps a few paragraphs of a long
+            // original (decision 225), and the share asked of the rewrite tells the direction.
             var (originalVerbatim, derivedVerbatim) = original < derived
                 ? (alignment.FirstVerbatim, alignment.SecondVerbatim)
                 : (alignment.SecondVerbatim, alignment.FirstVerbatim);
             return originalVerbatim.Count(v => v) >= _thresholds.MinimumAlignedUnits
-                && SentenceAlignment.Coverage(Text(original), originalVerbatim, new bool[originalVerbatim.Length]).Covered >= _thresholds.VerbatimCoverage
+                && SentenceAlignment.Coverage(Text(original), originalVerbatim, new bool[originalVerbatim.Length]).Covered >= _thresholds.VerbatimOriginalCoverage
                 && SentenceAlignment.Coverage(Text(derived), derivedVerbatim, new bool[derivedVerbatim.Length]).Covered >= _thresholds.VerbatimCoverage
                 ? closeness
                 : null;

@@ -197,7 +197,9 @@ internal static class NumberReader
             return (MeasureWords.MagnitudeUnit, k + 3 < tokens.Count && tokens[k + 3].Lower == "scale" ? k + 3 : k + 2);
         }
 
-        return QuantityUnits.Unit(tokens[k].Lower) is { } unit ? (unit, k) : null;
+        var next = k + 1 < tokens.Count && tokens[k + 1].SpaceBefore ? tokens[k + 1].Lower : null;
+        var scaled = k >= 1 && NumberWords.IsScale(tokens[k - 1].Lower);
+        return QuantityUnits.UnitBefore(tokens[k].Lower, next, scaled) is { } unit ? (unit, k) : null;
     }
 
     private static ReadNumber? ReadWords(IReadOnlyList<QuantityToken> tokens, int i)

@@ -46,6 +46,12 @@ internal static class QuantityUnits
 
     public static string? Unit(string lower) => Words.GetValueOrDefault(lower);
 
+    /// <summary>The unit of a word read after a number, given the word after it: "pounds of cocaine", "a pound of
+    /// butter" weigh (lb), unless the number has a scale word before ("5 million pounds of funding" is money);
+    /// otherwise <see cref="Unit"/> (decision 227).</summary>
+    public static string? UnitBefore(string lower, string? next, bool scaled) =>
+        lower is "pound" or "pounds" && next == "of" && !scaled ? "lb" : Unit(lower);
+
     public static string? Currency(string symbol) => Symbols.GetValueOrDefault(symbol);
 
     /// <summary>Words and symbols for a degree, read before a scale letter or name ("30°C", "86 degrees Fahrenheit").</summary>

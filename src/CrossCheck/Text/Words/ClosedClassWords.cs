@@ -25,6 +25,25 @@ internal static class ClosedClassWords
     public static bool IsNounPhraseDeterminer(string word) =>
         ClassOf(word) == WordClass.Determiner && !Relatives.Contains(word);
 
+    /// <summary>Relatives that open a non-restrictive relative clause after a comma ("..., who later headed the
+    /// party", "..., which he gave to the lawyers", "..., where he lived"): what the clause says is background to the
+    /// sentence's statement.</summary>
+    private static readonly FrozenSet<string> ClauseRelatives = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "who", "whom", "whose", "which", "where");
+
+    /// <summary>Subordinators that do not open a fronted background clause ("so", "how", "why", "whether").</summary>
+    private static readonly FrozenSet<string> NotBackgroundSubordinators = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "so", "how", "why", "whether", "where", "wherever");
+
+    /// <summary>"who", "whom", "whose", "which", "where" (any case): after a comma they open a non-restrictive
+    /// relative clause (decision 226).</summary>
+    public static bool OpensRelativeClause(string word) => ClauseRelatives.Contains(word);
+
+    /// <summary>A subordinator that opens a fronted adverbial clause ("As the crowd watched, ...", "After the talks
+    /// failed, ...", "Although sales rose, ..."): the clause up to its comma is background (decision 226).</summary>
+    public static bool OpensBackgroundClause(string word) =>
+        ClassOf(word) == WordClass.Subordinator && !NotBackgroundSubordinators.Contains(word);
+
     /// <summary>The class of a function word (any case), or null for open-class and unknown words.</summary>
     public static WordClass? ClassOf(string word)
     {

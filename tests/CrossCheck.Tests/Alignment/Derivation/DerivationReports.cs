@@ -9,7 +9,8 @@ namespace CrossCheck.Tests.Alignment.Derivation;
 /// harbour-fire: a wire report (a); a later report that paraphrases it sentence by sentence and adds two sentences
 /// (b); an independent report of the same fire that tells many of the same facts in a similar order (c); a report
 /// that credits the wire (d); a copy of the rewrite (e). rail-strike: an original (a); a republication with light
-/// edits and merged sentences (b); an independent report (c).</summary>
+/// edits and merged sentences (b); an independent report (c). forest-fire: a long wire report (a); a short report that
+/// keeps five of its paragraphs word for word and writes the rest itself (b).</summary>
 internal static class DerivationReports
 {
     private static readonly Lazy<Dictionary<string, AnalysedArticle>> All = new(Load);

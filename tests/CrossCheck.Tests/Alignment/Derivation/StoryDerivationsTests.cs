@@ -211,4 +211,18 @@ public sealed class StoryDerivationsTests
         Assert.True(independence.AreIndependent("bc-c-independent", "bc-a-wire"));
         Assert.True(independence.AreIndependent("bc-c-independent", "bc-d-brief"));
     }
+
+    [Fact]
+    public void A_short_report_that_keeps_a_few_paragraphs_of_a_long_one_word_for_word_is_a_cut_of_it_whatever_the_order()
+    {
+        // Five of the wire's twenty-eight paragraphs kept word for word make half of the later report and under a
+        // fifth of the wire; neither date nor story order is given, so the shares tell the direction.
+        foreach (var articles in new[] { new[] { Dated("ff-a-wire", null), Dated("ff-b-cut", null) }, [Dated("ff-b-cut", null), Dated("ff-a-wire", null)] })
+        {
+            Assert.Equal(("ff-b-cut", "ff-a-wire"), Assert.Single(Find(articles)) is var link ? (link.ArticleId, link.SourceId) : default);
+        }
+
+        // Asking the original's share too (as before decision 225) links nothing.
+        Assert.Empty(Find(null, DerivationThresholds.Default with { VerbatimOriginalCoverage = 0.2 }, Get("ff-a-wire"), Get("ff-b-cut")));
+    }
 }
