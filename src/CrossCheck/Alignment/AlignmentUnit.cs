@@ -43,8 +43,5 @@ internal sealed record AlignmentUnit(
     bool OfStatement = false,
     EventSlot? Slot = null,
     WordClass Class = WordClass.Unknown,
-<<<<<<< HEAD
-    bool MayBePerson = false);
-=======
+    bool MayBePerson = false,
     bool Background = false);
->>>>>>> s8-support

@@ -97,11 +97,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
                     var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
-<<<<<<< HEAD
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other), "e:" + key));
-=======
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, Background: InBackground(background, mention.Start)), "e:" + key));
->>>>>>> s8-support
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other, Background: InBackground(background, mention.Start)), "e:" + key));
                 }
 
                 continue;
