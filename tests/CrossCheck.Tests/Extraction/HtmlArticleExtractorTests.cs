@@ -149,6 +149,25 @@ public sealed class HtmlArticleExtractorTests
         Assert.Equal("2020-02-24T21:25:54-05:00", ArticleExtractor.Extract(Html(html), Clock()).Article?.Published?.ToIso());
     }
 
+    [Theory]
+    [InlineData("<h1>Tipp im November</h1><p class='caption'><br>01. November 2021 | Redaktion</p>", "2021-11-01")]
+    [InlineData("<h1>Neue Regeln</h1><ul><li><span>Datum:</span>26. Januar 2022</li></ul>", "2022-01-26")]
+    [InlineData("<h2 class='post'><a href='/blog/2020/01/13/a-long-journey'>A long journey</a></h2>", "2020-01-13")]
+    public void Dates_near_the_headline_in_blocks_with_inline_markup_or_in_its_link(string head, string expectedIso)
+    {
+        var html = $"<html><body>{head}{Paragraphs}</body></html>";
+
+        Assert.Equal(expectedIso, ArticleExtractor.Extract(Html(html), Clock()).Article?.Published?.ToIso());
+    }
+
+    [Fact]
+    public void A_date_in_the_page_title_is_a_late_source()
+    {
+        var html = $"<html><head><title>Elephants lose their land | Wire | 23.05.2011</title></head><body>{Paragraphs}</body></html>";
+
+        Assert.Equal("2011-05-23", ArticleExtractor.Extract(Html(html), Clock()).Article?.Published?.ToIso());
+    }
+
     [Fact]
     public void The_modification_time_is_the_last_resort()
     {

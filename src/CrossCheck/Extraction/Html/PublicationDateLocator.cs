@@ -94,6 +94,17 @@ internal static partial class PublicationDateLocator
             yield return (FromElement(element) ?? DateStringParser.FindAll(element.GetAttribute("title") ?? string.Empty).Select(d => d.Date).FirstOrDefault(), PublishedFrom.Text);
         }
 
+        // The headline's own link ("/blog/2020/01/13/title"), then a date in the page's title ("… | DW | 23.05.2011").
+        foreach (var link in document.QuerySelectorAll("h1 a[href], h2 a[href]").Take(3))
+        {
+            yield return (FromUrl(link.GetAttribute("href") is { } href && Uri.TryCreate(new Uri("http://page.invalid/"), href, out var absolute) ? absolute.ToString() : null), PublishedFrom.Metadata);
+        }
+
+        foreach (var title in (string?[])[meta.Get("og:title"), document.Title])
+        {
+            yield return (DateStringParser.FindAll(title ?? string.Empty).Select(d => d.Date).FirstOrDefault(), PublishedFrom.Text);
+        }
+
         // Last: when the page was changed. A page that states nothing else was most likely published then.
         foreach (var key in ModifiedMetaKeys)
         {
@@ -185,9 +196,10 @@ internal static partial class PublicationDateLocator
         }
 
         var seen = 0;
-        for (IElement? element = start; element is not null && seen < 80; element = Next(element), seen++)
+        for (IElement? element = start; element is not null && seen < 120; element = Next(element), seen++)
         {
-            if (element.ChildElementCount > 0 || element.LocalName is "script" or "style")
+            // A short block, leaf or not: "<li><span>Datum:</span>26. Januar 2022</li>", "<p><br>1. Februar 2022</p>".
+            if (element.LocalName is "script" or "style" or "noscript")
             {
                 continue;
             }

@@ -70,8 +70,12 @@ internal static class TimeWords
         ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Every name <see cref="PageMonth"/> reads, longest first (for building a pattern).</summary>
-    public static IEnumerable<string> PageMonthNames => PageMonths.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal);
+    /// <summary>Every name <see cref="PageMonth"/> reads, the English full names included ("3. August 2015" is German
+    /// with an English-looking name), longest first (for building a pattern).</summary>
+    public static IEnumerable<string> PageMonthNames => PageMonths.Keys
+        .Concat(CalendarNames.Where(n => n.Length > 4 && Month(n) > 0))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal);
 
     /// <summary>1..12 for a month name in one of the page languages ("März", "juin", "Dicembre") or in English, 0 when
     /// not a month.</summary>

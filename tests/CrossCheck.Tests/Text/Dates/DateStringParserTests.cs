@@ -99,6 +99,7 @@ public sealed class DateStringParserTests
     [InlineData("Dezember 16th, 2012", "2012-12-16")]
     [InlineData("Stand: 16.12.2012 19:05 Uhr", "2012-12-16T19:05:00")]
     [InlineData("am 6. 9. 2017", "2017-09-06")]
+    [InlineData("Nummer zwei: 3. August 2015", "2015-08-03")]
     public void Finds_dates_pages_write_in_other_languages(string text, string expectedIso) =>
         Assert.Equal(expectedIso, DateStringParser.FindAll(text).First().Date.ToIso());
 
