@@ -115,6 +115,18 @@ internal sealed class CandidateIndex
                 continue;
             }
 
+            // Articles not allowed (not independent of the claim's) are passed over before the cosine is computed:
+            // it is the costly part of a candidate, and only allowed articles' candidates need it.
+            if (!allowed.TryGetValue(record.ArticleId, out var ok))
+            {
+                allowed[record.ArticleId] = ok = articleAllowed(record.ArticleId);
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
             // A sentence as close in meaning as a paraphrase is a candidate however few anchors it shares.
             var cosine = SemanticSimilarity.Of(claim, record);
             var paraphrase = cosine >= thresholds.ParaphraseCosine;
@@ -123,20 +135,12 @@ internal sealed class CandidateIndex
                 continue;
             }
 
-            if (!allowed.TryGetValue(record.ArticleId, out var ok))
+            if (!byArticle.TryGetValue(record.ArticleId, out var list))
             {
-                allowed[record.ArticleId] = ok = articleAllowed(record.ArticleId);
+                byArticle[record.ArticleId] = list = [];
             }
 
-            if (ok)
-            {
-                if (!byArticle.TryGetValue(record.ArticleId, out var list))
-                {
-                    byArticle[record.ArticleId] = list = [];
-                }
-
-                list.Add((record, score, cosine));
-            }
+            list.Add((record, score, cosine));
         }
 
         // Within an article, candidates are ranked by shared anchor weight (as a share of the claim's) plus their

@@ -5,8 +5,42 @@ using CrossCheck.Analysis.Entities;
 namespace CrossCheck.Alignment;
 
 /// <summary>A claim of the story with its alignable profile and its sentence embedding
-/// (<see cref="AnalysedArticle.ClaimVectors"/>).</summary>
-internal sealed record ClaimRecord(int Index, string ArticleId, Claim Claim, TextProfile Profile, float[] Vector);
+/// (<see cref="AnalysedArticle.ClaimVectors"/>, read on first use: decision 210).</summary>
+internal sealed record ClaimRecord(int Index, string ArticleId, Claim Claim, TextProfile Profile, ClaimVectorSlot VectorSlot)
+{
+    /// <summary>The claim's sentence embedding; set (tests) it replaces the slot with one holding that vector.</summary>
+    public float[] Vector
+    {
+        get => VectorSlot.Vector;
+        init => VectorSlot = ClaimVectorSlot.Holding(value);
+    }
+}
+
+/// <summary>Where a claim's vector is: its position among its article's claims. The article's vectors are read when a
+/// vector is first asked for, so a story whose claims are never compared (a report alone) never needs them.</summary>
+internal sealed class ClaimVectorSlot
+{
+    private readonly AnalysedArticle? _article;
+    private readonly int _position;
+    private float[]? _vector;
+
+    public ClaimVectorSlot(AnalysedArticle article, int position)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        (_article, _position) = (article, position);
+    }
+
+    private ClaimVectorSlot(float[] vector) => _vector = vector;
+
+    public float[] Vector => _vector ??= _article!.ClaimVectors[_position];
+
+    /// <summary>A slot holding a given vector.</summary>
+    public static ClaimVectorSlot Holding(float[] vector)
+    {
+        ArgumentNullException.ThrowIfNull(vector);
+        return new ClaimVectorSlot(vector);
+    }
+}
 
 /// <summary>Every claim of a story, profiled against the story's vocabulary.</summary>
 internal sealed class StoryClaims
@@ -25,16 +59,15 @@ internal sealed class StoryClaims
     {
         var extractor = new UnitExtractor(entities, lexicon, storyZone: ClockTimes.StoryZone(articles));
         var vocabulary = new StoryVocabulary();
-        var raw = new List<(string ArticleId, Claim Claim, RawSpan Span, float[] Vector)>();
+        var raw = new List<(string ArticleId, Claim Claim, RawSpan Span, ClaimVectorSlot Vector)>();
         foreach (var article in articles)
         {
-            var vectors = article.ClaimVectors;
             for (var c = 0; c < article.Claims.Count; c++)
             {
                 var claim = article.Claims[c];
                 var span = extractor.Extract(article, claim.Start, claim.End, negation: claim.Negation);
                 vocabulary.AddDocument(span);
-                raw.Add((article.Article.Id, claim, span, vectors[c]));
+                raw.Add((article.Article.Id, claim, span, new ClaimVectorSlot(article, c)));
             }
         }
 

@@ -31,13 +31,18 @@ internal sealed record AnalysedArticle(
     }
 
     /// <summary>One sentence embedding per claim (<see cref="Claims"/>, same order), computed once by the analysis (or,
-    /// for an article assembled by hand, on first use with <see cref="CachedSentenceEncoder.Shared"/>, so a sentence seen before is not embedded again) and read by the
-    /// alignment to find and weigh evidence.</summary>
+    /// when the analysis deferred them or for an article assembled by hand, on first use with <see cref="ClaimEncoder"/>,
+    /// by default <see cref="CachedSentenceEncoder.Shared"/>, so a sentence seen before is not embedded again) and read
+    /// by the alignment to find and weigh evidence.</summary>
     internal IReadOnlyList<float[]> ClaimVectors
     {
-        get => LazyInitializer.EnsureInitialized(ref _claimVectors, () => CachedSentenceEncoder.Shared.Encode(Claims.Select(c => c.Text).ToList()));
+        get => LazyInitializer.EnsureInitialized(ref _claimVectors, () => (ClaimEncoder ?? CachedSentenceEncoder.Shared).Encode(Claims.Select(c => c.Text).ToList()));
         init => _claimVectors = value.Count == Claims.Count
             ? value
             : throw new ArgumentException("one vector per claim is needed", nameof(value));
     }
+
+    /// <summary>The encoder that embeds the claims on first read of <see cref="ClaimVectors"/> when they were not given
+    /// (decision 210: a report alone in its story is compared with nothing, so its claims are embedded only if read).</summary>
+    internal ISentenceEncoder? ClaimEncoder { get; init; }
 }

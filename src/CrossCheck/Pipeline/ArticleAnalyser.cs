@@ -22,11 +22,22 @@ internal static class ArticleAnalyser
 
     /// <summary>Several articles (a story's), in order; the encoder gets every claim of all of them in one call, so the
     /// model runs fuller batches of sentences of similar length and a sentence the articles share is embedded once.</summary>
-    public static IReadOnlyList<AnalysedArticle> AnalyseAll(IReadOnlyList<Article> articles, ISentenceEncoder encoder)
+    public static IReadOnlyList<AnalysedArticle> AnalyseAll(IReadOnlyList<Article> articles, ISentenceEncoder encoder) =>
+        AnalyseAll(articles, encoder, deferVectors: false);
+
+    /// <summary>As <see cref="AnalyseAll(IReadOnlyList{Article}, ISentenceEncoder)"/>; with <paramref name="deferVectors"/>
+    /// the claims are not embedded now but on the first read of an article's <see cref="AnalysedArticle.ClaimVectors"/>,
+    /// by <paramref name="encoder"/> (the same vectors: a vector does not depend on the call it is made in).</summary>
+    public static IReadOnlyList<AnalysedArticle> AnalyseAll(IReadOnlyList<Article> articles, ISentenceEncoder encoder, bool deferVectors)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(encoder);
         var readings = articles.Select(Read).ToList();
+        if (deferVectors)
+        {
+            return [.. readings.Select(r => r.Complete(null, encoder))];
+        }
+
         var vectors = encoder.Encode([.. readings.SelectMany(r => r.Claims).Select(c => c.Text)]);
         var analysed = new List<AnalysedArticle>(readings.Count);
         var offset = 0;
@@ -38,7 +49,7 @@ internal static class ArticleAnalyser
                 own[c] = vectors[offset + c];
             }
 
-            analysed.Add(reading.Complete(own));
+            analysed.Add(reading.Complete(own, null));
             offset += own.Length;
         }
 
@@ -66,11 +77,13 @@ internal static class ArticleAnalyser
     /// <summary>An article read and its claims found; the rest of the analysis waits for the claims' vectors.</summary>
     private sealed record Reading(Article Article, IReadOnlyList<Sentence> Sentences, AnalysedText Read, IReadOnlyList<Claim> Claims)
     {
-        public AnalysedArticle Complete(IReadOnlyList<float[]> claimVectors)
+        /// <summary>The article analysed, with its claims' vectors, or without them (<paramref name="claimVectors"/> null)
+        /// and the <paramref name="encoder"/> that embeds them on first read.</summary>
+        public AnalysedArticle Complete(IReadOnlyList<float[]>? claimVectors, ISentenceEncoder? encoder)
         {
             var text = Article.Text;
             var mentions = EntityRecognizer.Recognize(text, Sentences, Read.Words);
-            return new AnalysedArticle(
+            var analysed = new AnalysedArticle(
                 Article,
                 Sentences,
                 Claims,
@@ -80,8 +93,9 @@ internal static class ArticleAnalyser
                 DateExtractor.Extract(text, Sentences, Article.Published))
             {
                 Reading = Read,
-                ClaimVectors = claimVectors,
+                ClaimEncoder = encoder,
             };
+            return claimVectors is null ? analysed : analysed with { ClaimVectors = claimVectors };
         }
     }
 }

@@ -170,7 +170,11 @@ internal sealed class CrossCheckPipeline
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(storyArticles);
         var settled = PublicationDates.FromStory(storyArticles);
-        var analysed = ArticleAnalyser.AnalyseAll(settled, encoder);
+
+        // A report alone in its story is compared with no other: its claims' vectors are embedded only if something
+        // reads them (decision 210).
+        var alone = settled.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count() < 2;
+        var analysed = ArticleAnalyser.AnalyseAll(settled, encoder, deferVectors: alone);
         IReadOnlyList<DerivationLink> links;
         using (StageDiagnostics.Start("derivations"))
         {

@@ -68,10 +68,12 @@ public sealed class CatalogVectorTests : IDisposable
         var broken = new LazySentenceEmbedder(() => throw new EmbeddingModelException("the sentence-embedding model could not be loaded from a test source (gone)"));
         var catalog = new StoredStoryCatalog(store, _time, new PipelineStoryAnalyser(StoredSentenceEncoder.For(store, broken)));
 
+        // Stories of two reports each: a report alone in its story needs no vector (decision 210).
         var error = await Assert.ThrowsAsync<EmbeddingModelException>(() => catalog.AddAsync(
-            [Dam("dam-1", "Harbor Wire", "2031-04-01", "Update."), Ferry("ferry-1", "Coast Post", "2031-04-01", "News.")], CancellationToken.None));
+            [Dam("dam-1", "Harbor Wire", "2031-04-01", "Update."), Dam("dam-2", "Vela Courier", "2031-04-02", "Wait."),
+             Ferry("ferry-1", "Coast Post", "2031-04-01", "News."), Ferry("ferry-2", "Island Daily", "2031-04-02", "Halted.")], CancellationToken.None));
 
         Assert.Contains("(gone)", error.Message, StringComparison.Ordinal);
-        Assert.Equal(new StoreCounts(2, 2), await store.CountAsync());
+        Assert.Equal(new StoreCounts(4, 4), await store.CountAsync());
     }
 }

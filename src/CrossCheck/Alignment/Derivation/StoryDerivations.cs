@@ -120,6 +120,12 @@ internal static partial class StoryDerivations
 
         private void FindRewrites()
         {
+            // A report alone has no original to rewrite; its text (and its claims' vectors) need not be read.
+            if (_articles.Count < 2)
+            {
+                return;
+            }
+
             var found = new List<int>();
             for (var derived = 0; derived < _articles.Count; derived++)
             {
