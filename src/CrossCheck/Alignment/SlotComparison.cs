@@ -351,7 +351,7 @@ internal sealed record SlotComparison(
                 continue;
             }
 
-            var slotted = against.FirstOrDefault(o => (SameDateSlot(unit, other.Units[o]) || (byPredicate && SameDatePredicate(unit, other.Units[o], matcher)))
+            var slotted = against.FirstOrDefault(o => (SameDateSlot(unit, other.Units[o]) || (byPredicate && SameDatePredicate(claim, unit, other, other.Units[o], matcher)))
                 && !NamesDiffer(claim, unit, other, other.Units[o]), -1);
             var framed = against.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment, matcher), -1);
             if (slotted >= 0 || framed >= 0 || !recorded)
@@ -397,11 +397,20 @@ internal sealed record SlotComparison(
 
     /// <summary>Two dates of no date slot, each the date of the same or a synonymous verb ("sold the field in 1957" /
     /// "which the family sold in 1967", "pleaded guilty in July 1973" / "On June 27, 1973, he pleaded guilty"), with
-    /// one scope: the date of one happening, a clash when the sentences are about the same event.</summary>
-    private static bool SameDatePredicate(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher) =>
+    /// one scope: the date of one happening, a clash when the sentences are about the same event. A verb that is a
+    /// manner of the other (WordNet's hypernym, derivation or entailment at <see cref="UnitMatcher.StemScore"/>:
+    /// "returned" / "moved back", "shot" / "killed") names the same happening when both sentences name the same
+    /// person: what one says of that person on one date, the other says of them on another.</summary>
+    private static bool SameDatePredicate(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b, UnitMatcher matcher) =>
         a.Slot is { Date: DateSlot.None, Predicate: { } predicateA } slotA && b.Slot is { Date: DateSlot.None, Predicate: { } predicateB } slotB
-        && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore
+        && matcher.WordSimilarity(predicateA, predicateB) is var similarity
+        && (similarity >= UnitMatcher.SynonymScore || (similarity >= UnitMatcher.StemScore && ShareANamedParticipant(claim, other)))
         && slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different;
+
+    /// <summary>Both sentences name one entity that may be a person (typed a person, or of unknown type).</summary>
+    private static bool ShareANamedParticipant(TextProfile claim, TextProfile other) =>
+        claim.Units.Any(u => u.Kind == UnitKind.Entity && u.MayBePerson
+            && other.Units.Any(v => v.Kind == UnitKind.Entity && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
 
     private static bool SameDateSlot(AlignmentUnit a, AlignmentUnit b) =>
         a.Slot is { Date: not DateSlot.None } slotA && b.Slot is { Date: not DateSlot.None } slotB && slotA.Date == slotB.Date
