@@ -333,7 +333,7 @@ internal sealed record SlotComparison(
 
         bool Comparable(int c, int o) => !DifferentDateSlots(claim.Units[c], other.Units[o]);
         var unmatchedOther = otherDates
-            .Where(o => claimDates.All(c => !Comparable(c, o) || TimexInterval.Compatible(claim.Units[c].Key, other.Units[o].Key) == false))
+            .Where(o => claimDates.All(c => !Comparable(c, o) || DatesClash(claim.Units[c], other.Units[o])))
             .ToList();
         if (unmatchedOther.Count == 0)
         {
@@ -344,9 +344,9 @@ internal sealed record SlotComparison(
         foreach (var i in claimDates)
         {
             var unit = claim.Units[i];
-            var against = unmatchedOther.FindAll(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) == false
+            var against = unmatchedOther.FindAll(o => Comparable(i, o) && DatesClash(unit, other.Units[o])
                 && ScopesAllowDateClash(claim, unit, other, other.Units[o]));
-            if (against.Count == 0 || otherDates.Any(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) != false))
+            if (against.Count == 0 || otherDates.Any(o => Comparable(i, o) && !DatesClash(unit, other.Units[o])))
             {
                 continue;
             }
@@ -376,6 +376,29 @@ internal sealed record SlotComparison(
 
         return (false, false);
     }
+
+    /// <summary>Two dates cannot both hold: their spans do not overlap, and when either is hedged ("around six weeks
+    /// ago", "about two days ago") they are not neighbours either (a gap of at least the longer span: "around six weeks
+    /// ago" holds "seven weeks ago", not "twelve weeks ago").</summary>
+    private static bool DatesClash(AlignmentUnit a, AlignmentUnit b)
+    {
+        if (TimexInterval.Compatible(a.Key, b.Key) != false)
+        {
+            return false;
+        }
+
+        if (!Hedged(a) && !Hedged(b))
+        {
+            return true;
+        }
+
+        return TimexInterval.Gap(a.Key, b.Key) is not { } gap || gap.Apart >= gap.LongerSpan;
+    }
+
+    /// <summary>A date stated with an approximating word before its number ("around six weeks ago").</summary>
+    private static bool Hedged(AlignmentUnit date) =>
+        date.Surface.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
+        && QualifierWords.BeforeNumber.TryGetValue(first.ToLowerInvariant(), out var qualifier) && qualifier == QuantityQualifier.Approximate;
 
     /// <summary>Dates said of different places or named things are dates of different events ("in Bam in December
     /// 2003" / "in Zarand in February").</summary>

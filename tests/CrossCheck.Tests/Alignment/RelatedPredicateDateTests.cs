@@ -30,6 +30,8 @@ public sealed class RelatedPredicateDateTests
     [Theory]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around three weeks ago, the orchestra said.", true)]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around ten weeks ago, the orchestra said.", false)]
+    [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around nine weeks ago, the orchestra said.", false)]
+    [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around eight weeks ago, the orchestra said.", true)]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Jon Hale had moved back to Vell around three weeks ago, the orchestra said.", false)]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra signed a new contract with the Vell orchestra around three weeks ago.", false)]
     public void Relative_dates_of_a_return_and_a_move_back_clash(string first, string second, bool clash) =>
