@@ -333,7 +333,7 @@ internal sealed record SlotComparison(
 
         bool Comparable(int c, int o) => !DifferentDateSlots(claim.Units[c], other.Units[o]);
         var unmatchedOther = otherDates
-            .Where(o => claimDates.All(c => !Comparable(c, o) || TimexInterval.Compatible(claim.Units[c].Key, other.Units[o].Key) == false))
+            .Where(o => claimDates.All(c => !Comparable(c, o) || DatesClash(claim.Units[c], other.Units[o])))
             .ToList();
         if (unmatchedOther.Count == 0)
         {
@@ -344,14 +344,14 @@ internal sealed record SlotComparison(
         foreach (var i in claimDates)
         {
             var unit = claim.Units[i];
-            var against = unmatchedOther.FindAll(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) == false
+            var against = unmatchedOther.FindAll(o => Comparable(i, o) && DatesClash(unit, other.Units[o])
                 && ScopesAllowDateClash(claim, unit, other, other.Units[o]));
-            if (against.Count == 0 || otherDates.Any(o => Comparable(i, o) && TimexInterval.Compatible(unit.Key, other.Units[o].Key) != false))
+            if (against.Count == 0 || otherDates.Any(o => Comparable(i, o) && !DatesClash(unit, other.Units[o])))
             {
                 continue;
             }
 
-            var slotted = against.FirstOrDefault(o => (SameDateSlot(unit, other.Units[o]) || (byPredicate && SameDatePredicate(unit, other.Units[o], matcher)))
+            var slotted = against.FirstOrDefault(o => (SameDateSlot(unit, other.Units[o]) || (byPredicate && SameDatePredicate(claim, unit, other, other.Units[o], matcher)))
                 && !NamesDiffer(claim, unit, other, other.Units[o]), -1);
             var framed = against.FirstOrDefault(o => SlotFrame.Match(claim, i, other, o, alignment, matcher), -1);
             if (slotted >= 0 || framed >= 0 || !recorded)
@@ -377,6 +377,29 @@ internal sealed record SlotComparison(
         return (false, false);
     }
 
+    /// <summary>Two dates cannot both hold: their spans do not overlap, and when either is hedged ("around six weeks
+    /// ago", "about two days ago") they are not neighbours either (a gap of at least the longer span: "around six weeks
+    /// ago" holds "seven weeks ago", not "twelve weeks ago").</summary>
+    private static bool DatesClash(AlignmentUnit a, AlignmentUnit b)
+    {
+        if (TimexInterval.Compatible(a.Key, b.Key) != false)
+        {
+            return false;
+        }
+
+        if (!Hedged(a) && !Hedged(b))
+        {
+            return true;
+        }
+
+        return TimexInterval.Gap(a.Key, b.Key) is not { } gap || gap.Apart >= gap.LongerSpan;
+    }
+
+    /// <summary>A date stated with an approximating word before its number ("around six weeks ago").</summary>
+    private static bool Hedged(AlignmentUnit date) =>
+        date.Surface.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
+        && QualifierWords.BeforeNumber.TryGetValue(first.ToLowerInvariant(), out var qualifier) && qualifier == QuantityQualifier.Approximate;
+
     /// <summary>Dates said of different places or named things are dates of different events ("in Bam in December
     /// 2003" / "in Zarand in February").</summary>
     private static bool ScopesAllowDateClash(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
@@ -397,11 +420,20 @@ internal sealed record SlotComparison(
 
     /// <summary>Two dates of no date slot, each the date of the same or a synonymous verb ("sold the field in 1957" /
     /// "which the family sold in 1967", "pleaded guilty in July 1973" / "On June 27, 1973, he pleaded guilty"), with
-    /// one scope: the date of one happening, a clash when the sentences are about the same event.</summary>
-    private static bool SameDatePredicate(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher) =>
+    /// one scope: the date of one happening, a clash when the sentences are about the same event. A verb that is a
+    /// manner of the other (WordNet's hypernym, derivation or entailment at <see cref="UnitMatcher.StemScore"/>:
+    /// "returned" / "moved back", "shot" / "killed") names the same happening when both sentences name the same
+    /// person: what one says of that person on one date, the other says of them on another.</summary>
+    private static bool SameDatePredicate(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b, UnitMatcher matcher) =>
         a.Slot is { Date: DateSlot.None, Predicate: { } predicateA } slotA && b.Slot is { Date: DateSlot.None, Predicate: { } predicateB } slotB
-        && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore
+        && matcher.WordSimilarity(predicateA, predicateB) is var similarity
+        && (similarity >= UnitMatcher.SynonymScore || (similarity >= UnitMatcher.StemScore && ShareANamedParticipant(claim, other)))
         && slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different;
+
+    /// <summary>Both sentences name one entity that may be a person (typed a person, or of unknown type).</summary>
+    private static bool ShareANamedParticipant(TextProfile claim, TextProfile other) =>
+        claim.Units.Any(u => u.Kind == UnitKind.Entity && u.MayBePerson
+            && other.Units.Any(v => v.Kind == UnitKind.Entity && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
 
     private static bool SameDateSlot(AlignmentUnit a, AlignmentUnit b) =>
         a.Slot is { Date: not DateSlot.None } slotA && b.Slot is { Date: not DateSlot.None } slotB && slotA.Date == slotB.Date

@@ -25,6 +25,20 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
     public static bool? Compatible(string a, string b) =>
         Cached(a) is { } x && Cached(b) is { } y && x.ComparableWith(y) ? x.Overlaps(y) : null;
 
+    /// <summary>How far apart two dates lie (zero when they touch or overlap) and the longer of their two spans, or
+    /// null when either cannot be placed on one time line with the other.</summary>
+    public static (TimeSpan Apart, TimeSpan LongerSpan)? Gap(string a, string b)
+    {
+        if (Cached(a) is not { } x || Cached(b) is not { } y || !x.ComparableWith(y))
+        {
+            return null;
+        }
+
+        var apart = x.Start > y.Start ? x.Start - y.End : y.Start - x.End;
+        var longer = (x.End - x.Start) > (y.End - y.Start) ? x.End - x.Start : y.End - y.Start;
+        return (apart < TimeSpan.Zero ? TimeSpan.Zero : apart, longer);
+    }
+
     /// <summary>How far two dates say the same: 1 when their spans are equal, the share of the longer span the
     /// shorter covers when one holds the other ("September" inside "this year" says little about it), 0 when
     /// they do not overlap or cannot be compared.</summary>

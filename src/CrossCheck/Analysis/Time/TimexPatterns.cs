@@ -88,7 +88,9 @@ internal static partial class TimexPatterns
     internal static partial Regex Anaphoric();
 
     // "ten years on" is ten years later, but "jailed for eight years on Monday" is a duration followed by a date.
-    [GeneratedRegex(Unit + @"(?<=(?<!\bfor\s+)" + Number + @"[\s-]+[a-z]+)s?\s+(?<dir>ago|earlier|later|from\s+now|hence|previously|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|the\s+\d|\d)))\b(?!\s+than\b)", Options)]
+    // An approximate count is the same point in time, stated loosely ("around six weeks ago"): the hedge belongs to
+    // the date, not to a span of "about six weeks" followed by a stray "ago".
+    [GeneratedRegex(Unit + @"(?<=(?<!\bfor\s+)(?:(?<lead>about|around|roughly|approximately|nearly|almost|some|just|only|more\s+than|less\s+than|over|under)\s+)?" + Number + @"[\s-]+[a-z]+)s?\s+(?<dir>ago|earlier|later|from\s+now|hence|previously|on(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|the\s+\d|\d)))\b(?!\s+than\b)", Options)]
     internal static partial Regex AgoLater();
 
     [GeneratedRegex(Unit + @"(?:s\b|\b)(?<=(?<lead>\bthe\s+(?:past|last|next|previous|coming|following|first|final)\s+|\b(?:almost|nearly|about|around|roughly|some|more\s+than|less\s+than|over|under|at\s+least|up\s+to|a\s+mere|just|only|another)\s+)*" + Number + @"[\s-]+[a-z]+)['’]?", Options)]

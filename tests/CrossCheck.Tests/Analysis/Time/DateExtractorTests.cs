@@ -43,6 +43,9 @@ public sealed class DateExtractorTests
     [InlineData("The bridge was closed in March.", "March", "2023-03")]
     [InlineData("The bridge will reopen in March.", "March", "2024-03")]
     [InlineData("The bridge was opened four years ago.", "four years ago", "2019")]
+    [InlineData("The ferry line closed around six weeks ago.", "around six weeks ago", "2023-W41")]
+    [InlineData("The bakery reopened about two days ago.", "about two days ago", "2023-11-20")]
+    [InlineData("The mayor took office roughly three years ago.", "roughly three years ago", "2020")]
     [InlineData("The attack happened last summer.", "last summer", "2023-SU")]
     public void Deictic_expressions_use_the_publication_date(string text, string expression, string expected)
     {
