@@ -51,4 +51,21 @@ public sealed class FurnitureNamingTests
         Assert.Contains("ten new plots", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Filed under", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_continuation_named_more_that_reads_as_prose_is_kept_and_a_more_link_list_is_not()
+    {
+        const string continuation = "<div id=\"extended-more\">"
+            + "<p>The observatory said the comet would be brightest on Thursday night, low in the western sky after sunset, and visible without a telescope away from city lights.</p>"
+            + "<p>Astronomers expect it to fade quickly afterwards as it moves away from the sun, and it will not return for several thousand years.</p></div>";
+        const string links = "<div class=\"more-stories\"><p><a href=\"/1\">Council approves the new cycle lanes on the ring road</a></p>"
+            + "<p><a href=\"/2\">School holidays extended by a week after the heating failure</a></p></div>";
+        var text = Text($"<div class=\"post\"><p>A comet discovered in March will pass closest to the earth this week, the observatory said on Monday.</p>{continuation}</div>"
+            + links + $"<div class=\"comments\">{Comments(8)}</div>");
+
+        Assert.NotNull(text);
+        Assert.Contains("brightest on Thursday night", text, StringComparison.Ordinal);
+        Assert.Contains("several thousand years", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cycle lanes", text, StringComparison.Ordinal);
+    }
 }

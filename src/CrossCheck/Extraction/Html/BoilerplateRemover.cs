@@ -10,6 +10,8 @@ internal static class BoilerplateRemover
 {
     private const double ProtectedShare = 0.5;
     private const double ProtectedContentShare = 0.25;
+    private const double WeakNameMaxLinkDensity = 0.25;
+    private const int WeakNameMinProse = 200;
 
     public static void Clean(IElement body)
     {
@@ -33,6 +35,12 @@ internal static class BoilerplateRemover
         RemoveFurniture(body, mixed: true, ProtectedContentShare, UnlinkedTextLength);
     }
 
+    /// <summary>An element named only by weak furniture words ("more", "next") that reads as prose (long
+    /// paragraphs, few links) is the article going on, not a link list.</summary>
+    private static bool IsProseUnderWeakName(IElement element, IReadOnlyList<string> words) =>
+        !ClassHints.HasBoilerplateRole(element) && ClassHints.HasOnlyWeakBoilerplate(words)
+        && DomWalk.LinkDensity(element) < WeakNameMaxLinkDensity && Prose.Length(element) >= WeakNameMinProse;
+
     /// <summary>Length of the element's text outside links.</summary>
     public static int UnlinkedTextLength(IElement root)
     {
@@ -53,7 +61,7 @@ internal static class BoilerplateRemover
 
             var words = ClassHints.Words(element);
             var furniture = ClassHints.HasBoilerplateRole(element) || ClassHints.IsBoilerplate(words);
-            if (!furniture || ClassHints.IsContent(words) != mixed)
+            if (!furniture || ClassHints.IsContent(words) != mixed || IsProseUnderWeakName(element, words))
             {
                 continue;
             }
