@@ -10,6 +10,8 @@ internal static class BoilerplateRemover
 {
     private const double ProtectedShare = 0.5;
     private const double ProtectedContentShare = 0.25;
+    private const double WeakNameMaxLinkDensity = 0.25;
+    private const int WeakNameMinProse = 200;
 
     public static void Clean(IElement body)
     {
@@ -24,8 +26,32 @@ internal static class BoilerplateRemover
 
         Remove(doomed);
 
-        var totalParagraphText = ParagraphTextLength(body);
-        doomed.Clear();
+        // Pure furniture first (furniture words, no content word), judged against the whole page; then the
+        // elements named both ways ("entry-author-x", "widget Blog", "hentry tag-y"), judged against the text
+        // left once the pure furniture is gone, so comments or sidebars cannot outweigh the post they follow.
+        // The second pass measures unlinked text rather than <p> text: posts written as <br>-separated
+        // lines hold no <p> at all once the comments are gone.
+        RemoveFurniture(body, mixed: false, ProtectedShare, ParagraphTextLength);
+        RemoveFurniture(body, mixed: true, ProtectedContentShare, UnlinkedTextLength);
+    }
+
+    /// <summary>An element named only by weak furniture words ("more", "next") that reads as prose (long
+    /// paragraphs, few links) is the article going on, not a link list.</summary>
+    private static bool IsProseUnderWeakName(IElement element, IReadOnlyList<string> words) =>
+        !ClassHints.HasBoilerplateRole(element) && ClassHints.HasOnlyWeakBoilerplate(words)
+        && DomWalk.LinkDensity(element) < WeakNameMaxLinkDensity && Prose.Length(element) >= WeakNameMinProse;
+
+    /// <summary>Length of the element's text outside links.</summary>
+    public static int UnlinkedTextLength(IElement root)
+    {
+        var (total, linked) = DomWalk.TextLengths(root);
+        return total - linked;
+    }
+
+    private static void RemoveFurniture(IElement body, bool mixed, double protectedShare, Func<IElement, int> measure)
+    {
+        var totalParagraphText = measure(body);
+        var doomed = new List<IElement>();
         foreach (var element in DomWalk.Descendants(body))
         {
             if (element.LocalName is "article" or "main" || HasRemovedAncestor(element, doomed))
@@ -35,14 +61,13 @@ internal static class BoilerplateRemover
 
             var words = ClassHints.Words(element);
             var furniture = ClassHints.HasBoilerplateRole(element) || ClassHints.IsBoilerplate(words);
-            if (!furniture)
+            if (!furniture || ClassHints.IsContent(words) != mixed || IsProseUnderWeakName(element, words))
             {
                 continue;
             }
 
-            var share = totalParagraphText == 0 ? 0 : (double)ParagraphTextLength(element) / totalParagraphText;
-            var isProtected = share >= ProtectedShare || (share >= ProtectedContentShare && ClassHints.IsContent(words));
-            if (!isProtected)
+            var share = totalParagraphText == 0 ? 0 : (double)measure(element) / totalParagraphText;
+            if (share < protectedShare)
             {
                 doomed.Add(element);
             }

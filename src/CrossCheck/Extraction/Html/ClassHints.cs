@@ -21,6 +21,13 @@ internal static class ClassHints
         "print", "offscreen", "sr", "visually", "pagination", "pager", "prev", "next",
     };
 
+    /// <summary>Furniture words that name a position or an action ("more", "next") rather than a region of the
+    /// page: a "more" block is a link list on one page and the rest of the post ("read more" continuation) on another.</summary>
+    private static readonly HashSet<string> WeakBoilerplate = new(StringComparer.Ordinal)
+    {
+        "more", "most", "next", "prev", "print",
+    };
+
     /// <summary>Words that mark the article itself.</summary>
     private static readonly HashSet<string> Content = new(StringComparer.Ordinal)
     {
@@ -46,6 +53,10 @@ internal static class ClassHints
         element.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role.Trim().ToLowerInvariant());
 
     public static bool IsBoilerplate(IReadOnlyList<string> words) => words.Any(Boilerplate.Contains);
+
+    /// <summary>Whether every furniture word of the element is a weak one.</summary>
+    public static bool HasOnlyWeakBoilerplate(IReadOnlyList<string> words) =>
+        words.Where(Boilerplate.Contains).All(WeakBoilerplate.Contains);
 
     public static bool IsContent(IReadOnlyList<string> words) => words.Any(Content.Contains);
 

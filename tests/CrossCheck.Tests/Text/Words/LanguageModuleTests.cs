@@ -13,6 +13,7 @@ public sealed class LanguageModuleTests
     {
         ["CrossCheck.Extraction.Html.ClassHints.Boilerplate"] = "HTML class names",
         ["CrossCheck.Extraction.Html.ClassHints.Content"] = "HTML class names",
+        ["CrossCheck.Extraction.Html.ClassHints.WeakBoilerplate"] = "HTML class names",
         ["CrossCheck.Extraction.Html.ClassHints.BoilerplateRoles"] = "ARIA roles",
         ["CrossCheck.Extraction.Html.HtmlTags.BlockTags"] = "HTML tags",
         ["CrossCheck.Extraction.Html.HtmlTags.NonContentTags"] = "HTML tags",
