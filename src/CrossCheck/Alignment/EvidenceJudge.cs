@@ -49,7 +49,7 @@ internal static class EvidenceJudge
         {
             relation = EvidenceRelation.Contradicts;
         }
-        else if (profile.Negated != candidate.Profile.Negated
+        else if (profile.Negated != candidate.Profile.Negated && !DeniesAnAccusation(profile, candidate.Profile)
             && (DeniesTheOther(profile, alignment.SimilarityA, shared, thresholds)
                 || DeniesTheOther(candidate.Profile, alignment.SimilarityB, shared, thresholds)
                 || (Math.Max(coverage, nonSlotCoverage) >= thresholds.Supports && reverseNonSlot >= thresholds.SameStatement)))
@@ -185,6 +185,15 @@ internal static class EvidenceJudge
         }
 
         return false;
+    }
+
+    /// <summary>"A man denied arson" / "A man was charged with arson": the affirmed side reports an accusation
+    /// (<see cref="NegationWords.AccusingVerbs"/>), which a denial of the act does not contradict.</summary>
+    private static bool DeniesAnAccusation(TextProfile a, TextProfile b)
+    {
+        var (negated, affirmed) = a.Negated ? (a, b) : (b, a);
+        return negated.NegationCues.Any(cue => NegationWords.DenyingVerbs.Contains(Lexicon.Default.Lemma(cue.ToLowerInvariant(), PartOfSpeech.Verb)))
+            && affirmed.Units.Any(u => u.Kind == UnitKind.Word && NegationWords.AccusingVerbs.Contains(u.Key));
     }
 
     private static string PolarityConflict(TextProfile claim, TextProfile other)

@@ -20,6 +20,23 @@ public sealed class PairRelatorTests
         Assert.DoesNotContain(Relate(affirmed, denial).Claims.SelectMany(c => c.Evidence), e => e.Relation == EvidenceRelation.Supports);
     }
 
+    [Theory]
+    [InlineData("A former ferry clerk has denied fraud over the missing ticket money in Varna.", "A former ferry clerk has been charged with fraud over the missing ticket money in Varna.")]
+    [InlineData("The coach driver denied causing the crash on the mountain road near Brell.", "The coach driver was arrested on suspicion of causing the crash on the mountain road near Brell.")]
+    public void Denying_the_act_does_not_contradict_the_accusation(string denial, string accusation)
+    {
+        Assert.NotEqual(PairRelation.Contradicts, Relate(denial, accusation).Relation);
+        Assert.NotEqual(PairRelation.Contradicts, Relate(accusation, denial).Relation);
+    }
+
+    [Fact]
+    public void Denying_the_act_still_contradicts_a_report_of_the_act()
+    {
+        Assert.Equal(PairRelation.Contradicts, Relate(
+            "The coach driver denied causing the crash on the mountain road near Brell.",
+            "The coach driver caused the crash on the mountain road near Brell.").Relation);
+    }
+
     [Fact]
     public void Two_denials_of_one_thing_support_each_other()
     {

@@ -15,6 +15,11 @@ internal static class NegationWords
     /// <summary>Negative verbs that negate on their own ("deny"), as lemmas.</summary>
     public static readonly FrozenSet<string> DenyingVerbs = FrozenSet.Create(StringComparer.Ordinal, "deny", "reject");
 
+    /// <summary>Verbs that report an accusation rather than the act ("charged with arson", "accused of fraud"), as
+    /// lemmas: denying the act does not clash with them, since both can be true.</summary>
+    public static readonly FrozenSet<string> AccusingVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "charge", "accuse", "arrest", "suspect", "indict", "allege", "prosecute", "convict");
+
     /// <summary>Negative verbs that negate an infinitive ("refused to recognise"), as lemmas.</summary>
     public static readonly FrozenSet<string> RefusingVerbs = FrozenSet.Create(StringComparer.Ordinal, "refuse", "decline", "fail", "neglect");
 
