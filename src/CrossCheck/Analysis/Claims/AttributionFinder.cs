@@ -9,6 +9,12 @@ internal sealed class AttributionFinder(string text)
 {
     private const int MaxSourceTokens = 8;
 
+    /// <summary>A subject with the prepositional phrases that modify it ("a statement from the Texas Department of
+    /// Criminal Justice").</summary>
+    private const int MaxSourceWithModifiers = 12;
+
+    private const int MaxPostModifiers = 2;
+
     /// <summary>The last named subject of a communication verb, for resolving "he said".</summary>
     public string? LastSpeaker { get; private set; }
 
@@ -120,23 +126,8 @@ internal sealed class AttributionFinder(string text)
             return end;
         }
 
-        var start = end + 1;
-        while (start - 1 >= from && end - start + 1 < MaxSourceTokens)
-        {
-            if (s.IsNominal(start - 1))
-            {
-                start--;
-            }
-            else if (IsSpacedApostrophe(s, start - 1, from))
-            {
-                start--; // "the woman ’ s friend": the apostrophe of a detached clitic belongs to the subject
-            }
-            else
-            {
-                break;
-            }
-        }
-
+        var start = NominalRunStart(s, end, from, end - MaxSourceTokens + 1);
+        start = WithPostModifiers(s, start, end, from);
         while (start <= end && s.Classes[start] == WordClass.Determiner && start < end)
         {
             start++;
@@ -144,6 +135,63 @@ internal sealed class AttributionFinder(string text)
 
         return start <= end && s.Classes[end] is WordClass.Noun or WordClass.ProperNoun ? start : end + 1;
     }
+
+    /// <summary>The first token of the run of nominal tokens ending at <paramref name="end"/>, going back no further
+    /// than <paramref name="limit"/>. A word of time ends the run ("Earlier in the day police said": the subject is
+    /// "police"), unless it is the run's own head.</summary>
+    private static int NominalRunStart(SentenceTokens s, int end, int from, int limit)
+    {
+        var start = end + 1;
+        while (start - 1 >= Math.Max(from, limit))
+        {
+            if (start <= end && TimeWords.IsTimeNoun(s.Text(start - 1).ToLowerInvariant()))
+            {
+                break;
+            }
+
+            if (s.IsNominal(start - 1))
+            {
+                start--;
+            }
+            else if (IsSpacedApostrophe(s, start - 1, from)
+                || (start - 2 >= from && start <= end && IsPluralPossessive(s, start - 1) && s.IsNominal(start - 2)))
+            {
+                start--; // "the woman ’ s friend", "the Farmers' Union": a possessive belongs to the subject
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>Takes in the noun a subject's prepositional phrase modifies ("police in Sicily", "the regional office
+    /// of the Health Ministry", "a statement from the Department of Justice"), when that noun starts the clause:
+    /// "Speaking to reporters in Kabul police said" keeps "Kabul police".</summary>
+    private static int WithPostModifiers(SentenceTokens s, int start, int end, int from)
+    {
+        var candidate = start;
+        for (var links = 0; links < MaxPostModifiers; links++)
+        {
+            var link = candidate - 1;
+            if (link - 1 < from || !IsPostModifierLink(s, link) || s.Classes[link - 1] is not (WordClass.Noun or WordClass.ProperNoun))
+            {
+                break;
+            }
+
+            candidate = NominalRunStart(s, link - 1, from, end - MaxSourceWithModifiers + 1);
+        }
+
+        return candidate < start && StartsClause(s, candidate - 1, from) ? candidate : start;
+    }
+
+    private static bool IsPostModifierLink(SentenceTokens s, int i) => s.Is(i, "of") || s.Is(i, "in") || s.Is(i, "from") || s.Is(i, "at");
+
+    private static bool StartsClause(SentenceTokens s, int before, int from) =>
+        before < from || s.Classes[before] is WordClass.Punctuation or WordClass.CoordinatingConjunction or WordClass.Subordinator
+        || s.Is(before, "that");
 
     /// <summary>When the words before a verb end a subject relative clause with no comma ("the officer who fired
     /// the shot says", "a man that witnessed it told"), the index of the noun the clause describes; otherwise -1.
@@ -209,6 +257,11 @@ internal sealed class AttributionFinder(string text)
         if (end < from || s.Text(end) != ",")
         {
             return end;
+        }
+
+        if (s.PlaceAppositionOpening(end) is var place and >= 0 && place > from)
+        {
+            return place - 1; // "the survey in Golden, Colo., said": the place qualifies the subject's modifier
         }
 
         var open = end - 1;

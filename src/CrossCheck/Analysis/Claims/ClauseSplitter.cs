@@ -106,6 +106,11 @@ internal static class ClauseSplitter
             j = end;
         }
 
+        if (j < s.Count && s.PlaceAppositionClosing(j) is var closing and >= 0)
+        {
+            j = closing + 1; // "but the survey in Golden, Colo., said ..."
+        }
+
         j = SkipAdverbs(s, j);
         return j < s.Count && s.IsFiniteVerb(j);
     }

@@ -45,6 +45,12 @@ internal static class TimeWords
     /// <summary>Month and weekday names (lower case, with or without a full stop): dates, not names.</summary>
     public static bool IsCalendarWord(string lower) => CalendarNames.Contains(lower.TrimEnd('.'));
 
+    /// <summary>Nouns that name a time rather than an actor (lower case): units of time ("day", "weeks"), parts of the
+    /// day, month and weekday names, "today" and "weekend" — "Earlier in the day police said" credits police.</summary>
+    public static bool IsTimeNoun(string lower) =>
+        MeasureWords.TimeUnit(lower) is not null || PartOfDay(lower) is not null || IsCalendarWord(lower)
+        || lower is "today" or "tonight" or "yesterday" or "tomorrow" or "weekend";
+
     /// <summary>Month names pages write in German, French, Spanish, Italian, Dutch and Portuguese (full names, with and
     /// without accents, and the usual abbreviations), for reading page dates ("3. Juli 2018", "1er juin 2020", "6 de
     /// junio de 2020"). English names are read by <see cref="Month"/>.</summary>

@@ -66,7 +66,31 @@ public sealed class ClaimExtractorTests
     [InlineData("A farmer that watched the crash told reporters the lorry skidded.", "farmer")]
     [InlineData("The tenants and the landlord ’ s lawyer said the lease had ended.", "landlord ’ s lawyer")]
     [InlineData("The mayor ' s office said the bridge would reopen.", "mayor ' s office")]
+    [InlineData("Lifeguards in Porthavel said the swimmer was pulled out alive.", "Lifeguards in Porthavel")]
+    [InlineData("The northern branch of the Farmers' Union said prices would fall.", "northern branch of the Farmers' Union")]
+    [InlineData("After the vote, a statement from the Office of Rail Safety said the line was unsafe.", "statement from the Office of Rail Safety")]
+    [InlineData("Later in the week officials said the dam had held.", "officials")]
+    [InlineData("On Tuesday morning investigators said the cable had snapped.", "investigators")]
+    [InlineData("Speaking to reporters in Arlo city officials said the bridge was safe.", "Arlo city officials")]
+    [InlineData("A monitoring station in Dunmere, Kelt, said the river had crested.", "monitoring station in Dunmere")]
     public void Attribution_names_the_credited_source(string text, string source) => Assert.Equal(source, Single(text).Attribution);
+
+    [Fact]
+    public void Two_sources_set_against_each_other_make_two_claims_each_with_its_own_source()
+    {
+        var claims = Extract("The port authority said the ship carried 40 containers, but the shipping agency in Varrow, Teslin, said it carried 64.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("port authority", claims[0].Attribution);
+        Assert.StartsWith("the shipping agency in Varrow, Teslin, said", claims[1].Text, StringComparison.Ordinal);
+        Assert.Equal("shipping agency in Varrow", claims[1].Attribution);
+    }
+
+    [Fact]
+    public void An_apposition_naming_the_subject_is_not_a_place()
+    {
+        var claim = Single("The region's chief engineer, Mara Voss, said the tunnel was sound.");
+        Assert.Equal("Mara Voss", claim.Attribution);
+    }
 
     [Fact]
     public void A_pronoun_source_takes_the_last_named_speaker()
