@@ -275,7 +275,7 @@ internal sealed class AttributionFinder(string text)
             return end;
         }
 
-        if (IsRelativeClause(s, open + 1))
+        if (IsRelativeClause(s, open + 1) || IsModifierInsertion(s, open + 1, end))
         {
             return open - 1;
         }
@@ -292,6 +292,31 @@ internal sealed class AttributionFinder(string text)
         }
 
         return named ? end - 1 : end;
+    }
+
+    /// <summary>An insertion that describes the subject rather than naming it: a prepositional phrase ("Matt Goodman,
+    /// from the fire service, said") or an age ("Lo Presti, 52, said").</summary>
+    private static bool IsModifierInsertion(SentenceTokens s, int first, int end)
+    {
+        if (end - first == 1 && s.Classes[first] == WordClass.Number)
+        {
+            return true;
+        }
+
+        if (s.Classes[first] != WordClass.Preposition || end - first < 2 || !s.IsNominal(first - 2))
+        {
+            return false;
+        }
+
+        for (var j = first + 1; j < end; j++)
+        {
+            if (!s.IsNominal(j))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsParenthetical(SentenceTokens s, int beforeSubject, int afterVerb, int to) =>

@@ -16,9 +16,15 @@ internal static class HedgeDetector
                 return true;
             }
 
-            if (s.Classes[i] == WordClass.Verb && (s.Is(i + 1, "to") || s.Is(i + 1, "that")) && HedgeWords.SeemVerbs.Contains(s.VerbLemma(i)))
+            if (s.Classes[i] == WordClass.Verb && HedgeWords.SeemVerbs.Contains(s.VerbLemma(i))
+                && (s.Is(i + 1, "to") || s.Is(i + 1, "that") || (HasImpersonalSubject(s, i, from) && StartsClause(s, i + 1))))
             {
                 return true;
+            }
+
+            if (HedgeWords.AttributiveParticiples.Contains(word) && (s.Is(i - 1, "a") || s.Is(i - 1, "an")))
+            {
+                return true; // "for a reported $30 million", "a rumoured takeover"
             }
 
             if (HedgeWords.ImpersonalParticiples.Contains(word) && FollowsFormOfBe(s, i, from))
@@ -29,6 +35,23 @@ internal static class HedgeDetector
 
         return false;
     }
+
+    /// <summary>"It would appear the fire started outside", "it seems the talks failed": "it" before the verb, with
+    /// modals and adverbs between.</summary>
+    private static bool HasImpersonalSubject(SentenceTokens s, int verb, int from)
+    {
+        var j = verb - 1;
+        while (j >= from && s.Classes[j] is WordClass.Modal or WordClass.Adverb or WordClass.Auxiliary)
+        {
+            j--;
+        }
+
+        return j >= from && s.Is(j, "it");
+    }
+
+    /// <summary>A clause with no "that" follows ("appear the fire started"), not a place or a complement ("appeared on").</summary>
+    private static bool StartsClause(SentenceTokens s, int i) =>
+        i < s.Count && s.Classes[i] is WordClass.Determiner or WordClass.Pronoun or WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
 
     private static bool FollowsFormOfBe(SentenceTokens s, int i, int from)
     {

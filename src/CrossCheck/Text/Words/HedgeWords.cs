@@ -19,6 +19,11 @@ internal static class HedgeWords
     /// <summary>Verbs that hedge when followed by "to" or "that" ("appears to", "seems that"), as lemmas.</summary>
     public static readonly FrozenSet<string> SeemVerbs = FrozenSet.Create(StringComparer.Ordinal, "appear", "seem");
 
+    /// <summary>Participles that hedge the noun they qualify after "a" or "an" ("a reported $30 million", "a rumoured
+    /// takeover"), any case. "An estimated" gives an approximation, not a hedge.</summary>
+    public static readonly FrozenSet<string> AttributiveParticiples = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "reported", "rumoured", "rumored", "purported");
+
     /// <summary>Participles that make an impersonal report after a form of "be" ("is said", "are believed"), any case.</summary>
     public static readonly FrozenSet<string> ImpersonalParticiples = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,

@@ -66,6 +66,8 @@ public sealed class ClaimExtractorTests
     [InlineData("A farmer that watched the crash told reporters the lorry skidded.", "farmer")]
     [InlineData("The tenants and the landlord ’ s lawyer said the lease had ended.", "landlord ’ s lawyer")]
     [InlineData("The mayor ' s office said the bridge would reopen.", "mayor ' s office")]
+    [InlineData("Ana Ruiz, from the harbour office, said the crane had collapsed.", "Ana Ruiz")]
+    [InlineData("Tomas Brel, 61, told reporters the mill had closed.", "Tomas Brel")]
     [InlineData("Lifeguards in Porthavel said the swimmer was pulled out alive.", "Lifeguards in Porthavel")]
     [InlineData("The northern branch of the Farmers' Union said prices would fall.", "northern branch of the Farmers' Union")]
     [InlineData("After the vote, a statement from the Office of Rail Safety said the line was unsafe.", "statement from the Office of Rail Safety")]
@@ -108,6 +110,9 @@ public sealed class ClaimExtractorTests
     [InlineData("The attacker is believed to be a local man.")]
     [InlineData("The talks appear to have failed.")]
     [InlineData("Unconfirmed reports put the toll at ten.")]
+    [InlineData("It would appear the pump failed before dawn.")]
+    [InlineData("It seems the ferry left without its cargo.")]
+    [InlineData("The estate was sold for a reported $12 million.")]
     public void Hedges_are_marked(string text)
     {
         var claim = Single(text);
@@ -128,6 +133,9 @@ public sealed class ClaimExtractorTests
     [InlineData("NATO deployed more troops to the region.")]
     [InlineData("Not only troops but also police were sent.")]
     [InlineData("Both countries have been cautioned that refusing to compromise jeopardises their chances.")]
+    [InlineData("It appeared on the list of approved suppliers in March.")]
+    [InlineData("The council reported a surplus of $4 million.")]
+    [InlineData("The mill was sold for an estimated $12 million.")]
     public void Plain_statements_are_neither_hedged_nor_negated(string text)
     {
         var claim = Single(text);
