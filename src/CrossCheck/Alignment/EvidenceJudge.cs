@@ -50,6 +50,7 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
         }
         else if (profile.Negated != candidate.Profile.Negated && !DeniesAnAccusation(profile, candidate.Profile)
+            && MeetsTheNegatedPredicate(profile.Negated ? profile : candidate.Profile, profile.Negated ? alignment.SimilarityA : alignment.SimilarityB)
             && (DeniesTheOther(profile, alignment.SimilarityA, shared, thresholds)
                 || DeniesTheOther(candidate.Profile, alignment.SimilarityB, shared, thresholds)
                 || (Math.Max(coverage, nonSlotCoverage) >= thresholds.Supports && reverseNonSlot >= thresholds.SameStatement)))
@@ -161,6 +162,30 @@ internal static class EvidenceJudge
         var alignedInScope = negated.Units.Where((u, i) => InScope(u) && similarities[i] > 0).Count();
         return alignedInScope >= thresholds.MinimumAlignedUnits
             && WordAligner.Coverage(negated, similarities, InScope) >= thresholds.SameStatement;
+    }
+
+    /// <summary>A denial contradicts only a statement of the same happening: when the negated side has verbs where its
+    /// negation reaches (the negating verb itself aside: "ruled out a leak"), one of them is matched as the same word, a
+    /// synonym, a derivation or a direct hypernym ("nobody was hurt" / "two firefighters were hurt"), not as a loose
+    /// relative ("no one was injured" / "the fire destroyed a large section of the store").</summary>
+    private static bool MeetsTheNegatedPredicate(TextProfile negated, IReadOnlyList<double> similarities)
+    {
+        var hasScope = negated.Units.Any(u => u.InNegationScope && IsWordOrEntity(u));
+        var hasVerb = false;
+        for (var i = 0; i < negated.Units.Count; i++)
+        {
+            if (negated.Units[i] is { Kind: UnitKind.Word, Class: WordClass.Verb } verb && (!hasScope || verb.InNegationScope)
+                && !NegationWords.IsNegatingVerb(verb.Key))
+            {
+                hasVerb = true;
+                if (similarities[i] >= UnitMatcher.StemScore)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !hasVerb;
     }
 
     /// <summary>One side is negated and the other is not, and a word or name the negation governs is aligned with

@@ -37,6 +37,22 @@ public sealed class PairRelatorTests
             "The coach driver caused the crash on the mountain road near Brell.").Relation);
     }
 
+    [Theory]
+    [InlineData("Nobody was hurt in the warehouse fire in Selm.", "The warehouse fire in Selm destroyed most of the roof.")]
+    [InlineData("The bridge at Orla was not closed after the flood.", "The flood at Orla damaged the bridge and a school.")]
+    public void A_denial_does_not_contradict_another_happening_of_the_same_event(string denial, string other)
+    {
+        Assert.NotEqual(PairRelation.Contradicts, Relate(denial, other).Relation);
+        Assert.NotEqual(PairRelation.Contradicts, Relate(other, denial).Relation);
+    }
+
+    [Theory]
+    [InlineData("Nobody was hurt in the warehouse fire in Selm.", "Two firefighters were hurt in the warehouse fire in Selm.")]
+    [InlineData("The bridge at Orla was not closed after the flood.", "The bridge at Orla was closed after the flood.")]
+    [InlineData("Investigators ruled out a gas leak at the bakery in Tarn.", "A gas leak at the bakery in Tarn caused the blast, investigators said.")]
+    public void A_denial_contradicts_a_report_of_the_same_happening(string denial, string report) =>
+        Assert.Equal(PairRelation.Contradicts, Relate(denial, report).Relation);
+
     [Fact]
     public void Two_denials_of_one_thing_support_each_other()
     {

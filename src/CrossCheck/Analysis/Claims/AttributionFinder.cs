@@ -295,11 +295,26 @@ internal sealed class AttributionFinder(string text)
     }
 
     /// <summary>An insertion that describes the subject rather than naming it: a prepositional phrase ("Matt Goodman,
-    /// from the fire service, said") or an age ("Lo Presti, 52, said").</summary>
+    /// from the fire service, said"), an age ("Lo Presti, 52, said"), or a description after a name ("Mehdi Zareh, the
+    /// head of the seismic centre, said"; a name after a description, "Kosovo's Prime Minister, Albin Kurti,", is the subject).</summary>
     private static bool IsModifierInsertion(SentenceTokens s, int first, int end)
     {
         if (end - first == 1 && s.Classes[first] == WordClass.Number)
         {
+            return true;
+        }
+
+        if (s.Classes[first] == WordClass.Determiner && s.Classes[first - 2] == WordClass.ProperNoun)
+        {
+            // "Mehdi Zareh, the head of Iran's Seismic Research Center, said": a description of the named subject
+            for (var j = first + 1; j < end; j++)
+            {
+                if (!s.IsNominal(j) && !IsPostModifierLink(s, j) && s.Text(j) is not ("'s" or "\u2019s" or "'" or "\u2019"))
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 

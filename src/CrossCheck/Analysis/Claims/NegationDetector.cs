@@ -26,7 +26,8 @@ internal static class NegationDetector
             if (s.Classes[i] == WordClass.Verb && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 var lemma = s.VerbLemma(i);
-                if (NegationWords.DenyingVerbs.Contains(lemma) || (NegationWords.RefusingVerbs.Contains(lemma) && s.Is(i + 1, "to")))
+                if (NegationWords.DenyingVerbs.Contains(lemma) || (NegationWords.RefusingVerbs.Contains(lemma) && s.Is(i + 1, "to"))
+                    || Dismisses(s, i, lemma, to))
                 {
                     return true;
                 }
@@ -94,6 +95,39 @@ internal static class NegationDetector
         token.Kind == TokenKind.Punctuation
             ? NegationWords.ReachEndingPunctuation.Contains(lower)
             : NegationWords.ReachEnders.Contains(lower);
+
+    /// <summary>A dismissing verb with its particle ("ruled out") or with an object that reports a claim ("dismissed
+    /// concerns that", "refuted reports of"): the link word within the next <see cref="ClaimLinkReach"/> tokens.</summary>
+    private static bool Dismisses(SentenceTokens s, int verb, string lemma, int to)
+    {
+        if (!NegationWords.DismissingVerbs.Contains(lemma))
+        {
+            return false;
+        }
+
+        if (NegationWords.DismissingParticles.TryGetValue(lemma, out var particle))
+        {
+            return s.Is(verb + 1, particle);
+        }
+
+        for (var j = verb + 1; j < to && j <= verb + ClaimLinkReach; j++)
+        {
+            if (j > verb + 1 && NegationWords.ClaimLinks.Contains(s.Text(j)))
+            {
+                // the object's head: a noun, or a word the guesser read as a verb ("reports", "claims")
+                return s.Classes[j - 1] is WordClass.Noun or WordClass.ProperNoun or WordClass.Verb;
+            }
+
+            if (!s.IsNominal(j) && !(j == verb + 1 && s.Classes[j] == WordClass.Verb))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ClaimLinkReach = 4;
 
     private static bool IsNotOnly(SentenceTokens s, int i) => s.Is(i, "not") && s.Is(i + 1, "only");
 

@@ -20,6 +20,18 @@ internal static class NegationWords
     public static readonly FrozenSet<string> AccusingVerbs = FrozenSet.Create(
         StringComparer.Ordinal, "charge", "accuse", "arrest", "suspect", "indict", "allege", "prosecute", "convict");
 
+    /// <summary>Verbs that deny a report when their object is a claim ("dismissed concerns that the quake would cause a
+    /// tsunami", "ruled out a leak", "refuted reports of looting"), as lemmas; with <see cref="ClaimLinks"/> or, for a
+    /// phrasal verb, its particle (<see cref="DismissingParticles"/>). "Dismissed two workers" negates nothing.</summary>
+    public static readonly FrozenSet<string> DismissingVerbs = FrozenSet.Create(StringComparer.Ordinal, "dismiss", "refute", "rebut", "discount", "rule");
+
+    /// <summary>The particle that makes a phrasal verb deny ("ruled out"), by lemma.</summary>
+    public static readonly FrozenDictionary<string, string> DismissingParticles =
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["rule"] = "out" }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The words that open the claim a dismissing verb's object reports ("concerns that …", "reports of …").</summary>
+    public static readonly FrozenSet<string> ClaimLinks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "that", "of", "about");
+
     /// <summary>Negative verbs that negate an infinitive ("refused to recognise"), as lemmas.</summary>
     public static readonly FrozenSet<string> RefusingVerbs = FrozenSet.Create(StringComparer.Ordinal, "refuse", "decline", "fail", "neglect");
 
@@ -42,6 +54,10 @@ internal static class NegationWords
     /// <summary>Punctuation that ends the reach of a negation: a clause break or an aside.</summary>
     public static readonly FrozenSet<string> ReachEndingPunctuation = FrozenSet.Create(
         StringComparer.Ordinal, ",", ";", ":", "(", "—", "–");
+
+    /// <summary>Whether a verb lemma is one that negates (deny, refuse, dismiss, rule out …) rather than what is negated.</summary>
+    public static bool IsNegatingVerb(string lemma) =>
+        DenyingVerbs.Contains(lemma) || RefusingVerbs.Contains(lemma) || DismissingVerbs.Contains(lemma);
 
     /// <summary>True for "not", "never", "denied", and contractions such as "doesn't"; <paramref name="lowerWord"/>
     /// must be lower case.</summary>

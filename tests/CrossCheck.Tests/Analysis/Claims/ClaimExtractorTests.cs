@@ -68,6 +68,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The mayor ' s office said the bridge would reopen.", "mayor ' s office")]
     [InlineData("Ana Ruiz, from the harbour office, said the crane had collapsed.", "Ana Ruiz")]
     [InlineData("Tomas Brel, 61, told reporters the mill had closed.", "Tomas Brel")]
+    [InlineData("Ilse Varn, the director of Velm's water board, said the reservoir was full.", "Ilse Varn")]
     [InlineData("Lifeguards in Porthavel said the swimmer was pulled out alive.", "Lifeguards in Porthavel")]
     [InlineData("The northern branch of the Farmers' Union said prices would fall.", "northern branch of the Farmers' Union")]
     [InlineData("After the vote, a statement from the Office of Rail Safety said the line was unsafe.", "statement from the Office of Rail Safety")]
@@ -127,6 +128,9 @@ public sealed class ClaimExtractorTests
     [InlineData("The Serbian side denied any involvement.")]
     [InlineData("Serbia refused to recognise the declaration.")]
     [InlineData("The local Serbs didn’t vote.")]
+    [InlineData("The harbour master dismissed fears that the pier would collapse.")]
+    [InlineData("Investigators ruled out arson.")]
+    [InlineData("The ministry refuted reports of looting in the capital.")]
     public void Negations_are_marked(string text) => Assert.True(Single(text).Negated);
 
     [Theory]
@@ -134,6 +138,9 @@ public sealed class ClaimExtractorTests
     [InlineData("Not only troops but also police were sent.")]
     [InlineData("Both countries have been cautioned that refusing to compromise jeopardises their chances.")]
     [InlineData("It appeared on the list of approved suppliers in March.")]
+    [InlineData("The mill dismissed two workers after the audit.")]
+    [InlineData("The judge dismissed the case against the driver.")]
+    [InlineData("The council will rule on the permit in May.")]
     [InlineData("The council reported a surplus of $4 million.")]
     [InlineData("The mill was sold for an estimated $12 million.")]
     public void Plain_statements_are_neither_hedged_nor_negated(string text)
