@@ -83,6 +83,8 @@ internal static class WordAligner
             simB[j] = similarity[i, j];
         }
 
+        SplitNames.Absorb(a, b, simA, matchA, simB, matchB);
+        SplitNames.Absorb(b, a, simB, matchB, simA, matchA);
         return new PairAlignment(simA, matchA, simB, matchB);
     }
 
