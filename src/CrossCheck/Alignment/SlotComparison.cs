@@ -377,12 +377,14 @@ internal sealed record SlotComparison(
         return (false, false);
     }
 
-    /// <summary>Two dates cannot both hold: their spans do not overlap, and when either is hedged ("around six weeks
+    /// <summary>Two dates cannot both hold: their spans do not overlap (a loosely bounded "last week" running up to its
+    /// report's date, <see cref="Analysis.Time.DateMention.ReachesTo"/>), and when either is hedged ("around six weeks
     /// ago", "about two days ago") they are not neighbours either (a gap of at least the longer span: "around six weeks
     /// ago" holds "seven weeks ago", not "twelve weeks ago").</summary>
     private static bool DatesClash(AlignmentUnit a, AlignmentUnit b)
     {
-        if (TimexInterval.Compatible(a.Key, b.Key) != false)
+        var (reachA, reachB) = (a.Date?.ReachesTo, b.Date?.ReachesTo);
+        if (TimexInterval.Compatible(a.Key, reachA, b.Key, reachB) != false)
         {
             return false;
         }
@@ -392,7 +394,7 @@ internal sealed record SlotComparison(
             return true;
         }
 
-        return TimexInterval.Gap(a.Key, b.Key) is not { } gap || gap.Apart >= gap.LongerSpan;
+        return TimexInterval.Gap(a.Key, reachA, b.Key, reachB) is not { } gap || gap.Apart >= gap.LongerSpan;
     }
 
     /// <summary>A date stated with an approximating word before its number ("around six weeks ago").</summary>
