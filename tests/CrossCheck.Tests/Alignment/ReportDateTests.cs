@@ -6,12 +6,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Dates that reports written on different days give one happening: "last week" written on a Saturday
-/// also covers the Monday of that same week (the seven days before the report), and an age given after a name
-/// with an abbreviated suffix ("Oren Vask Jr., 47,") is an age, not a count that clashes with other counts.
-/// Every report here is made up for the test.</summary>
+/// also covers the Monday of that same week (the seven days before the report), while "last month" keeps its
+/// calendar bounds. Every report here is made up for the test.</summary>
 public sealed class ReportDateTests
 {
-    private static StoryDossier Analyse((string Text, string Published) first, (string Text, string Published) second)
+    internal static StoryDossier Analyse((string Text, string Published) first, (string Text, string Published) second)
     {
         RawDocument Report(string id, string outlet, string text, string published) =>
             new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata("Events in Fenmoor", outlet, null, published));
@@ -22,7 +21,7 @@ public sealed class ReportDateTests
         return Assert.Single(result.Document.Stories);
     }
 
-    private static bool Contradicted((string, string) first, (string, string) second)
+    internal static bool Contradicted((string, string) first, (string, string) second)
     {
         var story = Analyse(first, second);
         var claim = story.Claims.First(c => c.ArticleId == "a");
@@ -47,12 +46,4 @@ public sealed class ReportDateTests
         Assert.True(Contradicted(
             ("Dara Holm escaped last month while guards were moving her from the Cresswell jail to the Fenmoor unit.", "2026-09-05"),
             ("Dara Holm escaped on Thursday from a van as guards were moving her from the Cresswell jail to the Fenmoor unit.", "2026-09-04")));
-
-    [Theory]
-    [InlineData("Oren Vask Jr. is serving three life sentences for the Cresswell robberies.", false)]
-    [InlineData("Oren Vask Jr., 52, is serving a life sentence for the Cresswell robberies.", true)]
-    public void An_age_after_a_name_suffix_is_compared_only_with_ages(string other, bool clash) =>
-        Assert.Equal(clash, Contradicted(
-            ("Oren Vask Jr., 47, is serving a life sentence for the Cresswell robberies.", "2026-09-05"),
-            (other, "2026-09-05")));
 }
