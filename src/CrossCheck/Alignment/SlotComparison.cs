@@ -71,7 +71,8 @@ internal sealed record SlotComparison(
                 var same = SameThing(claim.Units[i], other.Units[j], matcher);
                 if (same == false || Compatible(claim, i, other, j) != false
                     || !ScopesAllowClash(claim.Units[i], other.Units[j], SameSubject(quantity, otherQuantity, matcher) == true)
-                    || NamesDiffer(claim, claim.Units[i], other, other.Units[j]))
+                    || NamesDiffer(claim, claim.Units[i], other, other.Units[j])
+                    || AgesOfDifferentPeople(claim, i, other, j))
                 {
                     continue;
                 }
@@ -249,6 +250,32 @@ internal sealed record SlotComparison(
         return true;
     }
 
+    /// <summary>Two ages in apposition, each right after the name of the person it is the age of ("Hiller, 43, shot
+    /// ..." / "Tanya Wilson, 47, was shot"), are ages of different people when the two names share no word: they
+    /// never clash, whatever verb they share ("Hiller" and "Yvonne Hiller" are one person). An age with no name right
+    /// before it ("a 36-year-old man") may be anyone's.</summary>
+    internal static bool AgesOfDifferentPeople(TextProfile claim, int i, TextProfile other, int j) =>
+        claim.Units[i].Quantity!.Dimension == QuantityDimension.Age && other.Units[j].Quantity!.Dimension == QuantityDimension.Age
+        && AgeHolder(claim, i) is { } a && AgeHolder(other, j) is { } b && !a.Overlaps(b);
+
+    /// <summary>The words of the name right before an age unit in its segment: a name of any type (an age in commas
+    /// says its name is a person's whatever type the name was given), or a capitalised word the analysis did not tag
+    /// (a surname alone at the start of a sentence).</summary>
+    private static HashSet<string>? AgeHolder(TextProfile profile, int age)
+    {
+        if (age == 0 || profile.Units[age - 1] is not { } before || before.Segment != profile.Units[age].Segment)
+        {
+            return null;
+        }
+
+        return before switch
+        {
+            { Kind: UnitKind.Entity } => new HashSet<string>(before.SurfaceWords ?? [before.Surface.ToLowerInvariant()], StringComparer.Ordinal),
+            { Kind: UnitKind.Word } when before.Surface.Length > 1 && char.IsUpper(before.Surface[0]) => new HashSet<string>([before.Surface.ToLowerInvariant()], StringComparer.Ordinal),
+            _ => null,
+        };
+    }
+
     private static bool NamesDiffer(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
         a.Slot is { } slotA && b.Slot is { } slotB && SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other);
 
@@ -377,12 +404,14 @@ internal sealed record SlotComparison(
         return (false, false);
     }
 
-    /// <summary>Two dates cannot both hold: their spans do not overlap, and when either is hedged ("around six weeks
+    /// <summary>Two dates cannot both hold: their spans do not overlap (a loosely bounded "last week" running up to its
+    /// report's date, <see cref="Analysis.Time.DateMention.ReachesTo"/>), and when either is hedged ("around six weeks
     /// ago", "about two days ago") they are not neighbours either (a gap of at least the longer span: "around six weeks
     /// ago" holds "seven weeks ago", not "twelve weeks ago").</summary>
     private static bool DatesClash(AlignmentUnit a, AlignmentUnit b)
     {
-        if (TimexInterval.Compatible(a.Key, b.Key) != false)
+        var (reachA, reachB) = (a.Date?.ReachesTo, b.Date?.ReachesTo);
+        if (TimexInterval.Compatible(a.Key, reachA, b.Key, reachB) != false)
         {
             return false;
         }
@@ -392,7 +421,7 @@ internal sealed record SlotComparison(
             return true;
         }
 
-        return TimexInterval.Gap(a.Key, b.Key) is not { } gap || gap.Apart >= gap.LongerSpan;
+        return TimexInterval.Gap(a.Key, reachA, b.Key, reachB) is not { } gap || gap.Apart >= gap.LongerSpan;
     }
 
     /// <summary>A date stated with an approximating word before its number ("around six weeks ago").</summary>

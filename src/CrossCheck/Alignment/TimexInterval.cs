@@ -22,14 +22,37 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
     // Every candidate sentence pair compares its dates; a story has few distinct values, parsed once each.
     private static readonly BoundedCache<string, TimexInterval?> Parsed = new(1 << 16, StringComparer.Ordinal);
 
-    public static bool? Compatible(string a, string b) =>
-        Cached(a) is { } x && Cached(b) is { } y && x.ComparableWith(y) ? x.Overlaps(y) : null;
+    public static bool? Compatible(string a, string b) => Compatible(a, null, b, null);
+
+    /// <summary>Whether two dates can both hold, each span run up to its <paramref name="reachA"/> or
+    /// <paramref name="reachB"/> (the reference date a loosely bounded period such as "last week" may reach,
+    /// <see cref="Analysis.Time.DateMention.ReachesTo"/>); null when either cannot be placed on one time line
+    /// with the other.</summary>
+    public static bool? Compatible(string a, DateOnly? reachA, string b, DateOnly? reachB) =>
+        Of(a, reachA) is { } x && Of(b, reachB) is { } y && x.ComparableWith(y) ? x.Overlaps(y) : null;
+
+    /// <summary>The span of <paramref name="value"/>, run on to the start of <paramref name="reachesTo"/> when that
+    /// lies after its end; null when the value is no calendar span.</summary>
+    public static TimexInterval? Of(string value, DateOnly? reachesTo)
+    {
+        if (Cached(value) is not { } interval)
+        {
+            return null;
+        }
+
+        return reachesTo is { } reach && reach.ToDateTime(TimeOnly.MinValue) is var end && end > interval.End && interval.Frame == ClockFrame.Calendar
+            ? interval with { End = end }
+            : interval;
+    }
 
     /// <summary>How far apart two dates lie (zero when they touch or overlap) and the longer of their two spans, or
     /// null when either cannot be placed on one time line with the other.</summary>
-    public static (TimeSpan Apart, TimeSpan LongerSpan)? Gap(string a, string b)
+    public static (TimeSpan Apart, TimeSpan LongerSpan)? Gap(string a, string b) => Gap(a, null, b, null);
+
+    /// <summary><see cref="Gap(string, string)"/> with each span run up to its reach.</summary>
+    public static (TimeSpan Apart, TimeSpan LongerSpan)? Gap(string a, DateOnly? reachA, string b, DateOnly? reachB)
     {
-        if (Cached(a) is not { } x || Cached(b) is not { } y || !x.ComparableWith(y))
+        if (Of(a, reachA) is not { } x || Of(b, reachB) is not { } y || !x.ComparableWith(y))
         {
             return null;
         }

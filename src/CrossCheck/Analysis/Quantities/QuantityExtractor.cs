@@ -203,7 +203,15 @@ internal static class QuantityExtractor
         }
 
         var next = number.Last + 1 < tokens.Count ? tokens[number.Last + 1] : null;
-        return first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2] is { Kind: QuantityTokenKind.Word } name
+        var nameEnd = first - 2;
+        if (nameEnd >= 1 && tokens[nameEnd] is { Text: ".", Attached: true } && tokens[nameEnd - 1] is { Kind: QuantityTokenKind.Word } suffix
+            && Abbreviations.IsNameSuffix(suffix.Text))
+        {
+            // "Arden Vale Jr., 52,": a name that ends with an abbreviated suffix.
+            nameEnd--;
+        }
+
+        return first >= 2 && tokens[first - 1].Text == "," && tokens[nameEnd] is { Kind: QuantityTokenKind.Word } name
             && name.Text.Length > 1 && char.IsUpper(name.Text[0]) && !FunctionWords.Contains(name.Lower) && TimeWords.Zone(name.Text) is null
             && !TimeWords.IsCalendarWord(name.Lower)
             && (next is null || next.Text is "," or "." or ";" or ")");

@@ -40,4 +40,8 @@ internal sealed record DateMention(
     public TimeSpan? UtcOffset { get; init; }
 
     public DateRole Role { get; init; }
+
+    /// <summary>The day (exclusive) a loosely bounded past period may run up to: "last week" read as the seven days
+    /// before the report (<see cref="TimexValue.ReachesTo"/>); null for a date with firm bounds.</summary>
+    public DateOnly? ReachesTo { get; init; }
 }

@@ -127,7 +127,9 @@ internal static class DeicticRules
             return null;
         }
 
-        return UnitValue(Lower(m.Groups["unit"]), reference, shift);
+        var unit = Lower(m.Groups["unit"]);
+        var value = UnitValue(unit, reference, shift);
+        return value is not null && shift < 0 && unit == "week" ? value with { ReachesTo = reference } : value;
     }
 
     /// <summary>The calendar unit containing <paramref name="origin"/>, moved by <paramref name="shift"/> units.</summary>

@@ -22,6 +22,12 @@ internal sealed record TimexValue(
     /// quarter): the expressions after it still refer to the period named before it.</summary>
     public bool Anchors { get; init; } = true;
 
+    /// <summary>For "last week" or "the past week": the reference date the span may also run up to. Reporters use
+    /// the words for the calendar week before the reference and for the seven days before it alike, so a day
+    /// earlier in the reference's own week ("escaped last week", written on a Saturday, about the Monday) is not
+    /// outside it. The value stays the calendar week, as TIMEX3 writes it; only comparisons read this.</summary>
+    public DateOnly? ReachesTo { get; init; }
+
     /// <summary>True for a point or span on the calendar ("2023-11", "2023-W47"), false for durations,
     /// sets and the PRESENT_REF/PAST_REF/FUTURE_REF placeholders.</summary>
     public bool IsCalendarPoint =>

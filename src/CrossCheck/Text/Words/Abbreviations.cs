@@ -20,10 +20,14 @@ internal static class Abbreviations
         StringComparer.OrdinalIgnoreCase,
         "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "tue", "tues", "thu", "thur", "thurs", "fri",
-        "inc", "ltd", "co", "corp", "bros", "llc", "plc", "jr", "esq", "dept", "univ", "assn", "ave", "blvd", "rd",
+        "inc", "ltd", "co", "corp", "bros", "llc", "plc", "dept", "univ", "assn", "ave", "blvd", "rd",
         "hwy", "st", "ft", "dist", "etc", "approx", "cf", "al", "incl", "excl", "intl", "natl", "govt", "mln", "bln", "viz",
         "ariz", "calif", "colo", "conn", "fla", "mich", "minn", "okla", "tenn", "wis", "wyo", "ala", "kan", "ky", "md",
         "mont", "neb", "nev", "tex", "vt", "va", "phila");
+
+    /// <summary>Abbreviations that end a person's name ("Arden Vale Jr.", "Tomas Brill Esq."): the name goes on to
+    /// them, and what follows in commas is said of the person ("Arden Vale Jr., 52, ..."). They may end a sentence.</summary>
+    private static readonly FrozenSet<string> NameSuffixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "jr", "esq");
 
     /// <summary>Abbreviations that precede a number ("No. 5", "Art. 9", "p. 12") and only then.</summary>
     private static readonly FrozenSet<string> NumberPrefixes = FrozenSet.Create(
@@ -33,7 +37,9 @@ internal static class Abbreviations
     public static bool IsTitle(ReadOnlySpan<char> word) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsKnown(ReadOnlySpan<char> word) =>
-        IsTitle(word) || Others.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        IsTitle(word) || Others.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsNameSuffix(word);
+
+    public static bool IsNameSuffix(ReadOnlySpan<char> word) => NameSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public static bool IsNumberPrefix(ReadOnlySpan<char> word) => NumberPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

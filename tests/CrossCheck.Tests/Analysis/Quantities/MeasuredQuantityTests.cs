@@ -78,6 +78,8 @@ public sealed class MeasuredQuantityTests
     [InlineData("Marta Olsen, 29, was rescued off Kell Point.", 29)]
     [InlineData("The fisherman, aged 63, was rescued off Kell Point.", 63)]
     [InlineData("The fisherman, who is 52 years old, was rescued off Kell Point.", 52)]
+    [InlineData("Oren Vask Jr., 47, was rescued off Kell Point.", 47)]
+    [InlineData("Lodewijk Brandt Esq., 71, was rescued off Kell Point.", 71)]
     public void Ages_are_one_dimension_however_written(string text, double years)
     {
         var quantity = Single(text);
@@ -92,6 +94,14 @@ public sealed class MeasuredQuantityTests
         var quantity = Single("In Kelmor, 29 houses were flooded.");
 
         Assert.Equal(QuantityDimension.Count, quantity.Dimension);
+    }
+
+    [Fact]
+    public void A_number_after_an_abbreviation_that_ends_no_name_is_no_age()
+    {
+        var quantity = Single("The crew of Harlow Co., 47, were rescued off Kell Point.");
+
+        Assert.NotEqual(QuantityDimension.Age, quantity.Dimension);
     }
 
     [Fact]

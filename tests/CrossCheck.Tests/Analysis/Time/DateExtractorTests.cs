@@ -23,6 +23,19 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
+    [InlineData("The ferry sank last week off Tarn.", "last week", "2023-11-22")]
+    [InlineData("The ferry sank in the past week off Tarn.", "past week", "2023-11-22")]
+    [InlineData("The ferry sank last month off Tarn.", "last month", null)]
+    [InlineData("The ferry sank on Monday off Tarn.", "Monday", null)]
+    [InlineData("The ferry sails next week from Tarn.", "next week", null)]
+    public void Last_week_may_run_up_to_the_publication_date(string text, string expression, string? reach)
+    {
+        var found = Extract(text, Published).First(d => d.Text.Contains(expression, StringComparison.Ordinal));
+
+        Assert.Equal(reach is null ? null : DateOnly.Parse(reach, System.Globalization.CultureInfo.InvariantCulture), found.ReachesTo);
+    }
+
+    [Theory]
     [InlineData("Stoltenberg visited Kosovo on November 20.", "November 20", "2023-11-20")]
     [InlineData("He visited Kosovo on Nov. 20 and left.", "Nov. 20", "2023-11-20")]
     [InlineData("The summit will open on January 15.", "January 15", "2024-01-15")]
