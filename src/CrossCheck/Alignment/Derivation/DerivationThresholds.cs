@@ -77,6 +77,21 @@ internal sealed record DerivationThresholds
     /// member.</summary>
     public double HubMargin { get; init; } = 0.05;
 
+    /// <summary>A report shorter than <see cref="MinimumAlignedUnits"/> units may be an original when another report
+    /// rewrites all of it, keeping its wording (docs/decisions.md, decision 285; off: short reports are left to the copy
+    /// index).</summary>
+    public bool ShortOriginals { get; init; } = true;
+
+    /// <summary>Of two reports the dates do not order, the one holding more content inside the span the two share
+    /// (sentences between shared ones that the other lacks: a cut) is the source when it holds at least this many
+    /// content words more (decision 286).</summary>
+    public int InteriorMargin { get; init; } = 4;
+
+    /// <summary>Of two near copies the dates do not order, the one whose own readings (words of their aligned
+    /// sentences the other lacks) the story's other reports repeat more is the source, when by at least this many
+    /// words and twice as many as the other's (decision 287).</summary>
+    public int VariantMargin { get; init; } = 3;
+
     /// <summary>Units that stand in the same place between two aligned pairs, one or two on each side, are aligned at
     /// this cosine (above 1: never).</summary>
     public double GapCosine { get; init; } = 0.5;

@@ -1,7 +1,7 @@
 namespace CrossCheck.Alignment.Derivation;
 
 /// <summary>Which of two related reports is the source when the dates do not tell, and where in a family a rewrite
-/// is traced to (docs/decisions.md, decisions 181 and 182).</summary>
+/// is traced to (docs/decisions.md, decisions 181, 182, 286, 287 and 288).</summary>
 internal static partial class StoryDerivations
 {
     private sealed partial class Finder
@@ -13,6 +13,10 @@ internal static partial class StoryDerivations
         /// the one that accounts for more of their content, or, when both account for as much, the one whose words
         /// they keep (a rewrite's own edits and additions are found in no other member; the original's text is in all
         /// of them);</item>
+        /// <item>else the one holding more content between the sentences the two share (<see cref="InteriorCut"/>:
+        /// the other cut it, decision 286);</item>
+        /// <item>else the one whose own readings the story's other reports keep (<see cref="Variants"/>, decision
+        /// 287);</item>
         /// <item>else the one the other covers, when only one of them qualifies as the other's rewrite (the other
         /// added material of its own);</item>
         /// <item>else the earlier in story order.</item>
@@ -39,10 +43,83 @@ internal static partial class StoryDerivations
                 }
             }
 
-            var firstQualifies = Text(first).Count >= _thresholds.MinimumAlignedUnits && Qualifies(first, second) is not null;
-            var secondQualifies = Text(second).Count >= _thresholds.MinimumAlignedUnits && Qualifies(second, first) is not null;
+            if (InteriorCut(first, second) is { } cut)
+            {
+                return cut;
+            }
+
+            if (Variants(first, second) is { } kept)
+            {
+                return kept;
+            }
+
+            var firstQualifies = MayBeOriginal(first) && Qualifies(first, second) is not null;
+            var secondQualifies = MayBeOriginal(second) && Qualifies(second, first) is not null;
             return firstQualifies != secondQualifies ? firstQualifies : first < second;
         }
+
+        /// <summary>Whether <paramref name="first"/> is the source by what each holds inside the span the two share:
+        /// content between aligned sentences that the other lacks was cut by the other (a rewrite cuts sentences
+        /// anywhere but adds its own mostly as a lead or a tail), so the one holding more of it, by
+        /// <see cref="DerivationThresholds.InteriorMargin"/> content words, is the source; null when neither does
+        /// (decision 286).</summary>
+        private bool? InteriorCut(int first, int second)
+        {
+            var alignment = Alignment(first, second);
+            var (a, b) = first < second ? (First: first, Second: second) : (First: second, Second: first);
+            var inFirst = Interior(Text(a), alignment.FirstAligned, alignment.FirstMoved);
+            var inSecond = Interior(Text(b), alignment.SecondAligned, alignment.SecondMoved);
+            var (byFirst, bySecond) = first < second ? (inFirst, inSecond) : (inSecond, inFirst);
+            return Math.Abs(byFirst - bySecond) >= _thresholds.InteriorMargin ? byFirst > bySecond : null;
+        }
+
+        /// <summary>The content words of <paramref name="text"/>'s units that are neither aligned nor moved and stand
+        /// between its first and last covered unit; quotations left out.</summary>
+        private static int Interior(DerivationText text, bool[] aligned, bool[] moved)
+        {
+            var covered = Enumerable.Range(0, text.Count).Where(i => aligned[i] || moved[i]).ToList();
+            if (covered.Count < 2)
+            {
+                return 0;
+            }
+
+            return Enumerable.Range(covered[0], covered[^1] - covered[0])
+                .Where(i => !aligned[i] && !moved[i] && !text.Quoted[i])
+                .Sum(i => text.Words[i].Length);
+        }
+
+        /// <summary>Whether <paramref name="first"/> is the source by the readings the story's other reports keep
+        /// (the stemmatic principle: the archetype agrees with the majority of witnesses): the words each of the two
+        /// has in its aligned sentences and the other has nowhere (its edits), counted in every other report of the
+        /// story near either; null when neither leads by <see cref="DerivationThresholds.VariantMargin"/> words and
+        /// twice the other's count (decision 287).</summary>
+        private bool? Variants(int first, int second)
+        {
+            var (f, s) = (Text(first), Text(second));
+            var (allFirst, allSecond) = (AllWords(f), AllWords(s));
+            var (ownFirst, ownSecond) = (new HashSet<int>(), new HashSet<int>());
+            foreach (var pair in Alignment(first, second).Pairs)
+            {
+                var (fStart, fCount, sStart, sCount) = first < second
+                    ? (pair.FirstStart, pair.FirstCount, pair.SecondStart, pair.SecondCount)
+                    : (pair.SecondStart, pair.SecondCount, pair.FirstStart, pair.FirstCount);
+                ownFirst.UnionWith(Enumerable.Range(fStart, fCount).SelectMany(i => f.Words[i]).Where(w => !allSecond.Contains(w)));
+                ownSecond.UnionWith(Enumerable.Range(sStart, sCount).SelectMany(i => s.Words[i]).Where(w => !allFirst.Contains(w)));
+            }
+
+            var (keptFirst, keptSecond) = (0, 0);
+            foreach (var witness in Nearest(first).Union(Nearest(second)).Where(q => q != first && q != second))
+            {
+                var words = AllWords(Text(witness));
+                keptFirst += ownFirst.Count(words.Contains);
+                keptSecond += ownSecond.Count(words.Contains);
+            }
+
+            var (more, less) = (Math.Max(keptFirst, keptSecond), Math.Min(keptFirst, keptSecond));
+            return more - less >= _thresholds.VariantMargin && more >= 2 * less ? keptFirst > keptSecond : null;
+        }
+
+        private static HashSet<int> AllWords(DerivationText text) => [.. text.Words.SelectMany(w => w)];
 
         /// <summary>The share of <paramref name="other"/>'s content words that its sentences aligned with
         /// <paramref name="member"/> share with them.</summary>
@@ -90,8 +167,8 @@ internal static partial class StoryDerivations
         /// them copies.</summary>
         private bool Related(int a, int b) =>
             _clustered.Contains((Math.Min(a, b), Math.Max(a, b)))
-            || (Text(a).Count >= _thresholds.MinimumAlignedUnits && Text(b).Count > 0 && Qualifies(a, b) is not null)
-            || (Text(b).Count >= _thresholds.MinimumAlignedUnits && Text(a).Count > 0 && Qualifies(b, a) is not null);
+            || (MayBeOriginal(a) && Text(b).Count > 0 && Qualifies(a, b) is not null)
+            || (MayBeOriginal(b) && Text(a).Count > 0 && Qualifies(b, a) is not null);
 
         /// <summary>The share of <paramref name="derived"/>'s content the alignment with <paramref name="source"/> covers.</summary>
         private double Covers(int source, int derived)
@@ -111,7 +188,8 @@ internal static partial class StoryDerivations
         /// <summary>A rewrite of a rewrite, or of a copy, that the report's source's own source accounts for as well
         /// (every sentence it took is there too) derives from that earlier report: a copy of the original adds
         /// nothing a rewrite could have taken, and a brief cut from one member of a family is traced to the member
-        /// that holds all of it (docs/decisions.md, decision 182).</summary>
+        /// that holds all of it (docs/decisions.md, decision 182). A link of the clustering's that the dates do not
+        /// order is traced the same way: its source was only the earliest to arrive (decision 288).</summary>
         private void TowardsTheOriginal(int derived)
         {
             while (_links.TryGetValue(derived, out var link)

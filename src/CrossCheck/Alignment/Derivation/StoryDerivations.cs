@@ -11,8 +11,11 @@ namespace CrossCheck.Alignment.Derivation;
 /// original's content is covered and much of its own comes from it, or</item>
 /// <item>it credits the other's outlet (<see cref="CreditedOutlets"/>).</item>
 /// </list>
-/// When the dates do not tell which came first, the text does: the hub of the reports' family, else the one the other
-/// covers, else the earlier in story order (<see cref="Finder"/>'s direction, docs/decisions.md, decision 181). Each report gets one source: among those that qualify, the
+/// When the dates do not tell which came first, the text does: the hub of the reports' family, else the one holding
+/// sentences inside the shared text that the other cut, else the one whose readings the story's other reports keep, else
+/// the one the other covers, else the earlier in story order (<see cref="Finder"/>'s direction, docs/decisions.md,
+/// decisions 181, 286 and 287). A short report (two or three units) is an original when another rewrites all of it and
+/// keeps its wording (decision 285). Each report gets one source: among those that qualify, the
 /// closest (the mean of the two coverages times the mean cosine of the aligned pairs: a copy of a rewrite derives
 /// from the rewrite, not from the rewrite's original), and of equally close ones the earliest. Links never form a
 /// cycle.</summary>
@@ -85,19 +88,25 @@ internal static partial class StoryDerivations
                 }
             }
 
-            if (_thresholds.FindRewrites)
-            {
-                FindRewrites();
-            }
-
+            var found = _thresholds.FindRewrites ? FindRewrites() : [];
             foreach (var (copy, source) in deferred)
             {
-                // The text tells which of the two is the original, as for the rewrites it finds.
+                // The text tells which of the two is the original, as for the rewrites it finds; the source the
+                // clustering gave was only the earliest to arrive, so the link is traced up its family too.
                 var (derived, original) = _thresholds.FindRewrites && !IsOriginal(source, copy) ? (source, copy) : (copy, source);
                 if (!_links.ContainsKey(derived) && !Reaches(original, derived))
                 {
                     _links[derived] = (original, null);
+                    if (_thresholds.FindRewrites)
+                    {
+                        found.Add(derived);
+                    }
                 }
+            }
+
+            foreach (var derived in found)
+            {
+                TowardsTheOriginal(derived);
             }
 
             if (_thresholds.LinkCredits)
@@ -118,15 +127,17 @@ internal static partial class StoryDerivations
 
         private string Id(int article) => _articles[article].Article.Id;
 
-        private void FindRewrites()
+        /// <summary>Links each report whose text rewrites another to its closest source; returns the reports linked.</summary>
+        private List<int> FindRewrites()
         {
+            var found = new List<int>();
+
             // A report alone has no original to rewrite; its text (and its claims' vectors) need not be read.
             if (_articles.Count < 2)
             {
-                return;
+                return found;
             }
 
-            var found = new List<int>();
             for (var derived = 0; derived < _articles.Count; derived++)
             {
                 if (_links.ContainsKey(derived) || Text(derived).Count == 0)
@@ -153,10 +164,7 @@ internal static partial class StoryDerivations
                 }
             }
 
-            foreach (var derived in found)
-            {
-                TowardsTheOriginal(derived);
-            }
+            return found;
         }
 
         private DerivationBasis Basis(int source, int derived) =>
@@ -174,7 +182,7 @@ internal static partial class StoryDerivations
             }
 
             var closeness = Qualifies(original, derived)
-                ?? (Text(derived).Count >= _thresholds.MinimumAlignedUnits ? Qualifies(derived, original) : null);
+                ?? (MayBeOriginal(derived) ? Qualifies(derived, original) : null);
             return closeness is not null && IsOriginal(original, derived) ? closeness : null;
         }
 
@@ -183,7 +191,7 @@ internal static partial class StoryDerivations
         private IEnumerable<int> Candidates(int derived)
         {
             var candidates = Enumerable.Range(0, _articles.Count)
-                .Where(o => o != derived && Order(o, derived) <= 0 && Text(o).Count >= _thresholds.MinimumAlignedUnits);
+                .Where(o => o != derived && Order(o, derived) <= 0 && MayBeOriginal(o));
             if (_articles.Count <= _thresholds.MaxComparedSources + 1)
             {
                 return candidates;
@@ -218,7 +226,7 @@ internal static partial class StoryDerivations
             var filled = original < derived ? alignment.FirstFilled : alignment.SecondFilled;
             if (originalAligned.Count(a => a) - filled.Count(f => f) + originalMoved.Count(a => a) < _thresholds.MinimumAlignedUnits)
             {
-                return null;
+                return ShortOriginal(original, derived, alignment);
             }
 
             var (covered, inOrder) = SentenceAlignment.Coverage(Text(original), originalAligned, originalMoved);
@@ -239,6 +247,37 @@ internal static partial class StoryDerivations
                 && SentenceAlignment.Coverage(Text(original), originalVerbatim, new bool[originalVerbatim.Length]).Covered >= _thresholds.VerbatimOriginalCoverage
                 && SentenceAlignment.Coverage(Text(derived), derivedVerbatim, new bool[derivedVerbatim.Length]).Covered >= _thresholds.VerbatimCoverage
                 ? closeness
+                : null;
+        }
+
+        /// <summary>How close <paramref name="derived"/> is to a short <paramref name="original"/> (fewer units than
+        /// <see cref="DerivationThresholds.MinimumAlignedUnits"/>) that it rewrites whole, else null: every unit of the
+        /// original aligned in order at the full bar (none only by place), the rewrite's own content taken from it as
+        /// for a long original, and the wording kept, near-verbatim units making up
+        /// <see cref="DerivationThresholds.VerbatimCoverage"/> of each text. Two short reports of one event may tell the
+        /// same two facts in the same order; what they do not share is a long sentence written the same way
+        /// (docs/decisions.md, decision 285).</summary>
+        private double? ShortOriginal(int original, int derived, SentenceAlignment alignment)
+        {
+            var (o, d) = (Text(original), Text(derived));
+            if (o.Count >= _thresholds.MinimumAlignedUnits || !MayBeOriginal(original))
+            {
+                return null;
+            }
+
+            var (aligned, filled, verbatim, derivedAligned, derivedMoved, derivedVerbatim) = original < derived
+                ? (alignment.FirstAligned, alignment.FirstFilled, alignment.FirstVerbatim, alignment.SecondAligned, alignment.SecondMoved, alignment.SecondVerbatim)
+                : (alignment.SecondAligned, alignment.SecondFilled, alignment.SecondVerbatim, alignment.FirstAligned, alignment.FirstMoved, alignment.FirstVerbatim);
+            if (Enumerable.Range(0, o.Count).Any(i => !o.Quoted[i] && (!aligned[i] || filled[i])) || verbatim.Count(v => v) == 0)
+            {
+                return null;
+            }
+
+            var own = SentenceAlignment.Coverage(d, derivedAligned, derivedMoved).Covered;
+            return own >= _thresholds.DerivedCoverage
+                && SentenceAlignment.Coverage(o, verbatim, new bool[o.Count]).Covered >= _thresholds.VerbatimCoverage
+                && SentenceAlignment.Coverage(d, derivedVerbatim, new bool[d.Count]).Covered >= _thresholds.VerbatimCoverage
+                ? (1 + own) / 2 * alignment.MeanCosine
                 : null;
         }
 
@@ -280,7 +319,7 @@ internal static partial class StoryDerivations
         /// credit links them.</summary>
         private DerivationBasis ClusteredBasis(int derived, int source)
         {
-            if (Text(derived).Count > 0 && Text(source).Count >= _thresholds.MinimumAlignedUnits && Qualifies(source, derived) is not null)
+            if (Text(derived).Count > 0 && MayBeOriginal(source) && Qualifies(source, derived) is not null)
             {
                 return Alignment(source, derived).MeanCosine >= _thresholds.CopyCosine ? DerivationBasis.Copy : DerivationBasis.Rewrite;
             }
@@ -313,6 +352,11 @@ internal static partial class StoryDerivations
 
             return false;
         }
+
+        /// <summary>Whether <paramref name="article"/> has units enough to be found an original by its text: at least
+        /// <see cref="DerivationThresholds.MinimumAlignedUnits"/>, or two with <see cref="DerivationThresholds.ShortOriginals"/>.</summary>
+        private bool MayBeOriginal(int article) =>
+            Text(article).Count >= (_thresholds.ShortOriginals ? 2 : _thresholds.MinimumAlignedUnits);
 
         private DerivationText Text(int article) =>
             _texts[article] ??= DerivationText.From(_articles[article], _wordNumbers, _thresholds);

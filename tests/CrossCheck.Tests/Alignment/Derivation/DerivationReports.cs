@@ -10,7 +10,11 @@ namespace CrossCheck.Tests.Alignment.Derivation;
 /// (b); an independent report of the same fire that tells many of the same facts in a similar order (c); a report
 /// that credits the wire (d); a copy of the rewrite (e). rail-strike: an original (a); a republication with light
 /// edits and merged sentences (b); an independent report (c). forest-fire: a long wire report (a); a short report that
-/// keeps five of its paragraphs word for word and writes the rest itself (b).</summary>
+/// keeps five of its paragraphs word for word and writes the rest itself (b). trawler-tow: a two-sentence report (a), a
+/// rewrite of all of it that keeps its second sentence (b), a short independent report of the same facts in the same
+/// order (c). archive-cut: a wire report (a) and a cut that drops two paragraphs from its middle and two from its end
+/// (b). valley-landslide: an agency report (a), a near copy that edits a day name, an amount and two nouns (b), and two
+/// rewrites that keep the agency's readings (c, d).</summary>
 internal static class DerivationReports
 {
     private static readonly Lazy<Dictionary<string, AnalysedArticle>> All = new(Load);

@@ -191,9 +191,14 @@ public sealed class StoryDerivationsTests
         Assert.Contains(links, l => l is { ArticleId: "bc-b-reordered", SourceId: "bc-a-wire" });
         Assert.Contains(links, l => l is { ArticleId: "bc-d-brief", SourceId: "bc-a-wire" });
 
-        // Without the family, story order decides each pair (each qualifies as a rewrite of the other): the wire,
-        // last, becomes a rewrite of one of the others.
-        var alone = Find(null, DerivationThresholds.Default with { HubMargin = 10 }, articles);
+        // Without the family, each pair tells it too: the wire holds sentences inside the span each of the others
+        // shares with it (decision 286).
+        var pairs = Find(null, DerivationThresholds.Default with { HubMargin = 10 }, articles);
+        Assert.DoesNotContain(pairs, l => l.ArticleId == "bc-a-wire");
+
+        // With neither the family nor the pair's own evidence, story order decides each pair (each qualifies as a
+        // rewrite of the other): the wire, last, becomes a rewrite of one of the others.
+        var alone = Find(null, DerivationThresholds.Default with { HubMargin = 10, InteriorMargin = int.MaxValue, VariantMargin = int.MaxValue }, articles);
         Assert.Contains(alone, l => l.ArticleId == "bc-a-wire");
     }
 
@@ -224,5 +229,83 @@ public sealed class StoryDerivationsTests
 
         // Asking the original's share too (as before decision 225) links nothing.
         Assert.Empty(Find(null, DerivationThresholds.Default with { VerbatimOriginalCoverage = 0.2 }, Get("ff-a-wire"), Get("ff-b-cut")));
+    }
+
+    [Fact]
+    public void A_short_report_rewritten_whole_with_its_wording_kept_is_an_original()
+    {
+        // Two sentences, both rewritten in order, the second kept nearly word for word: the later report derives from
+        // the short one, whichever comes first in story order.
+        foreach (var articles in new[] { new[] { Get("tt-a-coastguard"), Get("tt-b-rewrite") }, [Get("tt-b-rewrite"), Get("tt-a-coastguard")] })
+        {
+            var link = Assert.Single(Find(articles));
+            Assert.Equal(("tt-b-rewrite", "tt-a-coastguard"), (link.ArticleId, link.SourceId));
+        }
+
+        // Without short originals the pair is left to the copy index.
+        Assert.Empty(Find(null, DerivationThresholds.Default with { ShortOriginals = false }, Get("tt-a-coastguard"), Get("tt-b-rewrite")));
+    }
+
+    [Fact]
+    public void A_short_independent_report_telling_the_same_facts_in_the_same_order_is_not_a_rewrite()
+    {
+        // The same two facts, in the same order, written apart: no sentence is kept.
+        Assert.Empty(Find(Get("tt-a-coastguard"), Get("tt-c-independent")));
+        Assert.Empty(Find(Get("tt-c-independent"), Get("tt-a-coastguard")));
+        Assert.Empty(Find(Get("tt-b-rewrite"), Get("tt-c-independent")));
+    }
+
+    [Fact]
+    public void Without_dates_the_report_holding_sentences_the_other_cut_from_inside_the_shared_text_is_the_source()
+    {
+        // The cut keeps five of the wire's nine paragraphs (dropping two from the middle and two from the end) and adds
+        // a closing line of its own; each qualifies as a rewrite of the other, so without the interior rule story
+        // order decides.
+        foreach (var articles in new[] { new[] { Dated("ac-a-wire", null), Dated("ac-b-cut", null) }, [Dated("ac-b-cut", null), Dated("ac-a-wire", null)] })
+        {
+            var link = Assert.Single(Find(articles));
+            Assert.Equal(("ac-b-cut", "ac-a-wire"), (link.ArticleId, link.SourceId));
+        }
+
+        var off = DerivationThresholds.Default with { InteriorMargin = int.MaxValue };
+        Assert.Equal("ac-a-wire", Assert.Single(Find(null, off, Dated("ac-b-cut", null), Dated("ac-a-wire", null))).ArticleId);
+    }
+
+    [Fact]
+    public void Without_dates_the_near_copy_whose_readings_the_other_reports_keep_is_the_source()
+    {
+        // The edited copy changes a day name, an amount, and two nouns; the brief and the rewrite keep the agency's
+        // readings. The edited copy comes first in story order.
+        var articles = new[] { Dated("vl-b-edited", null), Dated("vl-c-brief", null), Dated("vl-d-rewrite", null), Dated("vl-a-agency", null) };
+        var noHub = DerivationThresholds.Default with { HubMargin = 10 };
+
+        foreach (var thresholds in new[] { DerivationThresholds.Default, noHub })
+        {
+            var links = Find(null, thresholds, articles);
+            Assert.Contains(links, l => l is { ArticleId: "vl-b-edited", SourceId: "vl-a-agency" });
+            Assert.DoesNotContain(links, l => l.ArticleId == "vl-a-agency");
+        }
+
+        // With neither the family's coverage nor the readings, story order makes the edited copy the source.
+        var links2 = Find(null, noHub with { VariantMargin = int.MaxValue }, articles);
+        Assert.Contains(links2, l => l is { ArticleId: "vl-a-agency", SourceId: "vl-b-edited" });
+    }
+
+    [Fact]
+    public void A_clustering_link_the_dates_do_not_order_is_traced_to_the_family_member_that_holds_all_it_took()
+    {
+        // The copy index made the brief a copy of the reordered report (earliest to arrive); the wire, which the
+        // reordered report rewrites, holds every sentence of the brief. The brief is too short to qualify by its text
+        // here (five aligned units asked, no short originals), so only the clustering links it.
+        var articles = new[] { Dated("bc-b-reordered", null), Dated("bc-d-brief", null), Dated("bc-c-independent", null), Dated("bc-a-wire", null) };
+        var clustered = new Dictionary<string, string>(StringComparer.Ordinal) { ["bc-d-brief"] = "bc-b-reordered" };
+
+        var thresholds = DerivationThresholds.Default with { MinimumAlignedUnits = 5, ShortOriginals = false };
+        Assert.DoesNotContain(Find(null, thresholds, articles), l => l.ArticleId == "bc-d-brief");
+
+        var links = Find(clustered, thresholds, articles);
+
+        Assert.Contains(links, l => l is { ArticleId: "bc-d-brief", SourceId: "bc-a-wire" });
+        Assert.Contains(links, l => l is { ArticleId: "bc-b-reordered", SourceId: "bc-a-wire" });
     }
 }
