@@ -77,8 +77,23 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var predicate = outcome == OutcomeSlot.None
             ? Predicate(context, bounds) ?? (quantity.Dimension == QuantityDimension.Age ? VerbOf(context, bounds) : null)
             : null;
-        return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate);
+        return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate)
+        {
+            Additive = quantity.Dimension == QuantityDimension.Count && Additive(context, bounds),
+        };
     }
+
+    /// <summary>The word right before the figure ("a further 20,000", "another 300", "an additional six") or right
+    /// after it ("six more engines") marks it as an addition to a count given before.</summary>
+    private static bool Additive(SlotContext context, TokenBounds bounds)
+    {
+        var before = bounds.First - 1;
+        return (before >= 0 && IsAdditive(context.Tokens[before]))
+            || (bounds.Last + 1 < context.Tokens.Count && IsAdditive(context.Tokens[bounds.Last + 1]));
+    }
+
+    private static bool IsAdditive(Token token) =>
+        token.Kind == TokenKind.Word && EventWords.AdditiveMarkers.Contains(token.Text.ToLowerInvariant());
 
     /// <summary>The lemma of the nearest verb of the figure's clause that is not a verb of saying ("the ship carried
     /// 212 passengers" → "carry"), or null: what happened to the things counted when no outcome slot names it.</summary>
