@@ -61,6 +61,10 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
     /// <summary>The places named anywhere in the sentence, for a clause that names none itself.</summary>
     public IReadOnlyList<string> SentencePlaces { get; init; } = [];
 
+    /// <summary>The clause widens the figure to a whole country or the world (<see cref="EventWords.WideScopeMarkers"/>:
+    /// "as part of nationwide strikes").</summary>
+    public bool Wide { get; init; }
+
     /// <summary>The place a distance is measured from ("35 miles southwest of Bandar Abbas"), or null.</summary>
     public string? Reference { get; init; }
 

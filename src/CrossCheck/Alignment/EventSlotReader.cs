@@ -379,7 +379,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
         var period = dates.Any(d => d.Granularity >= DateGranularity.Week);
         var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds));
-        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces };
+        var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
+        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces, Wide = wide };
     }
 
     /// <summary>The figure's noun phrase is one of two joined by "and" ("212 passengers and 14 crew", "all passengers

@@ -220,8 +220,9 @@ internal sealed record SlotComparison(
             && matcher.WordSimilarity(predicate, seed.Lemma) >= UnitMatcher.StemScore);
 
     /// <summary>Two counts of the same people (one counted noun, <see cref="SameSubject"/>) where neither names an
-    /// outcome, each the only count of those people in its sentence, and neither an addition to a count given before
-    /// (<see cref="EventSlot.Additive"/>): the one number of people an event has (a crowd, a gathering), however
+    /// outcome, each the only count of those people in its sentence, neither an addition to a count given before
+    /// (<see cref="EventSlot.Additive"/>), and both or neither stated for a whole country (<see cref="SlotScope.Wide"/>:
+    /// "100,000 took to the streets as part of nationwide strikes" totals more than one city's march): the one number of people an event has (a crowd, a gathering), however
     /// differently the verbs put it ("as many as 20,000 people took to the streets" / "police put the march at
     /// roughly 30,000 people"). A clash of these is an event-slot clash, so it stands only in sentences about the same
     /// event (<see cref="EventSlot.SameEvent"/>). Counts of things ("40 homes destroyed" / "120 homes damaged") are
@@ -231,7 +232,7 @@ internal sealed record SlotComparison(
         var (a, b) = (claim.Units[i], other.Units[j]);
         return a.Quantity!.Dimension == QuantityDimension.Count && b.Quantity!.Dimension == QuantityDimension.Count
             && a.Slot is { Outcome: OutcomeSlot.None, People: true } slotA && b.Slot is { Outcome: OutcomeSlot.None, People: true } slotB
-            && slotA.Additive == slotB.Additive
+            && slotA.Additive == slotB.Additive && slotA.Scope.Wide == slotB.Scope.Wide
             && SameSubject(a.Quantity, b.Quantity, matcher) == true
             && OnlyCountOf(claim, i, matcher) && OnlyCountOf(other, j, matcher)
             && !NarrowedToAPlace(claim, a, other) && !NarrowedToAPlace(other, b, claim);

@@ -70,6 +70,41 @@ public sealed class CrowdCountConflictTests
     }
 
     [Fact]
+    public void The_place_most_of_the_story_names_is_its_setting_and_does_not_narrow_the_count()
+    {
+        var gathered = new ArticleBuilder("gathered", "As many as 8,000 people gathered in Varnholt for the rally against the pension cuts, organisers said. "
+                + "The march through Varnholt ended peacefully in the evening. Shops in Varnholt closed early.", "Tallow Gazette")
+            .Place("Varnholt", "varnholt").Quantity("8,000", 8000, QuantityQualifier.AtMost, "people");
+        var estimate = new ArticleBuilder("estimate", "Police put the rally against the pension cuts at roughly 15,000 people. "
+                + "Trams in Varnholt stopped for the afternoon. The mayor of Varnholt praised the calm.", "Fenwick Post")
+            .Place("Varnholt", "varnholt").Quantity("15,000", 15000, QuantityQualifier.Approximate, "people");
+
+        AssertContradictedBy(ClaimOf(Align(gathered, estimate), "gathered"), "estimate");
+    }
+
+    [Fact]
+    public void A_place_named_once_in_the_story_narrows_the_count()
+    {
+        var gathered = new ArticleBuilder("gathered", "As many as 8,000 people gathered in Varnholt for the rally against the pension cuts, organisers said. "
+                + "The march ended peacefully in the evening. Shops closed early.", "Tallow Gazette")
+            .Place("Varnholt", "varnholt").Quantity("8,000", 8000, QuantityQualifier.AtMost, "people");
+        var estimate = new ArticleBuilder("estimate", "Police put the rally against the pension cuts at roughly 15,000 people. "
+                + "Trams stopped for the afternoon. The mayor praised the calm.", "Fenwick Post")
+            .Quantity("15,000", 15000, QuantityQualifier.Approximate, "people");
+
+        AssertNotContradicted(ClaimOf(Align(gathered, estimate), "gathered"));
+    }
+
+    [Fact]
+    public void A_count_for_the_whole_country_is_not_one_rally()
+    {
+        var country = new ArticleBuilder("country", "As many as 9,000 people took to the streets as part of the nationwide walkouts against the pension cuts.", "Tallow Gazette")
+            .Quantity("9,000", 9000, QuantityQualifier.AtMost, "people");
+
+        AssertNotContradicted(ClaimOf(Align(country, PoliceEstimate()), "country"));
+    }
+
+    [Fact]
     public void The_arrested_are_not_the_crowd()
     {
         var arrests = new ArticleBuilder("arrests", "Police arrested 40 people at the rally against the pension cuts.", "Tallow Gazette")
