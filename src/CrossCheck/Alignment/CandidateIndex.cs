@@ -237,6 +237,12 @@ internal sealed class CandidateIndex
                     // Two figures of one outcome may differ in value and predicate ("killed two" / "three died").
                     yield return "o:" + outcome.Outcome;
                 }
+                else if (unit.Slot is { People: true } && unit.Quantity.Dimension == QuantityDimension.Count)
+                {
+                    // A count of people with no outcome (a crowd) may differ in value and predicate ("as many as 20,000
+                    // people took to the streets" / "put the march at roughly 30,000 people").
+                    yield return "p:people";
+                }
 
                 if (unit.Quantity.Dimension is QuantityDimension.Magnitude or QuantityDimension.Age or QuantityDimension.Duration or QuantityDimension.Length)
                 {

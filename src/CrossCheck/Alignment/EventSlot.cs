@@ -19,6 +19,10 @@ internal sealed record EventSlot(
     bool? People = null,
     string? Predicate = null)
 {
+    /// <summary>The figure counts an addition to a count given before ("a further 20,000 people", "another six
+    /// engines", "six more"; <see cref="EventWords.AdditiveMarkers"/>), not the one total of what it counts.</summary>
+    public bool Additive { get; init; }
+
     /// <summary>Sentence similarity (cosine of the claims' embeddings) from which two sentences that give one slot
     /// different values are taken to be about the same event. Same-event pairs of hand-made stories score 0.5–0.7,
     /// sentences on other matters of the story 0.1–0.4 (docs/decisions.md, decision 131).</summary>
@@ -56,6 +60,10 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
 
     /// <summary>The places named anywhere in the sentence, for a clause that names none itself.</summary>
     public IReadOnlyList<string> SentencePlaces { get; init; } = [];
+
+    /// <summary>The clause widens the figure to a whole country or the world (<see cref="EventWords.WideScopeMarkers"/>:
+    /// "as part of nationwide strikes").</summary>
+    public bool Wide { get; init; }
 
     /// <summary>The place a distance is measured from ("35 miles southwest of Bandar Abbas"), or null.</summary>
     public string? Reference { get; init; }

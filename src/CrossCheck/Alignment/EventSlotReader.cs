@@ -77,8 +77,23 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var predicate = outcome == OutcomeSlot.None
             ? Predicate(context, bounds) ?? (quantity.Dimension == QuantityDimension.Age ? VerbOf(context, bounds) : null)
             : null;
-        return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate);
+        return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate)
+        {
+            Additive = quantity.Dimension == QuantityDimension.Count && Additive(context, bounds),
+        };
     }
+
+    /// <summary>The word right before the figure ("a further 20,000", "another 300", "an additional six") or right
+    /// after it ("six more engines") marks it as an addition to a count given before.</summary>
+    private static bool Additive(SlotContext context, TokenBounds bounds)
+    {
+        var before = bounds.First - 1;
+        return (before >= 0 && IsAdditive(context.Tokens[before]))
+            || (bounds.Last + 1 < context.Tokens.Count && IsAdditive(context.Tokens[bounds.Last + 1]));
+    }
+
+    private static bool IsAdditive(Token token) =>
+        token.Kind == TokenKind.Word && EventWords.AdditiveMarkers.Contains(token.Text.ToLowerInvariant());
 
     /// <summary>The lemma of the nearest verb of the figure's clause that is not a verb of saying ("the ship carried
     /// 212 passengers" → "carry"), or null: what happened to the things counted when no outcome slot names it.</summary>
@@ -364,7 +379,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
         var period = dates.Any(d => d.Granularity >= DateGranularity.Week);
         var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds));
-        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces };
+        var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
+        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces, Wide = wide };
     }
 
     /// <summary>The figure's noun phrase is one of two joined by "and" ("212 passengers and 14 crew", "all passengers

@@ -72,7 +72,8 @@ internal sealed record SlotComparison(
                 if (same == false || Compatible(claim, i, other, j) != false
                     || !ScopesAllowClash(claim.Units[i], other.Units[j], SameSubject(quantity, otherQuantity, matcher) == true)
                     || NamesDiffer(claim, claim.Units[i], other, other.Units[j])
-                    || AgesOfDifferentPeople(claim, i, other, j))
+                    || AgesOfDifferentPeople(claim, i, other, j)
+                    || OutcomeBesideAnotherDeed(claim.Units[i], other.Units[j], matcher))
                 {
                     continue;
                 }
@@ -80,6 +81,7 @@ internal sealed record SlotComparison(
                 var sole = SoleMeasurements(claim, i, other, j);
                 var frames = sole || SlotFrame.Match(claim, i, other, j, alignment, matcher);
                 var outcome = SameOutcome(claim.Units[i], other.Units[j], matcher);
+                var crowd = SoleCountsOfOnePeople(claim, i, other, j, matcher);
                 if (frames || same == true || outcome || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
                 {
                     conflicts.Add(QuantityComparer.DescribeConflict(quantity, otherQuantity));
@@ -90,7 +92,7 @@ internal sealed record SlotComparison(
                     // a part of the sentences in common is enough ("He served four and a half months" / "after
                     // serving more than four years for his role in the scandal").
                     soleConflict |= sole || (outcome && claim.Units[i].Slot!.Outcome == OutcomeSlot.None && SameMeasure(quantity, otherQuantity));
-                    eventConflict |= outcome || (sole && OneMeasurePerEvent(quantity));
+                    eventConflict |= outcome || crowd || (sole && OneMeasurePerEvent(quantity));
                     break;
                 }
             }
@@ -204,6 +206,75 @@ internal sealed record SlotComparison(
         return slotB.Outcome == OutcomeSlot.None && slotA.Predicate is { } predicateA && slotB.Predicate is { } predicateB
             && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore
             && (SameSubject(a.Quantity!, b.Quantity!, matcher) == true || SameMeasure(a.Quantity!, b.Quantity!));
+    }
+
+    /// <summary>One figure names an outcome and the other's own verb says something else happened to those it counts,
+    /// a verb unrelated to the outcome's seeds (<see cref="EventWords.OutcomeSeeds"/>): "arrested 40 people" / "put the
+    /// rally at 15,000 people" count different people and never clash. A verb related to the outcome ("moved" beside
+    /// "evacuated") may name the same people; confirmations are not affected.</summary>
+    private static bool OutcomeBesideAnotherDeed(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher) =>
+        AnotherDeed(a, b, matcher) || AnotherDeed(b, a, matcher);
+
+    private static bool AnotherDeed(AlignmentUnit outcome, AlignmentUnit other, UnitMatcher matcher) =>
+        outcome.Slot is { Outcome: not OutcomeSlot.None } slot && other.Slot is { Outcome: OutcomeSlot.None, Predicate: { } predicate, People: not false }
+        && !EventWords.OutcomeSeeds.Any(seed => seed.Slot == slot.Outcome && seed.Pos == PartOfSpeech.Verb
+            && matcher.WordSimilarity(predicate, seed.Lemma) >= UnitMatcher.StemScore);
+
+    /// <summary>Two counts of the same people (one counted noun, <see cref="SameSubject"/>) where neither names an
+    /// outcome, each the only count of those people in its sentence, neither an addition to a count given before
+    /// (<see cref="EventSlot.Additive"/>), and both or neither stated for a whole country (<see cref="SlotScope.Wide"/>:
+    /// "100,000 took to the streets as part of nationwide strikes" totals more than one city's march): the one number of people an event has (a crowd, a gathering), however
+    /// differently the verbs put it ("as many as 20,000 people took to the streets" / "police put the march at
+    /// roughly 30,000 people"). A clash of these is an event-slot clash, so it stands only in sentences about the same
+    /// event (<see cref="EventSlot.SameEvent"/>). Counts of things ("40 homes destroyed" / "120 homes damaged") are
+    /// left to their predicates (<see cref="SameOutcome"/>): a story counts the same things in several states.</summary>
+    private static bool SoleCountsOfOnePeople(TextProfile claim, int i, TextProfile other, int j, UnitMatcher matcher)
+    {
+        var (a, b) = (claim.Units[i], other.Units[j]);
+        return a.Quantity!.Dimension == QuantityDimension.Count && b.Quantity!.Dimension == QuantityDimension.Count
+            && a.Slot is { Outcome: OutcomeSlot.None, People: true } slotA && b.Slot is { Outcome: OutcomeSlot.None, People: true } slotB
+            && slotA.Additive == slotB.Additive && slotA.Scope.Wide == slotB.Scope.Wide
+            && SameSubject(a.Quantity, b.Quantity, matcher) == true
+            && OnlyCountOf(claim, i, matcher) && OnlyCountOf(other, j, matcher)
+            && !NarrowedToAPlace(claim, a, other) && !NarrowedToAPlace(other, b, claim);
+    }
+
+    /// <summary>A place named for the figure whose weight in the story is at most this share of a figure's (a word
+    /// seen once, <see cref="StoryVocabulary.RareWeight"/>) is the story's setting, named in many of its claims
+    /// ("Athens" in a story of the Athens strike): naming it does not narrow the count.</summary>
+    private const double SettingShare = 0.5;
+
+    /// <summary>The figure's clause (or, when it names none, its sentence) names a place the other sentence does not
+    /// mention and that is not the story's setting (<see cref="SettingShare"/>): "In Heraklion, 10,000 people
+    /// marched" counts one town's crowd, not the crowd a sentence naming no place gives for the whole event.</summary>
+    private static bool NarrowedToAPlace(TextProfile profile, AlignmentUnit figure, TextProfile other)
+    {
+        var scope = figure.Slot!.Scope;
+        foreach (var place in scope.Places.Count > 0 ? scope.Places : scope.SentencePlaces)
+        {
+            if (other.Units.Any(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, place, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var named = profile.Units.FirstOrDefault(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, place, StringComparison.Ordinal));
+            if (named is null || named.Weight > figure.Weight * SettingShare)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>No other count in the sentence counts the same noun or leaves its noun unsaid ("put the march at
+    /// 30,000 people, but witnesses said more than 50,000": two counts of one crowd, neither the sentence's one).</summary>
+    private static bool OnlyCountOf(TextProfile profile, int index, UnitMatcher matcher)
+    {
+        var quantity = profile.Units[index].Quantity!;
+        return !profile.Units.Where((u, k) => k != index && u.Kind == UnitKind.Quantity && u.Quantity!.Restates is null
+                && u.Quantity.Dimension == QuantityDimension.Count && u.Quantity.Start != quantity.Start)
+            .Any(u => u.Quantity!.Counts is null || SameSubject(u.Quantity, quantity, matcher) != false);
     }
 
     /// <summary>Two physical measurements in one dimension ("fell 150 metres" / "falling about 60m", "served five

@@ -127,4 +127,16 @@ public sealed class EventSlotReaderTests
 
         Assert.Empty(SlotOf(units, "80 metres").Scope.Names);
     }
+
+    [Fact]
+    public void A_figure_next_to_an_additive_word_counts_an_addition()
+    {
+        var units = Units(new ArticleBuilder("a", "Another 300 volunteers came on Sunday. Crews sent four more boats. About 900 volunteers came in all.")
+            .Quantity("300", 300, QuantityQualifier.Exact, "volunteers").Quantity("four", 4, QuantityQualifier.Exact, "boats")
+            .Quantity("About 900", 900, QuantityQualifier.Approximate, "volunteers"));
+
+        Assert.True(SlotOf(units, "300").Additive);
+        Assert.True(SlotOf(units, "four").Additive);
+        Assert.False(SlotOf(units, "About 900").Additive);
+    }
 }

@@ -98,6 +98,14 @@ internal static class EventWords
     /// "including four firefighters", "12 of them").</summary>
     public static readonly FrozenSet<string> SubsetMarkers = FrozenSet.Create(StringComparer.Ordinal, "alone", "among", "including", "included");
 
+    /// <summary>Words next to a figure that make it a count added to one given before ("a further 20,000", "another
+    /// 300", "an additional six", "six more"): the count of an addition, not the one total of what is counted.</summary>
+    public static readonly FrozenSet<string> AdditiveMarkers = FrozenSet.Create(StringComparer.Ordinal, "another", "further", "additional", "extra", "more");
+
+    /// <summary>Words that widen a figure's clause to a whole country or the world ("took to the streets as part of
+    /// nationwide strikes"): a count so stated totals many places, not the crowd of one.</summary>
+    public static readonly FrozenSet<string> WideScopeMarkers = FrozenSet.Create(StringComparer.Ordinal, "nationwide", "countrywide", "statewide", "worldwide", "nationally");
+
     /// <summary>Pronouns after "of" that make the figure before them a part of a group already counted ("four of them").</summary>
     public static readonly FrozenSet<string> SubsetPronouns = FrozenSet.Create(StringComparer.Ordinal, "them", "whom", "those", "these", "which");
 
