@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
@@ -12,38 +13,43 @@ namespace CrossCheck.Alignment;
 /// that <see cref="UnitMatcher"/> already relates to a name.</summary>
 internal static class SplitNames
 {
+    /// <summary>The folded words of each unit of a profile, computed once per profile: a profile is aligned with many
+    /// candidates.</summary>
+    private static readonly ConditionalWeakTable<TextProfile, string[][]> Folded = new();
+
     /// <summary>Matches runs of <paramref name="x"/>'s unaligned units with entities of <paramref name="y"/>.</summary>
     public static void Absorb(TextProfile x, TextProfile y, double[] simX, int[] matchX, double[] simY, int[] matchY)
     {
+        if (!HasEntity(x) || !HasEntity(y))
+        {
+            return; // the run must hold an entity, and only an entity of y is spelled out
+        }
+
+        var wordsX = Folded.GetValue(x, Fold);
+        var wordsY = Folded.GetValue(y, Fold);
         for (var j = 0; j < y.Units.Count; j++)
         {
-            if (y.Units[j].Kind != UnitKind.Entity)
-            {
-                continue;
-            }
-
-            var name = Words(y.Units[j]);
-            if (name.Count == 0)
+            var name = wordsY[j];
+            if (y.Units[j].Kind != UnitKind.Entity || name.Length == 0)
             {
                 continue;
             }
 
             for (var i = 0; i < x.Units.Count; i++)
             {
-                if (Spells(x, i, name) is not { } end)
+                if (Spells(x, wordsX, i, name) is not { } end)
                 {
                     continue;
                 }
 
                 // The run must hold a name (an entity) and something still unmatched, and must not be the name matched
                 // in full already.
-                var run = Enumerable.Range(i, end - i).ToList();
-                if (!run.Exists(k => x.Units[k].Kind == UnitKind.Entity) || !run.Exists(k => simX[k] < UnitMatcher.EntityWordScore))
+                if (!AnyInRun(i, end, k => x.Units[k].Kind == UnitKind.Entity) || !AnyInRun(i, end, k => simX[k] < UnitMatcher.EntityWordScore))
                 {
                     continue;
                 }
 
-                foreach (var k in run)
+                for (var k = i; k < end; k++)
                 {
                     if (simX[k] < UnitMatcher.EntityWordScore)
                     {
@@ -63,28 +69,56 @@ internal static class SplitNames
         }
     }
 
+    private static bool HasEntity(TextProfile profile)
+    {
+        foreach (var unit in profile.Units)
+        {
+            if (unit.Kind == UnitKind.Entity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyInRun(int start, int end, Func<int, bool> test)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (test(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The end (exclusive) of the run of units from <paramref name="start"/> whose words, in order, are the
     /// name's words; null when there is none.</summary>
-    private static int? Spells(TextProfile x, int start, IReadOnlyList<string> name)
+    private static int? Spells(TextProfile x, string[][] wordsX, int start, string[] name)
     {
         var at = 0;
         var k = start;
-        while (k < x.Units.Count && at < name.Count && x.Units[k].Kind is UnitKind.Entity or UnitKind.Word)
+        while (k < x.Units.Count && at < name.Length && x.Units[k].Kind is UnitKind.Entity or UnitKind.Word)
         {
-            var words = Words(x.Units[k]);
-            if (words.Count == 0 || at + words.Count > name.Count || !words.SequenceEqual(name.Skip(at).Take(words.Count), StringComparer.Ordinal))
+            var words = wordsX[k];
+            if (words.Length == 0 || at + words.Length > name.Length || !words.AsSpan().SequenceEqual(name.AsSpan(at, words.Length)))
             {
                 break;
             }
 
-            at += words.Count;
+            at += words.Length;
             k++;
         }
 
-        return at == name.Count && k > start ? k : null;
+        return at == name.Length && k > start ? k : null;
     }
 
-    private static IReadOnlyList<string> Words(AlignmentUnit unit) => unit.Kind switch
+    private static string[][] Fold(TextProfile profile) => [.. profile.Units.Select(Words)];
+
+    private static string[] Words(AlignmentUnit unit) => unit.Kind switch
     {
         UnitKind.Entity => [.. (unit.SurfaceWords ?? unit.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => !FunctionWords.IsUncheckable(w.ToLowerInvariant())).Select(NameSpelling.Fold).Where(w => w.Length > 0)],
