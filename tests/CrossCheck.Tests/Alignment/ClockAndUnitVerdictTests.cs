@@ -2,21 +2,14 @@ using CrossCheck.Alignment;
 using CrossCheck.Analysis.Quantities;
 using CrossCheck.Analysis.Time;
 
+using static CrossCheck.Tests.Alignment.AlignedStory;
+
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Clock times are compared in UTC when the zone or the place is known, and not at all otherwise; figures
 /// in different units are compared after conversion, with rounding. Made-up stories.</summary>
 public sealed class ClockAndUnitVerdictTests
 {
-    private static IReadOnlyList<AssessedClaim> Align(params ArticleBuilder[] articles)
-    {
-        var (story, analysed, entities) = StoryFixture.Build(null, articles);
-        return ClaimAligner.Align(story, analysed, entities);
-    }
-
-    private static AssessedClaim ClaimOf(IReadOnlyList<AssessedClaim> claims, string articleId) =>
-        claims.First(c => c.ArticleId == articleId);
-
     private static bool Contradicts(AssessedClaim claim, string other) =>
         claim.Evidence.Any(e => e.ArticleId == other && e.Relation == EvidenceRelation.Contradicts);
 

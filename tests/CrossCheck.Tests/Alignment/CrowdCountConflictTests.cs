@@ -1,6 +1,8 @@
 using CrossCheck.Alignment;
 using CrossCheck.Analysis.Quantities;
 
+using static CrossCheck.Tests.Alignment.AlignedStory;
+
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Counts of one crowd told with different predicates ("as many as 8,000 people gathered" / "police put
@@ -9,23 +11,6 @@ namespace CrossCheck.Tests.Alignment;
 /// up for the test.</summary>
 public sealed class CrowdCountConflictTests
 {
-    private static IReadOnlyList<AssessedClaim> Align(params ArticleBuilder[] articles)
-    {
-        var (story, analysed, entities) = StoryFixture.Build(null, articles);
-        return ClaimAligner.Align(story, analysed, entities);
-    }
-
-    private static AssessedClaim ClaimOf(IReadOnlyList<AssessedClaim> claims, string articleId) =>
-        claims.First(c => c.ArticleId == articleId);
-
-    private static void AssertContradictedBy(AssessedClaim claim, string otherArticle) =>
-        Assert.True(claim.Status == ClaimStatus.Contradicted && claim.Evidence.Any(e => e.ArticleId == otherArticle && e.Relation == EvidenceRelation.Contradicts),
-            $"expected {claim.Claim.Id} contradicted by {otherArticle}, got {claim.Status}: {claim.Reason}");
-
-    private static void AssertNotContradicted(AssessedClaim claim) =>
-        Assert.True(claim.Status != ClaimStatus.Contradicted && claim.Evidence.All(e => e.Relation != EvidenceRelation.Contradicts),
-            $"expected {claim.Claim.Id} not contradicted, got {claim.Status}: {claim.Reason}");
-
     private static ArticleBuilder PoliceEstimate() =>
         new ArticleBuilder("estimate", "Police put the rally against the pension cuts at roughly 15,000 people.", "Fenwick Post")
             .Quantity("15,000", 15000, QuantityQualifier.Approximate, "people");

@@ -2,6 +2,8 @@ using CrossCheck.Alignment;
 using CrossCheck.Analysis.Quantities;
 using CrossCheck.Analysis.Time;
 
+using static CrossCheck.Tests.Alignment.AlignedStory;
+
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Figures of one outcome and dates of one date slot clash across different predicates ("killed two" /
@@ -9,23 +11,6 @@ namespace CrossCheck.Tests.Alignment;
 /// Every story here is made up for the test.</summary>
 public sealed class EventSlotConflictTests
 {
-    private static IReadOnlyList<AssessedClaim> Align(params ArticleBuilder[] articles)
-    {
-        var (story, analysed, entities) = StoryFixture.Build(null, articles);
-        return ClaimAligner.Align(story, analysed, entities);
-    }
-
-    private static AssessedClaim ClaimOf(IReadOnlyList<AssessedClaim> claims, string articleId) =>
-        claims.First(c => c.ArticleId == articleId);
-
-    private static void AssertContradictedBy(AssessedClaim claim, string otherArticle) =>
-        Assert.True(claim.Status == ClaimStatus.Contradicted && claim.Evidence.Any(e => e.ArticleId == otherArticle && e.Relation == EvidenceRelation.Contradicts),
-            $"expected {claim.Claim.Id} contradicted by {otherArticle}, got {claim.Status}: {claim.Reason}");
-
-    private static void AssertNotContradicted(AssessedClaim claim) =>
-        Assert.True(claim.Status != ClaimStatus.Contradicted && claim.Evidence.All(e => e.Relation != EvidenceRelation.Contradicts),
-            $"expected {claim.Claim.Id} not contradicted, got {claim.Status}: {claim.Reason}");
-
     [Fact]
     public void A_death_toll_told_with_other_predicates_and_nouns_clashes()
     {

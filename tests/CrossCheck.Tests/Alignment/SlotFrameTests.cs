@@ -1,6 +1,8 @@
 using CrossCheck.Alignment;
 using CrossCheck.Analysis.Quantities;
 
+using static CrossCheck.Tests.Alignment.AlignedStory;
+
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Figures and dates that clash in matching frames contradict even when the sentences go on about
@@ -14,9 +16,6 @@ public sealed class SlotFrameTests
         var (story, analysed, entities) = StoryFixture.Build(null, articles);
         return ClaimAligner.Align(story, analysed, entities, Lexicon, AlignmentThresholds.Default);
     }
-
-    private static AssessedClaim ClaimOf(IReadOnlyList<AssessedClaim> claims, string articleId) =>
-        claims.First(c => c.ArticleId == articleId);
 
     [Fact]
     public void Different_figures_in_matching_frames_contradict_although_the_sentences_differ_elsewhere()
