@@ -8,12 +8,15 @@ internal static class SentenceShape
 
     private static readonly char[] HorizontalSpace = [' ', '\t', '\u00A0'];
 
-    /// <summary>True when the sentence is a heading or fragment (no terminal punctuation), whether it was
-    /// classified by <see cref="SentenceSplitter"/> or built elsewhere with the default kind.</summary>
+    /// <summary>True when the sentence is a heading or a short fragment (no terminal punctuation), whether it was
+    /// classified by <see cref="SentenceSplitter"/> or built elsewhere with the default kind. A line of more than
+    /// <see cref="MaxHeadingWords"/> words is a sentence that lost its full stop (archives and scraped pages drop
+    /// it), and states what it says.</summary>
     public static bool IsHeading(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return sentence.IsHeadingOrFragment || !EndsWithTerminalPunctuation(sentence.Text);
+        return (sentence.IsHeadingOrFragment || !EndsWithTerminalPunctuation(sentence.Text))
+            && WordCount(sentence.Text) <= MaxHeadingWords;
     }
 
     /// <summary>True when the text ends with . ! ? … : or ; possibly followed by closing quotes or brackets,

@@ -79,6 +79,17 @@ public sealed class ClaimExtractorTests
     public void Attribution_names_the_credited_source(string text, string source) => Assert.Equal(source, Single(text).Attribution);
 
     [Fact]
+    public void A_long_line_that_lost_its_full_stop_is_a_claim_and_a_headline_is_not()
+    {
+        const string text = "Ferry strike ends after two weeks of talks in Tarnby\n\n"
+            + "Crews returned to the ferries at Tarnby on Monday after the union and the operator agreed a four percent rise, ending a strike that had cut the island off for two weeks\n"
+            + "The operator said the first sailing left at six.";
+        var claims = Extract(text);
+        Assert.Equal(2, claims.Count);
+        Assert.StartsWith("Crews returned to the ferries at Tarnby", claims[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_sources_set_against_each_other_make_two_claims_each_with_its_own_source()
     {
         var claims = Extract("The port authority said the ship carried 40 containers, but the shipping agency in Varrow, Teslin, said it carried 64.");
