@@ -44,8 +44,9 @@ internal sealed class AttributionFinder(string text)
                 continue;
             }
 
-            var isReporting = ReportingVerbs.Lemmas.Contains(s.VerbLemma(i));
-            var subjectEnd = SkipBackOverInsertion(s, SkipBackOverAuxiliaries(s, i - 1, from, out var passive), from);
+            // "a revolver believed to be the weapon", "he is said to have fled": a raising verb before "to" credits nobody
+            var isReporting = ReportingVerbs.Lemmas.Contains(s.VerbLemma(i)) && !s.Is(i + 1, "to");
+            var subjectEnd = SkipBackOverTimePhrase(s, SkipBackOverInsertion(s, SkipBackOverAuxiliaries(s, i - 1, from, out var passive), from), from);
             var subjectStart = SubjectStart(s, subjectEnd, from);
             if (RelativeClauseHead(s, subjectStart, from) is var head and >= 0)
             {
@@ -134,6 +135,24 @@ internal sealed class AttributionFinder(string text)
         }
 
         return start <= end && s.Classes[end] is WordClass.Noun or WordClass.ProperNoun ? start : end + 1;
+    }
+
+    /// <summary>Steps back over a time phrase between the subject and its verb ("An NFL spokesman on Wednesday said",
+    /// "police late on Tuesday said"): a preposition followed only by words of time, determiners and numbers.</summary>
+    private static int SkipBackOverTimePhrase(SentenceTokens s, int end, int from)
+    {
+        if (end < from || !TimeWords.IsTimeNoun(s.Text(end).ToLowerInvariant()))
+        {
+            return end;
+        }
+
+        var j = end;
+        while (j >= from && (TimeWords.IsTimeNoun(s.Text(j).ToLowerInvariant()) || s.Classes[j] is WordClass.Determiner or WordClass.Number or WordClass.Adjective))
+        {
+            j--;
+        }
+
+        return j > from && s.Classes[j] == WordClass.Preposition && s.Classes[j - 1] is WordClass.Noun or WordClass.ProperNoun ? j - 1 : end;
     }
 
     /// <summary>The first token of the run of nominal tokens ending at <paramref name="end"/>, going back no further
@@ -363,6 +382,7 @@ internal sealed class AttributionFinder(string text)
             {
                 end = head;
             }
+
             else
             {
                 break;

@@ -27,7 +27,7 @@ internal static class HedgeDetector
                 return true; // "for a reported $30 million", "a rumoured takeover"
             }
 
-            if (HedgeWords.ImpersonalParticiples.Contains(word) && FollowsFormOfBe(s, i, from))
+            if (HedgeWords.ImpersonalParticiples.Contains(word) && (FollowsFormOfBe(s, i, from) || FollowsItsNoun(s, i, from)))
             {
                 return true;
             }
@@ -52,6 +52,11 @@ internal static class HedgeDetector
     /// <summary>A clause with no "that" follows ("appear the fire started"), not a place or a complement ("appeared on").</summary>
     private static bool StartsClause(SentenceTokens s, int i) =>
         i < s.Count && s.Classes[i] is WordClass.Determiner or WordClass.Pronoun or WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
+
+    /// <summary>A participle right after the noun it describes and before "to" ("a revolver believed to be the weapon",
+    /// "a man thought to have fled"): an impersonal report in a reduced relative clause.</summary>
+    private static bool FollowsItsNoun(SentenceTokens s, int i, int from) =>
+        i - 1 >= from && s.Is(i + 1, "to") && s.Classes[i - 1] is WordClass.Noun or WordClass.ProperNoun;
 
     private static bool FollowsFormOfBe(SentenceTokens s, int i, int from)
     {

@@ -69,6 +69,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Ana Ruiz, from the harbour office, said the crane had collapsed.", "Ana Ruiz")]
     [InlineData("Tomas Brel, 61, told reporters the mill had closed.", "Tomas Brel")]
     [InlineData("Ilse Varn, the director of Velm's water board, said the reservoir was full.", "Ilse Varn")]
+    [InlineData("A harbour spokesman on Thursday said the crane had been repaired.", "harbour spokesman")]
     [InlineData("Lifeguards in Porthavel said the swimmer was pulled out alive.", "Lifeguards in Porthavel")]
     [InlineData("The northern branch of the Farmers' Union said prices would fall.", "northern branch of the Farmers' Union")]
     [InlineData("After the vote, a statement from the Office of Rail Safety said the line was unsafe.", "statement from the Office of Rail Safety")]
@@ -125,6 +126,7 @@ public sealed class ClaimExtractorTests
     [InlineData("It would appear the pump failed before dawn.")]
     [InlineData("It seems the ferry left without its cargo.")]
     [InlineData("The estate was sold for a reported $12 million.")]
+    [InlineData("A rifle thought to be the one used in the raid was found in the lake.")]
     public void Hedges_are_marked(string text)
     {
         var claim = Single(text);
