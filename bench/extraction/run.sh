@@ -8,16 +8,12 @@ BENCH="${CROSSCHECK_EXTRACTION_BENCH:-$ROOT/../shared/bench/article-extraction}"
 OUT="${CROSSCHECK_BENCH_OUT:-$ROOT/bench/extraction/out}"
 mkdir -p "$OUT"
 
-if [[ "${1:-}" != "--no-build" ]]; then
-  dotnet build "$ROOT/src/CrossCheck.Cli" -c Release -v quiet -nologo >/dev/null
-fi
-CLI="$ROOT/src/CrossCheck.Cli/bin/Release/net10.0/crosscheck.dll"
+# shellcheck source=../lib/extract.sh
+source "$ROOT/bench/lib/extract.sh"
+crosscheck_build "$ROOT" "${1:-}"
+crosscheck_extract "$BENCH/html" "$OUT"
 
-start=$(date +%s.%N)
-dotnet "$CLI" extract "$BENCH/html" --format jsonl >"$OUT/extracted.jsonl" 2>"$OUT/errors.txt" || true
-end=$(date +%s.%N)
-
-python3 - "$OUT/extracted.jsonl" "$OUT/predictions.json" "$start" "$end" <<'PY'
+python3 - "$OUT/extracted.jsonl" "$OUT/predictions.json" "$EXTRACT_START" "$EXTRACT_END" <<'PY'
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1], encoding='utf8') if line.strip()]
 json.dump({r['id']: r['text'] or '' for r in rows}, open(sys.argv[2], 'w', encoding='utf8'), ensure_ascii=False)

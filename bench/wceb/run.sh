@@ -12,18 +12,14 @@ if [[ ! -d "$BENCH/pages" ]]; then
   exit 1
 fi
 mkdir -p "$OUT"
-if [[ "${1:-}" == "--no-build" ]]; then
-  shift
-else
-  dotnet build "$ROOT/src/CrossCheck.Cli" -c Release -v quiet -nologo >/dev/null
-fi
-CLI="$ROOT/src/CrossCheck.Cli/bin/Release/net10.0/crosscheck.dll"
+# shellcheck source=../lib/extract.sh
+source "$ROOT/bench/lib/extract.sh"
+NO_BUILD=""
+if [[ "${1:-}" == "--no-build" ]]; then NO_BUILD="--no-build"; shift; fi
+crosscheck_build "$ROOT" "$NO_BUILD"
+crosscheck_extract "$BENCH/pages" "$OUT"
 
-start=$(date +%s.%N)
-dotnet "$CLI" extract "$BENCH/pages" --format jsonl >"$OUT/extracted.jsonl" 2>"$OUT/errors.txt" || true
-end=$(date +%s.%N)
-
-python3 - "$OUT/extracted.jsonl" "$OUT/predictions.jsonl" "$start" "$end" <<'PY'
+python3 - "$OUT/extracted.jsonl" "$OUT/predictions.jsonl" "$EXTRACT_START" "$EXTRACT_END" <<'PY'
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1], encoding='utf8') if line.strip()]
 with open(sys.argv[2], 'w', encoding='utf8') as out:
