@@ -2,6 +2,7 @@ using CrossCheck.Analysis;
 using CrossCheck.Analysis.Entities;
 using CrossCheck.Clustering;
 using CrossCheck.Pipeline;
+using CrossCheck.Text;
 using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Alignment;
@@ -34,13 +35,23 @@ internal static class PairRelator
 
     private static Prepared Prepare(TextPair pair, ISentenceEncoder encoder)
     {
-        var a = new Article("a", "a", string.Empty, pair.A, Outlet: OutletA);
-        var b = new Article("b", "b", string.Empty, pair.B, Outlet: OutletB);
+        var a = new Article("a", "a", string.Empty, AsStatement(pair.A), Outlet: OutletA);
+        var b = new Article("b", "b", string.Empty, AsStatement(pair.B), Outlet: OutletB);
         var story = new Story(pair.Id, string.Empty, [a.Id, b.Id], new Dictionary<string, string>(StringComparer.Ordinal));
         var settled = PublicationDates.FromStory([a, b]);
         var analysed = settled.Select(article => ArticleAnalyser.Analyse(article, encoder)).ToList();
         var whole = encoder.Encode([pair.A, pair.B]);
         return new Prepared(story, analysed, whole[0], whole[1]);
+    }
+
+    /// <summary>Each side of a pair is a statement, never a heading: a text that ends without terminal punctuation
+    /// (a headline, a claim fragment) is read as the sentence it is, with a full stop after it. The embedding is
+    /// still taken on the text as given.</summary>
+    internal static string AsStatement(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || SentenceShape.EndsWithTerminalPunctuation(trimmed) ? text : trimmed + ".";
     }
 
     private static PairVerdict Decide(TextPair pair, Prepared prepared)

@@ -9,6 +9,18 @@ public sealed class PairRelatorTests
     private static PairVerdict Relate(string a, string b) =>
         PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
 
+    [Theory]
+    [InlineData("Four ferry crew were injured in the storm off Tarrow", "Four crew members of the ferry were hurt in the storm off Tarrow", "Supports")]
+    [InlineData("Nine people were injured in the Selm warehouse fire", "The Selm warehouse fire injured 14 people", "Contradicts")]
+    public void A_side_without_a_full_stop_is_still_a_statement(string a, string b, string relation)
+    {
+        var expected = Enum.Parse<PairRelation>(relation);
+        Assert.Equal(expected, Relate(a, b).Relation);
+        Assert.Equal(expected, Relate(a + ".", b).Relation);
+        Assert.Equal("A headline about Tarrow.", PairRelator.AsStatement("A headline about Tarrow"));
+        Assert.Equal("Done? ", PairRelator.AsStatement("Done? "));
+    }
+
     [Fact]
     public void An_affirmed_paraphrase_never_supports_a_denial_of_it()
     {
