@@ -77,6 +77,13 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [attributes];
         }
+        else if (NameClash.Find(profile, candidate.Profile, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } names)
+        {
+            // One role holder named differently ("general manager A.J. Smith" / "general manager A.J. Butler") in
+            // sentences about the same event: one of the two reports has the name wrong.
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [names];
+        }
         else if (aligned < thresholds.MinimumAlignedUnits || (cosine < thresholds.SupportCosine && coverage < thresholds.VerbatimCoverage))
         {
             relation = null;

@@ -21,6 +21,28 @@ public sealed class PairRelatorTests
         Assert.Equal("Done? ", PairRelator.AsStatement("Done? "));
     }
 
+    [Theory]
+    [InlineData("Harlow Rovers general manager J.P. Marden said in a statement that the striker would be fined.", "Harlow Rovers general manager J.P. Castell said in a statement that the striker would be fined.")]
+    [InlineData("Club chief executive Lena Voss said the stadium would reopen in May.", "Dunmore chief executive Lena Harte said the stadium would reopen in May.")]
+    [InlineData("Harlow Rovers General Manager J.P. Marden said he was aware of the striker's arrest.", "\"We are aware of the matter,\" Harlow Rovers general manager J.P. Castell said in a statement about the striker's arrest.")]
+    public void One_role_holder_named_with_another_surname_is_a_contradiction(string a, string b)
+    {
+        Assert.Equal(PairRelation.Contradicts, Relate(a, b).Relation);
+        Assert.Equal(PairRelation.Contradicts, Relate(b, a).Relation);
+    }
+
+    [Theory]
+    [InlineData("Tarrow Town coach Mark Ellis said the match would go ahead.", "Selby United coach Mark Doran said the match would go ahead.")]
+    [InlineData("Albanian Prime Minister Edi Rama urged NATO to send more troops.", "Kosovo Prime Minister Albin Kurti urged NATO to send more troops.")]
+    [InlineData("Mary Ann Cole said the ferry left late.", "Mary Ann Dunn said the ferry left late.")]
+    [InlineData("Harbour master Ilse Karimzadeh said the ferry left late.", "Harbour master Ilse Karimzade said the ferry left late.")]
+    [InlineData("Harlow Rovers general manager J.P. Castell said the striker would be fined.", "General manager J.P. Castell said in a statement that the striker would be fined.")]
+    public void Two_organisations_two_given_names_no_role_or_one_name_spelled_two_ways_are_no_name_clash(string a, string b)
+    {
+        Assert.NotEqual(PairRelation.Contradicts, Relate(a, b).Relation);
+        Assert.NotEqual(PairRelation.Contradicts, Relate(b, a).Relation);
+    }
+
     [Fact]
     public void An_affirmed_paraphrase_never_supports_a_denial_of_it()
     {
