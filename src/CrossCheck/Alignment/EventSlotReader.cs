@@ -123,7 +123,9 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
     /// <summary>The lemma of the verb a date (or an age in apposition) is said of: the nearest verb before it in its clause ("sold one of
     /// their fields for $30 million in 1957": "sell"), else after it in its clause, else past a comma ("On June 27,
-    /// 1973, he pleaded guilty": "plead"). Verbs of reporting ("said", "told") are not what happened.</summary>
+    /// 1973, he pleaded guilty": "plead"). Verbs of reporting ("said", "told") are not what happened. A verb that
+    /// makes a multiword verb WordNet knows with the word after it is that verb ("had taken place": "take place", a
+    /// synonym of "occur"), so that two wordings of one happening compare as one verb.</summary>
     private string? VerbOf(SlotContext context, TokenBounds bounds)
     {
         if (context.Classes is not { } classes)
@@ -137,7 +139,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             if (found is null && classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb && !lexicon.IsStopWord(token.Text)
                 && lexicon.Lemma(token.Text, PartOfSpeech.Verb) is var lemma && !ReportingVerbs.Lemmas.Contains(lemma))
             {
-                found = lemma;
+                found = MultiwordVerb(context, token, lemma);
             }
         }
 
@@ -278,6 +280,23 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         }
 
         return -1;
+    }
+
+    /// <summary>The verb lemma with the noun right after the verb when the two make a multiword verb WordNet knows
+    /// ("taken place" → "take place", "took part" → "take part"), else <paramref name="lemma"/>. A particle or a
+    /// preposition after the verb is not taken ("went through" stays "go": WordNet relates the single verb to its
+    /// synonyms, "undergo" among them).</summary>
+    private string MultiwordVerb(SlotContext context, Token verb, string lemma)
+    {
+        var index = IndexOf(context, verb);
+        if (index < 0 || index + 1 >= context.Tokens.Count || context.Tokens[index + 1] is not { Kind: TokenKind.Word } next
+            || context.Classes is not { } classes || !classes.TryGetValue(next.Start, out var nextClass) || nextClass != WordClass.Noun)
+        {
+            return lemma;
+        }
+
+        var multiword = lemma + " " + next.Text.ToLowerInvariant();
+        return lexicon.BaseForms(multiword, PartOfSpeech.Verb).Contains(multiword, StringComparer.Ordinal) ? multiword : lemma;
     }
 
     /// <summary>The verb with its particle when they make a phrasal verb WordNet knows ("broke out" → "break out"),
