@@ -176,7 +176,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         }
 
         var excerpt = Excerpt(context.Text, date.Start, date.End, slot == DateSlot.None ? null : anchor);
-        var scope = Scope(context, bounds, date.Start, date.End, subsetMarkers: false);
+        var scope = Scope(context, bounds, date.Start, date.End, subsetMarkers: false, relativeClause: true);
 
         // A date with no slot keeps the verb of what happened on it ("pleaded guilty in July 1973" / "On June 27,
         // 1973, he pleaded guilty"), past a comma when its own clause has none (a fronted date).
@@ -380,10 +380,19 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return text[start..end];
     }
 
-    /// <summary>The places and dates of the slot's clause, and whether the figure is stated as a part of a whole.</summary>
-    private static SlotScope Scope(SlotContext context, TokenBounds bounds, int start, int end, bool subsetMarkers)
+    /// <summary>The places and dates of the slot's clause, and whether the figure is stated as a part of a whole.
+    /// With <paramref name="relativeClause"/> (a date) the clause ends, before the slot, at a relative pronoun after a
+    /// noun (<see cref="EventWords.RelativePronouns"/>): in "was searching for Pell Aske because he was a suspect in a
+    /// stabbing that occurred near the harbour Tuesday" the date is the stabbing's, and the names of the main clause
+    /// are not its scope.</summary>
+    private static SlotScope Scope(SlotContext context, TokenBounds bounds, int start, int end, bool subsetMarkers, bool relativeClause = false)
     {
         var clause = ClauseTokens(context, bounds.First - 1, -1);
+        if (relativeClause && RelativePronounAt(context, clause) is var cut and >= 0)
+        {
+            clause.RemoveRange(cut, clause.Count - cut);
+        }
+
         clause.AddRange(ClauseTokens(context, bounds.Last + 1, +1));
         var clauseStart = clause.Count == 0 ? start : Math.Min(start, clause.Min(t => t.Start));
         var clauseEnd = clause.Count == 0 ? end : Math.Max(end, clause.Max(t => t.End));
@@ -400,6 +409,35 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds));
         var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
         return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces, Wide = wide };
+    }
+
+    /// <summary>The position in <paramref name="before"/> (the clause's tokens before a slot, nearest first) of the
+    /// nearest relative pronoun that follows a nominal word ("a stabbing that", "the fire which"), or -1. After a verb,
+    /// an adverb or a preposition "that" opens a complement ("said that"), not a relative clause.</summary>
+    private static int RelativePronounAt(SlotContext context, List<Token> before)
+    {
+        if (context.Classes is not { } classes)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < before.Count; k++)
+        {
+            if (!EventWords.RelativePronouns.Contains(before[k].Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var index = IndexOf(context, before[k]);
+            if (index > 0 && context.Tokens[index - 1] is { Kind: TokenKind.Word } word && classes.TryGetValue(word.Start, out var wordClass)
+                && (wordClass is WordClass.Noun or WordClass.ProperNoun or WordClass.Adjective
+                    || (wordClass == WordClass.Verb && word.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The figure's noun phrase is one of two joined by "and" ("212 passengers and 14 crew", "all passengers

@@ -33,4 +33,13 @@ public sealed class MultiwordPredicateDateTests
     [InlineData("A small fire in the boiler room of the Oster hotel occurred on August 9, the owners said.", "The boiler of the Oster hotel was taken apart on August 12, according to the owners.", false)]
     public void Dates_of_a_multiword_verb_and_its_synonym_clash(string first, string second, bool clash) =>
         Assert.Equal(clash, Contradicted(first, second));
+
+    [Theory]
+    [InlineData("Officer Lund was searching for Pell Aske because he was a suspect in a stabbing that occurred near the harbour Tuesday, said Inspector Mara Cole.", true)]
+    [InlineData("Officer Lund was searching for Pell Aske because he was a suspect in a stabbing that occurred near the harbour Thursday, said Inspector Mara Cole.", false)]
+    public void A_date_in_a_relative_clause_is_scoped_to_its_noun(string first, bool clash)
+    {
+        const string second = "End of Watch: Friday, August 14, 2026\nOfficer Lund had gone to a flat in the town of Vell to question a man about a stabbing that had taken place the previous day.";
+        Assert.Equal(clash, Contradicted(first, second));
+    }
 }
