@@ -123,7 +123,9 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
     /// <summary>The lemma of the verb a date (or an age in apposition) is said of: the nearest verb before it in its clause ("sold one of
     /// their fields for $30 million in 1957": "sell"), else after it in its clause, else past a comma ("On June 27,
-    /// 1973, he pleaded guilty": "plead"). Verbs of reporting ("said", "told") are not what happened.</summary>
+    /// 1973, he pleaded guilty": "plead"). Verbs of reporting ("said", "told") are not what happened. A verb that
+    /// makes a multiword verb WordNet knows with the word after it is that verb ("had taken place": "take place", a
+    /// synonym of "occur"), so that two wordings of one happening compare as one verb.</summary>
     private string? VerbOf(SlotContext context, TokenBounds bounds)
     {
         if (context.Classes is not { } classes)
@@ -137,7 +139,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             if (found is null && classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb && !lexicon.IsStopWord(token.Text)
                 && lexicon.Lemma(token.Text, PartOfSpeech.Verb) is var lemma && !ReportingVerbs.Lemmas.Contains(lemma))
             {
-                found = lemma;
+                found = MultiwordVerb(context, token, lemma);
             }
         }
 
@@ -174,7 +176,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         }
 
         var excerpt = Excerpt(context.Text, date.Start, date.End, slot == DateSlot.None ? null : anchor);
-        var scope = Scope(context, bounds, date.Start, date.End, subsetMarkers: false);
+        var scope = Scope(context, bounds, date.Start, date.End, subsetMarkers: false, relativeClause: true);
 
         // A date with no slot keeps the verb of what happened on it ("pleaded guilty in July 1973" / "On June 27,
         // 1973, he pleaded guilty"), past a comma when its own clause has none (a fronted date).
@@ -280,6 +282,23 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return -1;
     }
 
+    /// <summary>The verb lemma with the noun right after the verb when the two make a multiword verb WordNet knows
+    /// ("taken place" → "take place", "took part" → "take part"), else <paramref name="lemma"/>. A particle or a
+    /// preposition after the verb is not taken ("went through" stays "go": WordNet relates the single verb to its
+    /// synonyms, "undergo" among them).</summary>
+    private string MultiwordVerb(SlotContext context, Token verb, string lemma)
+    {
+        var index = IndexOf(context, verb);
+        if (index < 0 || index + 1 >= context.Tokens.Count || context.Tokens[index + 1] is not { Kind: TokenKind.Word } next
+            || context.Classes is not { } classes || !classes.TryGetValue(next.Start, out var nextClass) || nextClass != WordClass.Noun)
+        {
+            return lemma;
+        }
+
+        var multiword = lemma + " " + next.Text.ToLowerInvariant();
+        return lexicon.BaseForms(multiword, PartOfSpeech.Verb).Contains(multiword, StringComparer.Ordinal) ? multiword : lemma;
+    }
+
     /// <summary>The verb with its particle when they make a phrasal verb WordNet knows ("broke out" → "break out"),
     /// else the word itself.</summary>
     private string PhrasalOrWord(SlotContext context, Token token)
@@ -361,10 +380,19 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return text[start..end];
     }
 
-    /// <summary>The places and dates of the slot's clause, and whether the figure is stated as a part of a whole.</summary>
-    private static SlotScope Scope(SlotContext context, TokenBounds bounds, int start, int end, bool subsetMarkers)
+    /// <summary>The places and dates of the slot's clause, and whether the figure is stated as a part of a whole.
+    /// With <paramref name="relativeClause"/> (a date) the clause ends, before the slot, at a relative pronoun after a
+    /// noun (<see cref="EventWords.RelativePronouns"/>): in "was searching for Pell Aske because he was a suspect in a
+    /// stabbing that occurred near the harbour Tuesday" the date is the stabbing's, and the names of the main clause
+    /// are not its scope.</summary>
+    private static SlotScope Scope(SlotContext context, TokenBounds bounds, int start, int end, bool subsetMarkers, bool relativeClause = false)
     {
         var clause = ClauseTokens(context, bounds.First - 1, -1);
+        if (relativeClause && RelativePronounAt(context, clause) is var cut and >= 0)
+        {
+            clause.RemoveRange(cut, clause.Count - cut);
+        }
+
         clause.AddRange(ClauseTokens(context, bounds.Last + 1, +1));
         var clauseStart = clause.Count == 0 ? start : Math.Min(start, clause.Min(t => t.Start));
         var clauseEnd = clause.Count == 0 ? end : Math.Max(end, clause.Max(t => t.End));
@@ -381,6 +409,35 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds));
         var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
         return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces, Wide = wide };
+    }
+
+    /// <summary>The position in <paramref name="before"/> (the clause's tokens before a slot, nearest first) of the
+    /// nearest relative pronoun that follows a nominal word ("a stabbing that", "the fire which"), or -1. After a verb,
+    /// an adverb or a preposition "that" opens a complement ("said that"), not a relative clause.</summary>
+    private static int RelativePronounAt(SlotContext context, List<Token> before)
+    {
+        if (context.Classes is not { } classes)
+        {
+            return -1;
+        }
+
+        for (var k = 0; k < before.Count; k++)
+        {
+            if (!EventWords.RelativePronouns.Contains(before[k].Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var index = IndexOf(context, before[k]);
+            if (index > 0 && context.Tokens[index - 1] is { Kind: TokenKind.Word } word && classes.TryGetValue(word.Start, out var wordClass)
+                && (wordClass is WordClass.Noun or WordClass.ProperNoun or WordClass.Adjective
+                    || (wordClass == WordClass.Verb && word.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The figure's noun phrase is one of two joined by "and" ("212 passengers and 14 crew", "all passengers

@@ -109,6 +109,10 @@ internal static class EventWords
     /// <summary>Pronouns after "of" that make the figure before them a part of a group already counted ("four of them").</summary>
     public static readonly FrozenSet<string> SubsetPronouns = FrozenSet.Create(StringComparer.Ordinal, "them", "whom", "those", "these", "which");
 
+    /// <summary>Relative pronouns that open a clause about the noun before them ("a stabbing that occurred on Tuesday"):
+    /// a date in that clause is the date of what the noun names, not of the main clause's participants.</summary>
+    public static readonly FrozenSet<string> RelativePronouns = FrozenSet.Create(StringComparer.Ordinal, "that", "which", "who");
+
     /// <summary>Words that put a clock time in the zone of the place reported on ("7:37 a.m. local time").</summary>
     public static readonly FrozenSet<string> LocalTime = FrozenSet.Create(StringComparer.Ordinal, "local");
 
