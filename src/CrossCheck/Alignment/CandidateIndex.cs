@@ -24,6 +24,9 @@ internal sealed class CandidateIndex
 
     /// <summary>Posting list of each anchor, by anchor id.</summary>
     private readonly List<List<int>> _postings = [];
+
+    /// <summary>Whether each anchor (by id) is a counted thing's anchor ("n:", <see cref="CountedThingPrefix"/>).</summary>
+    private readonly List<bool> _countedThing = [];
     private readonly (int Anchor, double Weight)[][] _anchorsByClaim;
     private readonly HashSet<int>[] _anchorSetByClaim;
     private readonly int _commonCount;
@@ -46,6 +49,7 @@ internal sealed class CandidateIndex
                 {
                     anchorIds[anchor] = id = _postings.Count;
                     _postings.Add([]);
+                    _countedThing.Add(anchor.StartsWith(CountedThingPrefix, StringComparison.Ordinal));
                 }
 
                 if (set.Add(id))
@@ -64,7 +68,8 @@ internal sealed class CandidateIndex
 
     /// <summary>The best candidates in each other article, by shared anchor weight: at most
     /// <see cref="AlignmentThresholds.CandidatesPerArticle"/> per article, each at least half as good as that
-    /// article's best and above <see cref="AlignmentThresholds.MinimumAnchorShare"/> of the claim. One list per
+    /// article's best and above <see cref="AlignmentThresholds.MinimumAnchorShare"/> of the claim, and the best
+    /// sentence that counts the same named thing as the claim (an "n:" anchor) whatever else it shares. One list per
     /// article, best first, the articles in order of their best candidate's position in the story.</summary>
     public IReadOnlyList<IReadOnlyList<ClaimRecord>> CandidatesFor(ClaimRecord claim, AlignmentThresholds thresholds, Func<string, bool> articleAllowed)
     {
@@ -104,7 +109,8 @@ internal sealed class CandidateIndex
 
         var floor = thresholds.MinimumAnchorShare * claim.Profile.TotalWeight;
         var allowed = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var byArticle = new Dictionary<string, List<(ClaimRecord Record, double Score, double Cosine)>>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<string, List<(ClaimRecord Record, double Score, double Cosine, bool Counted, bool Retrieved)>>(StringComparer.Ordinal);
+        var counted = anchors.Where(a => _countedThing[a.Anchor]).Select(a => a.Anchor).ToList();
         foreach (var other in touched)
         {
             var score = _scores[other];
@@ -130,7 +136,8 @@ internal sealed class CandidateIndex
             // A sentence as close in meaning as a paraphrase is a candidate however few anchors it shares.
             var cosine = SemanticSimilarity.Of(claim, record);
             var paraphrase = cosine >= thresholds.ParaphraseCosine;
-            if (score < floor && !paraphrase)
+            var countsTheSameThing = counted.Count > 0 && counted.Exists(_anchorSetByClaim[other].Contains);
+            if (score < floor && !paraphrase && !countsTheSameThing)
             {
                 continue;
             }
@@ -140,7 +147,7 @@ internal sealed class CandidateIndex
                 byArticle[record.ArticleId] = list = [];
             }
 
-            list.Add((record, score, cosine));
+            list.Add((record, score, cosine, countsTheSameThing, score >= floor || paraphrase));
         }
 
         // Within an article, candidates are ranked by shared anchor weight (as a share of the claim's) plus their
@@ -150,14 +157,31 @@ internal sealed class CandidateIndex
         var candidates = new List<IReadOnlyList<ClaimRecord>>(byArticle.Count);
         foreach (var list in byArticle.Values)
         {
-            var best = list.Max(s => s.Score);
-            var ranked = list
+            var retrieved = list.Where(s => s.Retrieved).ToList();
+            var best = retrieved.Count == 0 ? 0 : retrieved.Max(s => s.Score);
+            var ranked = retrieved
                 .Where(s => s.Score >= best * RelativeToBest || s.Cosine >= thresholds.ParaphraseCosine)
                 .OrderByDescending(s => (s.Score / claimWeight) + s.Cosine)
                 .ThenBy(s => s.Record.Index)
                 .Take(thresholds.CandidatesPerArticle)
                 .Select(s => s.Record)
                 .ToList();
+
+            // A sentence counting the same named thing ("48,000 units" / "more than 60,000 units") may state the
+            // claim's figure in few of its words: the best such sentence of the article is a candidate too.
+            if (list.Where(s => s.Counted && !ranked.Contains(s.Record))
+                    .OrderByDescending(s => (s.Score / claimWeight) + s.Cosine).ThenBy(s => s.Record.Index)
+                    .Select(s => s.Record).FirstOrDefault() is { } sameThing
+                && !list.Any(s => s.Counted && ranked.Contains(s.Record)))
+            {
+                ranked.Add(sameThing);
+            }
+
+            if (ranked.Count == 0)
+            {
+                continue;
+            }
+
             candidates.Add(ranked);
         }
 
@@ -194,6 +218,9 @@ internal sealed class CandidateIndex
 
         return (rarest, second);
     }
+
+    /// <summary>Prefix of the anchor of a count's named thing (its head noun, singular).</summary>
+    private const string CountedThingPrefix = "n:";
 
     private static IEnumerable<(string Anchor, double Weight)> Anchors(TextProfile profile)
     {
@@ -242,6 +269,14 @@ internal sealed class CandidateIndex
                     // A count of people with no outcome (a crowd) may differ in value and predicate ("as many as 20,000
                     // people took to the streets" / "put the march at roughly 30,000 people").
                     yield return "p:people";
+                }
+
+                if (unit.Quantity.Dimension == QuantityDimension.Count && unit.Slot is { Outcome: OutcomeSlot.None }
+                    && SlotComparison.Head(unit.Quantity.Counts) is { } head && !EventWords.PeopleNouns.Contains(head))
+                {
+                    // A count of one named kind of thing ("60,000 battery packs", "146 passengers") may differ in value
+                    // and predicate from another report's count of it ("is recalling about 48,000 packs").
+                    yield return CountedThingPrefix + SlotComparison.Singular(head);
                 }
 
                 if (unit.Quantity.Dimension is QuantityDimension.Magnitude or QuantityDimension.Age or QuantityDimension.Duration or QuantityDimension.Length)

@@ -23,6 +23,11 @@ internal sealed record EventSlot(
     /// engines", "six more"; <see cref="EventWords.AdditiveMarkers"/>), not the one total of what it counts.</summary>
     public bool Additive { get; init; }
 
+    /// <summary>The word of the event that takes in the things counted: the noun the figure is "of" ("a recall of
+    /// 60,000 units": "recall"), the subject of a verb of extent (<see cref="EventWords.ExtentVerbs"/>: "the recall
+    /// covers 48,000 units"), or the verb whose object the figure is ("is recalling 48,000 units"). Null when there is none.</summary>
+    public string? Governor { get; init; }
+
     /// <summary>Sentence similarity (cosine of the claims' embeddings) from which two sentences that give one slot
     /// different values are taken to be about the same event. Same-event pairs of hand-made stories score 0.5–0.7,
     /// sentences on other matters of the story 0.1–0.4 (docs/decisions.md, decision 131).</summary>

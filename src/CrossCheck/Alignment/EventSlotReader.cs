@@ -48,7 +48,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
         // Outcomes are of things counted: a length, an age or a sum is never the number of the dead.
         var anchor = quantity.Dimension == QuantityDimension.Count
-            ? Nearest(context, bounds, word => events.Outcome(word) is var slot && slot != OutcomeSlot.None ? (int)slot : 0, phrases: true)
+            ? Nearest(context, bounds, word => events.Outcome(word) is var slot && slot != OutcomeSlot.None ? (int)slot : 0, phrases: true, ownClauseFirst: true)
             : null;
         var outcome = anchor is { } found ? (OutcomeSlot)found.Slot : OutcomeSlot.None;
         var end = quantity.End;
@@ -62,7 +62,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         }
 
         var excerpt = Excerpt(context.Text, quantity.Start, end, anchor);
-        var scope = Scope(context, bounds, quantity.Start, quantity.End, subsetMarkers: true);
+        var scope = Scope(context, bounds, quantity.Start, quantity.End, subsetMarkers: true, count: quantity.Dimension == QuantityDimension.Count);
         if (Coordinated(context, quantity, end))
         {
             scope = scope with { Conjoined = true };
@@ -80,7 +80,57 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate)
         {
             Additive = quantity.Dimension == QuantityDimension.Count && Additive(context, bounds),
+            Governor = outcome == OutcomeSlot.None && quantity.Dimension == QuantityDimension.Count ? Governor(context, bounds) : null,
         };
+    }
+
+    /// <summary>Words between a governing noun and its figure: "of" and qualifiers ("a recall of more than 60,000").</summary>
+    private const int GovernorGap = 3;
+
+    /// <summary>The lemma of the event that takes in the figure's things (<see cref="EventSlot.Governor"/>): the
+    /// noun right before "of" before the figure ("a recall of more than 60,000 units"), the subject noun of a
+    /// verb of extent right before the figure ("The recall covers nearly 48,000 units"), else the verb right before
+    /// the figure ("is recalling about 48,000 units"), or null.</summary>
+    private string? Governor(SlotContext context, TokenBounds bounds)
+    {
+        if (context.Classes is not { } classes)
+        {
+            return null;
+        }
+
+        bool Is(int i, WordClass wordClass) => i >= 0 && classes.TryGetValue(context.Tokens[i].Start, out var c) && c == wordClass;
+        var i = bounds.First - 1;
+        for (var skipped = 0; i >= 0 && skipped < GovernorGap && context.Tokens[i].Kind == TokenKind.Word
+             && QuantityQualifiers.IsQualifierWord(context.Tokens[i].Text.ToLowerInvariant()); skipped++)
+        {
+            i--;
+        }
+
+        // "than" of "more than" and "fewer than" is part of the qualifier.
+        if (i >= 1 && string.Equals(context.Tokens[i].Text, "than", StringComparison.OrdinalIgnoreCase))
+        {
+            i -= 2;
+        }
+
+        if (i >= 1 && string.Equals(context.Tokens[i].Text, "of", StringComparison.OrdinalIgnoreCase) && Is(i - 1, WordClass.Noun))
+        {
+            return lexicon.Lemma(context.Tokens[i - 1].Text, PartOfSpeech.Noun);
+        }
+
+        if (i < 0 || !Is(i, WordClass.Verb))
+        {
+            return null;
+        }
+
+        var verb = lexicon.Lemma(context.Tokens[i].Text, PartOfSpeech.Verb);
+        if (EventWords.ExtentVerbs.Contains(verb))
+        {
+            return Is(i - 1, WordClass.Noun) ? lexicon.Lemma(context.Tokens[i - 1].Text, PartOfSpeech.Noun) : null;
+        }
+
+        // The verb that takes the figure as its object ("is recalling about 6,400 units"), even one WordNet files
+        // among verbs of communication, which the clause's predicate leaves out; never a verb of reporting.
+        return ReportingVerbs.Lemmas.Contains(verb) || lexicon.IsStopWord(context.Tokens[i].Text) ? null : verb;
     }
 
     /// <summary>The word right before the figure ("a further 20,000", "another 300", "an additional six") or right
@@ -208,12 +258,20 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return first < 0 ? null : new TokenBounds(first, last);
     }
 
-    /// <summary>The cheapest anchor on either side; on a tie the one after the slot ("three people died").</summary>
-    private Anchor? Nearest(SlotContext context, TokenBounds bounds, Func<string, int> classify, bool phrases)
+    /// <summary>The cheapest anchor on either side; on a tie the one after the slot ("three people died"). With
+    /// <paramref name="ownClauseFirst"/>, when the figure's own clause (up to the nearest comma or clause joiner on
+    /// each side) has a verb of its own, only an anchor inside that clause is the figure's: in "About 300 people were
+    /// in the hall when he began shooting" the 300 are those present, not those shot (<see cref="HasOwnVerb"/>).</summary>
+    private Anchor? Nearest(SlotContext context, TokenBounds bounds, Func<string, int> classify, bool phrases, bool ownClauseFirst = false)
     {
         var words = new List<(Token Token, int Cost)>();
         Walk(context, bounds.First - 1, -1, stopAtClause: false, (token, cost) => words.Add((token, cost)));
         Walk(context, bounds.Last + 1, +1, stopAtClause: false, (token, cost) => words.Add((token, cost)));
+        if (ownClauseFirst && HasOwnVerb(context, bounds, out var own))
+        {
+            words.RemoveAll(w => !own.Contains(w.Token.Start));
+        }
+
         Anchor? best = null;
         var bestCost = int.MaxValue;
         foreach (var (token, cost) in words)
@@ -239,6 +297,27 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         }
 
         return best;
+    }
+
+    /// <summary>Whether the figure's own clause (the words up to the nearest comma or clause joiner on each side,
+    /// <paramref name="own"/> their starts) holds a verb or a finite form of "be" or "have" ("were in the hall",
+    /// "had 146 passengers"): a clause that says what its figure did or was, so that an outcome word past a
+    /// joiner ("when he began shooting") belongs to another clause.</summary>
+    private static bool HasOwnVerb(SlotContext context, TokenBounds bounds, out HashSet<int> own)
+    {
+        var starts = new HashSet<int>();
+        var verb = false;
+        void Visit(Token token, int cost)
+        {
+            starts.Add(token.Start);
+            verb |= ClosedClassWords.FiniteAuxiliaries.Contains(token.Text.ToLowerInvariant())
+                || (context.Classes is { } classes && classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb);
+        }
+
+        Walk(context, bounds.First - 1, -1, stopAtClause: true, Visit);
+        Walk(context, bounds.Last + 1, +1, stopAtClause: true, Visit);
+        own = starts;
+        return verb;
     }
 
     /// <summary>An anchor next to another figure on its far side is that figure's ("seven villages and killing 10
@@ -384,8 +463,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
     /// With <paramref name="relativeClause"/> (a date) the clause ends, before the slot, at a relative pronoun after a
     /// noun (<see cref="EventWords.RelativePronouns"/>): in "was searching for Pell Aske because he was a suspect in a
     /// stabbing that occurred near the harbour Tuesday" the date is the stabbing's, and the names of the main clause
-    /// are not its scope.</summary>
-    private static SlotScope Scope(SlotContext context, TokenBounds bounds, int start, int end, bool subsetMarkers, bool relativeClause = false)
+    /// are not its scope. <paramref name="count"/>: the figure is a count, which "N of the …" makes a part.</summary>
+    private static SlotScope Scope(SlotContext context, TokenBounds bounds, int start, int end, bool subsetMarkers, bool relativeClause = false, bool count = false)
     {
         var clause = ClauseTokens(context, bounds.First - 1, -1);
         if (relativeClause && RelativePronounAt(context, clause) is var cut and >= 0)
@@ -406,7 +485,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             .Distinct(StringComparer.Ordinal).ToList();
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
         var period = dates.Any(d => d.Granularity >= DateGranularity.Week);
-        var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds));
+        var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds, count));
         var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
         return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces, Wide = wide };
     }
@@ -630,8 +709,11 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             && !FunctionWords.Contains(token.Text.ToLowerInvariant());
     }
 
-    /// <summary>"four of them", "two of whom", "30 of the 80": the figure counts part of a group already counted.</summary>
-    private static bool PartOfThem(SlotContext context, TokenBounds bounds)
+    /// <summary>"four of them", "two of whom", "30 of the 80": the figure counts part of a group already counted.
+    /// A <paramref name="count"/> followed by "of" and a definite noun phrase ("6,300 of the recalled units", "40 of
+    /// its workers") is such a part too: a partitive counts some of a group, never the group's own size. Shares
+    /// ("52 percent of the vote") are not counts of a part.</summary>
+    private static bool PartOfThem(SlotContext context, TokenBounds bounds, bool count)
     {
         var next = bounds.Last + 1;
         if (next + 1 >= context.Tokens.Count || !string.Equals(context.Tokens[next].Text, "of", StringComparison.OrdinalIgnoreCase))
@@ -643,7 +725,9 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var after = context.Tokens[next + 1];
         var figure = string.Equals(after.Text, "the", StringComparison.OrdinalIgnoreCase) && next + 2 < context.Tokens.Count ? context.Tokens[next + 2] : after;
         return EventWords.SubsetPronouns.Contains(after.Text.ToLowerInvariant())
-            || context.Quantities.Any(q => figure.Start >= q.Start && figure.End <= q.End);
+            || context.Quantities.Any(q => figure.Start >= q.Start && figure.End <= q.End)
+            || (count && ClosedClassWords.IsNounPhraseDeterminer(after.Text.ToLowerInvariant())
+                && !string.Equals(after.Text, "a", StringComparison.OrdinalIgnoreCase) && !string.Equals(after.Text, "an", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"until Monday", "till the next Friday": the word before the date (a determiner skipped) ends a state.</summary>

@@ -203,9 +203,22 @@ internal sealed record SlotComparison(
             return slotB.Outcome == slotA.Outcome;
         }
 
-        return slotB.Outcome == OutcomeSlot.None && slotA.Predicate is { } predicateA && slotB.Predicate is { } predicateB
-            && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore
+        return slotB.Outcome == OutcomeSlot.None && slotA.Additive == slotB.Additive && SamePredicate(slotA, slotB, matcher)
             && (SameSubject(a.Quantity!, b.Quantity!, matcher) == true || SameMeasure(a.Quantity!, b.Quantity!));
+    }
+
+    /// <summary>The two figures' clauses name one happening: the same or a synonymous verb, or the verb of one and
+    /// the event noun that takes in the other's things (<see cref="EventSlot.Governor"/>: "is recalling 48,000
+    /// units" / "ordered a recall of 60,000 units" / "the recall covers 52,000 units").</summary>
+    private static bool SamePredicate(EventSlot a, EventSlot b, UnitMatcher matcher)
+    {
+        if (a.Predicate is { } predicateA && b.Predicate is { } predicateB && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore)
+        {
+            return true;
+        }
+
+        bool Same(string? x, string? y) => x is not null && y is not null && matcher.WordSimilarity(x, y) >= UnitMatcher.SynonymScore;
+        return Same(a.Governor, b.Governor) || Same(a.Governor, b.Predicate) || Same(a.Predicate, b.Governor);
     }
 
     /// <summary>One figure names an outcome and the other's own verb says something else happened to those it counts,
@@ -407,10 +420,10 @@ internal sealed record SlotComparison(
 
     private const int MinimumCompoundHead = 4;
 
-    private static string? Head(string? counts) =>
+    internal static string? Head(string? counts) =>
         counts?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
 
-    private static string Singular(string word) =>
+    internal static string Singular(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     /// <summary>A date of the claim clashes when it overlaps no date of the other sentence while a date of the

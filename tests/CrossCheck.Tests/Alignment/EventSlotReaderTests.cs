@@ -139,4 +139,43 @@ public sealed class EventSlotReaderTests
         Assert.True(SlotOf(units, "four").Additive);
         Assert.False(SlotOf(units, "About 900").Additive);
     }
+
+    [Fact]
+    public void A_figure_whose_clause_has_its_own_verb_does_not_take_an_outcome_past_a_joiner()
+    {
+        var units = Units(new ArticleBuilder("a", "About 300 staff were in the depot when the gunman started shooting. "
+                + "Four guards were wounded when the gunman fired. Twelve drivers, all of them locals, were hurt.")
+            .Quantity("About 300", 300, QuantityQualifier.Approximate, "staff").Quantity("Four", 4, QuantityQualifier.Exact, "guards")
+            .Quantity("Twelve", 12, QuantityQualifier.Exact, "drivers"));
+
+        Assert.Equal(OutcomeSlot.None, SlotOf(units, "About 300").Outcome);
+        Assert.Equal(OutcomeSlot.Injured, SlotOf(units, "Four").Outcome);
+        Assert.Equal(OutcomeSlot.Injured, SlotOf(units, "Twelve").Outcome);
+    }
+
+    [Fact]
+    public void A_count_of_some_of_a_definite_group_is_a_part()
+    {
+        var units = Units(new ArticleBuilder("a", "Some 900 of the faulty heaters went to Orvik. Tarsen sold 2,000 of its kettles abroad. "
+                + "The board ordered a recall of 7,000 heaters.")
+            .Quantity("Some 900", 900, QuantityQualifier.Approximate, "heaters").Quantity("2,000", 2000, QuantityQualifier.Exact, "kettles")
+            .Quantity("7,000", 7000, QuantityQualifier.Exact, "heaters"));
+
+        Assert.True(SlotOf(units, "Some 900").Scope.Subset);
+        Assert.True(SlotOf(units, "2,000").Scope.Subset);
+        Assert.False(SlotOf(units, "7,000").Scope.Subset);
+    }
+
+    [Fact]
+    public void The_event_noun_that_takes_in_a_count_is_its_governor()
+    {
+        var units = Units(new ArticleBuilder("a", "The office ordered a recall of more than 9,000 kettles. The recall covers nearly 7,400 kettles. "
+                + "Tarnwell is recalling 8,000 kettles.")
+            .Quantity("9,000", 9000, QuantityQualifier.MoreThan, "kettles").Quantity("nearly 7,400", 7400, QuantityQualifier.Approximate, "kettles")
+            .Quantity("8,000", 8000, QuantityQualifier.Exact, "kettles"));
+
+        Assert.Equal("recall", SlotOf(units, "9,000").Governor);
+        Assert.Equal("recall", SlotOf(units, "nearly 7,400").Governor);
+        Assert.Equal("recall", SlotOf(units, "8,000").Governor);
+    }
 }

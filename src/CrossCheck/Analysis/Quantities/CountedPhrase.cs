@@ -36,9 +36,20 @@ internal static class CountedPhrase
             }
         }
 
-        for (var j = k; j < Math.Min(tokens.Count, k + MaxWords); j++)
+        var window = MaxWords;
+        for (var j = k; j < Math.Min(tokens.Count, k + window); j++)
         {
             var token = tokens[j];
+
+            // A model number after a capitalised name is part of the name ("60,000 Tarnwell Brio 300 electric
+            // kettles"): the counted noun comes after it.
+            if (token.Kind == QuantityTokenKind.Digits && token.SpaceBefore && j > k && tokens[j - 1].Kind == QuantityTokenKind.Word
+                && char.IsUpper(tokens[j - 1].Text[0]))
+            {
+                window++;
+                continue;
+            }
+
             if (token.Kind != QuantityTokenKind.Word || !token.SpaceBefore || FunctionWords.Contains(token.Lower)
                 || NumberWords.IsUnit(token.Lower) || NumberWords.IsScale(token.Lower))
             {

@@ -106,6 +106,12 @@ internal static class EventWords
     /// nationwide strikes"): a count so stated totals many places, not the crowd of one.</summary>
     public static readonly FrozenSet<string> WideScopeMarkers = FrozenSet.Create(StringComparer.Ordinal, "nationwide", "countrywide", "statewide", "worldwide", "nationally");
 
+    /// <summary>Verbs of extent that say how many things an event takes in, not what happened to them ("the recall
+    /// covers 48,000 units", "the ban affects 300 products"): with one of them, the event a count belongs to is the
+    /// verb's subject.</summary>
+    public static readonly FrozenSet<string> ExtentVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "cover", "include", "involve", "affect", "concern", "comprise", "encompass", "span", "total", "number");
+
     /// <summary>Pronouns after "of" that make the figure before them a part of a group already counted ("four of them").</summary>
     public static readonly FrozenSet<string> SubsetPronouns = FrozenSet.Create(StringComparer.Ordinal, "them", "whom", "those", "these", "which");
 

@@ -62,6 +62,7 @@ public sealed class QuantityExtractorTests
     [InlineData("The party came 2nd in the Vellan Assembly polls.", "2nd", 2, QuantityQualifier.Exact, "rank", null)]
     [InlineData("Two thirds of the voters stayed home.", "Two thirds", 66.7, QuantityQualifier.Approximate, "%", "voters")]
     [InlineData("Half of the houses were flooded.", "Half", 50, QuantityQualifier.Approximate, "%", "houses")]
+    [InlineData("The board recalled 9,000 Tarnwell Brio 300 electric kettles.", "9,000", 9000, QuantityQualifier.Exact, null, "Tarnwell Brio 300 electric kettles")]
     public void Numbers_with_qualifier_unit_and_what_they_count(string text, string span, double value, object qualifier, string? unit, string? counts)
     {
         var found = Extract(text).Last();
