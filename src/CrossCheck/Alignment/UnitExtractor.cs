@@ -136,7 +136,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
     }
 
     /// <summary>A particle with an opposite (<see cref="EventWords.OppositeParticles"/>) right after the verb that is the
-    /// last unit ("switched off"), or after a form of "be" right after the last unit, whose state it then states ("the
+    /// last unit, when the verb keeps the particles' literal senses ("switched off", <see cref="EventWords.LiteralParticleVerbs"/>), or after a form of "be" right after the last unit, whose state it then states ("the
     /// alarms were off"); not "switched on Monday" (a date or a word of time follows) nor "injured in the fire" ("in"
     /// only ends a clause, <see cref="EventWords.ClauseFinalParticles"/>).</summary>
     private static bool IsParticleOf(List<RawUnit> units, Token? previous, string lower, IReadOnlyList<Token> tokens, int t, IReadOnlyList<DateMention> dates)
@@ -147,7 +147,8 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             return false;
         }
 
-        var afterVerb = last is { Kind: UnitKind.Word, Class: WordClass.Verb } && string.Equals(last.Surface, before.Text, StringComparison.Ordinal);
+        var afterVerb = last is { Kind: UnitKind.Word, Class: WordClass.Verb } && EventWords.LiteralParticleVerbs.Contains(last.Key)
+            && string.Equals(last.Surface, before.Text, StringComparison.Ordinal);
         var afterBe = t >= 2 && ClosedClassWords.BeForms.Contains(before.Text.ToLowerInvariant())
             && tokens[t - 2].Text.Length > 0 && last.Surface.EndsWith(tokens[t - 2].Text, StringComparison.Ordinal);
         if (!afterVerb && !afterBe)

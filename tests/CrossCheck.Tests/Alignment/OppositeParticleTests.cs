@@ -148,3 +148,17 @@ public sealed class AttributeBearerTests
         Assert.NotEqual(PairRelation.Contradicts, verdict.Relation);
     }
 }
+
+/// <summary>Idiomatic phrasal verbs whose particles are no opposites do not clash (decision 300). Made-up pairs.</summary>
+public sealed class IdiomaticParticleTests
+{
+    private static PairVerdict Relate(string a, string b) =>
+        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+
+    [Theory]
+    [InlineData("The Varn union called off the strike at the Pellmoor docks.", "The Varn union called on members to join the strike at the Pellmoor docks.")]
+    [InlineData("The cargo plane took off from Orsa airfield after the storm.", "The cargo plane took on fuel at Orsa airfield after the storm.")]
+    [InlineData("Talks between the Kessel council and the drivers broke down on Friday.", "Talks between the Kessel council and the drivers broke up without a deal.")]
+    public void Idiomatic_particles_do_not_clash(string a, string b) =>
+        Assert.NotEqual(PairRelation.Contradicts, Relate(a, b).Relation);
+}

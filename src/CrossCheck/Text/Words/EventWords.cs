@@ -103,6 +103,13 @@ internal static class EventWords
         ["out"] = "in",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Verbs, as lemmas, whose particles of <see cref="OppositeParticles"/> keep their literal, opposite senses
+    /// ("switched on" / "switched off", "went up" / "went down", "moved in" / "moved out"). Most phrasal verbs are
+    /// idioms whose particles are no opposites: "called off" / "called on", "took off" / "took on", "broke down" /
+    /// "broke up".</summary>
+    public static readonly FrozenSet<string> LiteralParticleVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "switch", "turn", "go", "move", "power", "log", "sign", "check", "clock", "step", "scale", "ramp");
+
     /// <summary>Particles of <see cref="OppositeParticles"/> that are mostly prepositions ("injured in the fire"): read
     /// as a particle only at the end of a clause ("the tenants moved in.", "moved in, and ...").</summary>
     public static readonly FrozenSet<string> ClauseFinalParticles = FrozenSet.Create(StringComparer.Ordinal, "in");
