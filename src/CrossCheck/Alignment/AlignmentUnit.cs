@@ -25,7 +25,10 @@ internal enum UnitKind
 /// <see cref="Slot"/> says what a quantity or date is the figure or date of (<see cref="EventSlot"/>); a date's
 /// <see cref="Key"/> is its value in UTC ("…T00:37Z") when its zone, or the place whose local time it is, is known.
 /// <see cref="Background"/>: a word or name in a fronted adverbial or a non-restrictive relative clause
-/// (<see cref="BackgroundClauses"/>), weighed at half.</summary>
+/// (<see cref="BackgroundClauses"/>), weighed at half. <see cref="Particle"/>: the particle right after a verb that
+/// makes it a phrasal verb with an opposite ("switched <i>off</i>", <see cref="EventWords.OppositeParticles"/>).
+/// <see cref="AfterPreposition"/>: a name right after a preposition ("transferred <i>to</i> Mercy"), the object of
+/// the preposition and not the subject of what follows.</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -44,4 +47,6 @@ internal sealed record AlignmentUnit(
     EventSlot? Slot = null,
     WordClass Class = WordClass.Unknown,
     bool MayBePerson = false,
-    bool Background = false);
+    bool Background = false,
+    string? Particle = null,
+    bool AfterPreposition = false);

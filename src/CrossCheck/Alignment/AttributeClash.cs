@@ -100,13 +100,14 @@ internal static class AttributeClash
         side.Units.Any(u => u.Kind == UnitKind.Word && AttributeWords.SameMember(u.Key, word));
 
     /// <summary>The person an attribute word is said of, when the sentence names one the other does not mention:
-    /// the nearest entity before the word in its segment, within <see cref="SubjectReach"/> units, a person or a name of unknown type, and
-    /// with no counterpart. When both words have such a person, they describe two people.</summary>
+    /// the nearest entity before the word in its segment that is not the object of a preposition, within
+    /// <see cref="SubjectReach"/> units, a person or a name of unknown type, and with no counterpart. When both words have such a person, they describe two people.</summary>
     private static bool PersonBefore(TextProfile side, int i, IReadOnlyList<double> similarities)
     {
         for (var x = i - 1; x >= 0 && x >= i - SubjectReach && side.Units[x].Segment == side.Units[i].Segment; x--)
         {
-            if (side.Units[x].Kind == UnitKind.Entity)
+            // A name after a preposition ("transferred to Mercy") is where or by whom, not who.
+            if (side.Units[x] is { Kind: UnitKind.Entity, AfterPreposition: false })
             {
                 return side.Units[x].MayBePerson && similarities[x] < UnitMatcher.StemScore;
             }

@@ -45,12 +45,19 @@ internal static class EvidenceJudge
             || ((slots.FramedDateConflict || slots.SoleMeasurementConflict) && shared >= thresholds.PartialWhenContained)
             || (slots.EventSlotConflict && EventSlot.SameEvent(claim, candidate));
         var cosine = SemanticSimilarity.Of(claim, candidate);
+        // Opposite words need the partial bar; one thing said to be switched on and off is one event by its
+        // embedding too (the words around it may differ: "when the jet began to shake" / "before the aircraft hit").
+        var opposite = shared >= thresholds.Partial ? Opposition.Locate(profile, candidate.Profile, alignment, matcher)
+            : EventSlot.SameEvent(claim, candidate) ? Opposition.LocateParticles(profile, candidate.Profile, alignment) : null;
+        var deniesTheOpposite = opposite is not null && DeniesTheOpposite(profile, candidate.Profile, opposite);
         if (conflicts.Count > 0 && (sameStatement || framed))
         {
             relation = EvidenceRelation.Contradicts;
         }
-        else if (profile.Negated != candidate.Profile.Negated && !DeniesAnAccusation(profile, candidate.Profile)
-            && MeetsTheNegatedPredicate(profile.Negated ? profile : candidate.Profile, profile.Negated ? alignment.SimilarityA : alignment.SimilarityB)
+        else if (profile.Negated != candidate.Profile.Negated && !deniesTheOpposite && !DeniesAnAccusation(profile, candidate.Profile)
+            && (profile.Negated
+                ? MeetsTheNegatedPredicate(profile, alignment.SimilarityA, alignment.MatchA, candidate.Profile)
+                : MeetsTheNegatedPredicate(candidate.Profile, alignment.SimilarityB, alignment.MatchB, profile))
             && (DeniesTheOther(profile, alignment.SimilarityA, shared, thresholds)
                 || DeniesTheOther(candidate.Profile, alignment.SimilarityB, shared, thresholds)
                 || (Math.Max(coverage, nonSlotCoverage) >= thresholds.Supports && reverseNonSlot >= thresholds.SameStatement)))
@@ -58,17 +65,18 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [PolarityConflict(claim.Profile, candidate.Profile)];
         }
-        else if (TouchesTheDenial(profile, alignment.SimilarityA, candidate.Profile) || TouchesTheDenial(candidate.Profile, alignment.SimilarityB, profile))
+        else if (!deniesTheOpposite
+            && (TouchesTheDenial(profile, alignment.SimilarityA, candidate.Profile) || TouchesTheDenial(candidate.Profile, alignment.SimilarityB, profile)))
         {
             // An affirmed sentence never supports a denial of what it states, nor the reverse, even when the denied
             // words are paraphrased ("denied that it had released water" / "opened the floodgates"): where the
             // other sentence meets what a negation governs, it is no confirmation.
             relation = null;
         }
-        else if (shared >= thresholds.Partial && Opposition.Find(profile, candidate.Profile, alignment, matcher) is { } opposite)
+        else if (opposite is not null && !deniesTheOpposite)
         {
             relation = EvidenceRelation.Contradicts;
-            conflicts = [opposite];
+            conflicts = [opposite.Text];
         }
         else if (AttributeClash.Find(profile, candidate.Profile, alignment, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } attributes)
         {
@@ -174,8 +182,11 @@ internal static class EvidenceJudge
     /// <summary>A denial contradicts only a statement of the same happening: when the negated side has verbs where its
     /// negation reaches (the negating verb itself aside: "ruled out a leak"), one of them is matched as the same word, a
     /// synonym, a derivation or a direct hypernym ("nobody was hurt" / "two firefighters were hurt"), not as a loose
-    /// relative ("no one was injured" / "the fire destroyed a large section of the store").</summary>
-    private static bool MeetsTheNegatedPredicate(TextProfile negated, IReadOnlyList<double> similarities)
+    /// relative ("no one was injured" / "the fire destroyed a large section of the store"). A counterpart that is a word
+    /// the negated side itself states elsewhere is that word said again, not the predicate: in "nobody was hurt in the
+    /// blast" / "the blast ... and the blast site", the second "blast" is no paraphrase of "hurt", however WordNet links
+    /// them (<see cref="EchoesTheNegatedSide"/>).</summary>
+    private static bool MeetsTheNegatedPredicate(TextProfile negated, IReadOnlyList<double> similarities, IReadOnlyList<int> matches, TextProfile other)
     {
         var hasScope = negated.Units.Any(u => u.InNegationScope && IsWordOrEntity(u));
         var hasVerb = false;
@@ -185,7 +196,7 @@ internal static class EvidenceJudge
                 && !NegationWords.IsNegatingVerb(verb.Key))
             {
                 hasVerb = true;
-                if (similarities[i] >= UnitMatcher.StemScore)
+                if (similarities[i] >= UnitMatcher.StemScore && !EchoesTheNegatedSide(negated, i, other.Units[matches[i]]))
                 {
                     return true;
                 }
@@ -194,6 +205,12 @@ internal static class EvidenceJudge
 
         return !hasVerb;
     }
+
+    /// <summary>The counterpart of word <paramref name="i"/> is a word with another lemma that the negated side also
+    /// holds: it repeats that word, it does not restate word <paramref name="i"/>.</summary>
+    private static bool EchoesTheNegatedSide(TextProfile negated, int i, AlignmentUnit counterpart) =>
+        counterpart.Kind == UnitKind.Word && !string.Equals(counterpart.Key, negated.Units[i].Key, StringComparison.Ordinal)
+        && negated.Units.Any(u => u.Kind == UnitKind.Word && string.Equals(u.Key, counterpart.Key, StringComparison.Ordinal));
 
     /// <summary>One side is negated and the other is not, and a word or name the negation governs is aligned with
     /// the other sentence: what one denies, the other touches. Without a cue (a claim negated by "refused to"), the
@@ -217,6 +234,20 @@ internal static class EvidenceJudge
         }
 
         return false;
+    }
+
+    /// <summary>One side denies the opposite of what the other states ("denied that the alarms were off" / "the alarms
+    /// were switched on"): the negated side's opposite word is where its negation reaches, and two reversals agree.
+    /// Neither the polarity nor the opposite then makes a contradiction, and the pair is judged as if both affirmed.</summary>
+    private static bool DeniesTheOpposite(TextProfile claim, TextProfile other, OppositePair opposite)
+    {
+        if (claim.Negated == other.Negated)
+        {
+            return false;
+        }
+
+        var (negated, index) = claim.Negated ? (claim, opposite.Claim) : (other, opposite.Other);
+        return negated.Units[index].InNegationScope;
     }
 
     /// <summary>"A man denied arson" / "A man was charged with arson": the affirmed side reports an accusation

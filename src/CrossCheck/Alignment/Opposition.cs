@@ -13,7 +13,11 @@ internal static class Opposition
     private const int Reach = 3;
 
     /// <summary>The pair of opposite words ("rose vs fell"), or null when there is none.</summary>
-    public static string? Find(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher)
+    public static string? Find(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher) =>
+        Locate(claim, other, alignment, matcher)?.Text;
+
+    /// <summary>The pair of opposite words with the index of each word in its sentence, or null when there is none.</summary>
+    public static OppositePair? Locate(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(other);
@@ -41,8 +45,72 @@ internal static class Opposition
                     && SameSurroundings(claim, i, other, j, alignment)
                     && !GovernDifferentThings(claim, i, other, j, alignment))
                 {
-                    return $"{unit.Surface} vs {candidate.Surface}";
+                    return new OppositePair(i, j, $"{unit.Surface} vs {candidate.Surface}");
                 }
+            }
+        }
+
+        return LocateParticles(claim, other, alignment);
+    }
+
+    /// <summary>One verb with opposite particles ("the alarms were switched on" / "the alarms were switched off", "shares
+    /// went up" / "shares went down"), or one thing in opposite states ("the alarms were off" / "the alarms were
+    /// switched on"): two units aligned with each other at stem strength or more whose particles
+    /// (<see cref="ParticleOf"/>) are opposites, standing among the same words about the same thing, as opposite
+    /// words must.</summary>
+    public static OppositePair? LocateParticles(TextProfile claim, TextProfile other, PairAlignment alignment)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(alignment);
+        if (AtDifferentTimes(claim, alignment.SimilarityA, other) || AtDifferentTimes(other, alignment.SimilarityB, claim))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < claim.Units.Count; i++)
+        {
+            var j = alignment.MatchA[i];
+            if (j < 0 || alignment.SimilarityA[i] < UnitMatcher.StemScore
+                || ParticleOf(claim, i) is not { } a || ParticleOf(other, j) is not { } b
+                || !EventWords.OppositeParticles.TryGetValue(a.Particle, out var opposite) || opposite != b.Particle)
+            {
+                continue;
+            }
+
+            // The particles are said of one aligned thing, so its neighbours may stand a little farther from it: an
+            // auxiliary phrase or a figure ("had been switched on 20 minutes before ...") sits between them.
+            if (SameSurroundings(claim, i, other, j, alignment, 2 * (Reach + 1)) && !GovernDifferentThings(claim, a.Index, other, b.Index, alignment))
+            {
+                return new OppositePair(a.Index, b.Index,
+                    $"{claim.Units[a.Index].Surface} {a.Particle} vs {other.Units[b.Index].Surface} {b.Particle}");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The particle said of unit <paramref name="i"/> and the unit that carries it: its own ("switched
+    /// <i>off</i>", "the alarms were <i>off</i>"), or else that of the first verb after it within <see cref="Reach"/>
+    /// units of its segment ("the alarms were switched <i>on</i>"; the tagger may read the noun itself as a verb).</summary>
+    private static (int Index, string Particle)? ParticleOf(TextProfile side, int i)
+    {
+        var unit = side.Units[i];
+        if (unit.Particle is { } own)
+        {
+            return (i, own);
+        }
+
+        if (unit.Kind is not (UnitKind.Word or UnitKind.Entity))
+        {
+            return null;
+        }
+
+        for (var x = i + 1; x < side.Units.Count && x <= i + Reach && side.Units[x].Segment == unit.Segment; x++)
+        {
+            if (side.Units[x] is { Kind: UnitKind.Word, Class: WordClass.Verb } verb)
+            {
+                return verb.Particle is { } particle ? (x, particle) : null;
             }
         }
 
@@ -101,9 +169,9 @@ internal static class Opposition
     /// "a 23-year-old man ... his mother and sister", where "sister" is far from "old" and "man" found no
     /// counterpart, and "aid workers began distributing food" does not clash with "relief workers had completed the
     /// shipment of ... food", where what began and what was completed differ.</summary>
-    private static bool SameSurroundings(TextProfile claim, int i, TextProfile other, int j, PairAlignment alignment) =>
-        NearOnTheSameSide(claim, i, j, alignment.MatchA, alignment.SimilarityA)
-        && NearOnTheSameSide(other, j, i, alignment.MatchB, alignment.SimilarityB);
+    private static bool SameSurroundings(TextProfile claim, int i, TextProfile other, int j, PairAlignment alignment, int within = Reach + 1) =>
+        NearOnTheSameSide(claim, i, j, alignment.MatchA, alignment.SimilarityA, within)
+        && NearOnTheSameSide(other, j, i, alignment.MatchB, alignment.SimilarityB, within);
 
     /// <summary>A word set alone between quotation marks (appeared to be "insufficiently" equipped): its segment
     /// holds only itself, and its neighbours are read across the marks.</summary>
@@ -113,9 +181,10 @@ internal static class Opposition
 
     /// <summary>The aligned units near word <paramref name="i"/> (within its segment, or across the quotation marks
     /// of a word quoted alone) are aligned with units on the
-    /// same side of word <paramref name="j"/> and near it (within <see cref="Reach"/> + 1 units), none elsewhere,
+    /// same side of word <paramref name="j"/> and near it (within <paramref name="within"/> units, <see cref="Reach"/> + 1
+    /// for opposite words), none elsewhere,
     /// and there is at least one.</summary>
-    private static bool NearOnTheSameSide(TextProfile side, int i, int j, IReadOnlyList<int> matches, IReadOnlyList<double> similarities)
+    private static bool NearOnTheSameSide(TextProfile side, int i, int j, IReadOnlyList<int> matches, IReadOnlyList<double> similarities, int within)
     {
         var consistent = 0;
         var quotedAlone = IsQuotedAlone(side, i);
@@ -136,7 +205,7 @@ internal static class Opposition
                     continue;
                 }
 
-                if (Math.Sign(match - j) != direction || Math.Abs(match - j) > Reach + 1)
+                if (Math.Sign(match - j) != direction || Math.Abs(match - j) > within)
                 {
                     return false;
                 }
@@ -148,3 +217,6 @@ internal static class Opposition
         return consistent > 0;
     }
 }
+
+/// <summary>Two opposite words: the index of each in its sentence's units and how the clash reads ("rose vs fell").</summary>
+internal sealed record OppositePair(int Claim, int Other, string Text);

@@ -50,8 +50,10 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var background = BackgroundClauses.Find(tokens);
         var dateline = BackgroundClauses.Dateline(tokens);
         var segment = 0;
-        foreach (var token in tokens)
+        Token? previous = null;
+        for (var t = 0; t < tokens.Count; previous = tokens[t], t++)
         {
+            var token = tokens[t];
             if ((excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
                 || (dateline is { } line && token.Start >= line.Start && token.End <= line.End))
             {
@@ -97,7 +99,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
                     var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other, Background: InBackground(background, mention.Start)), "e:" + key));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other, Background: InBackground(background, mention.Start), AfterPreposition: previous is { } before && classes.GetValueOrDefault(before.Start) == WordClass.Preposition), "e:" + key));
                 }
 
                 continue;
@@ -115,6 +117,12 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 continue;
             }
 
+            if (IsParticleOf(units, previous, lower, tokens, t, dates))
+            {
+                units[^1] = units[^1] with { Unit = units[^1].Unit with { Particle = lower } };
+                continue;
+            }
+
             if (FunctionWords.IsUncheckable(lower) || lexicon.IsStopWord(lower))
             {
                 continue;
@@ -125,6 +133,38 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         }
 
         return new RawSpan(KeepBackground(units), cues);
+    }
+
+    /// <summary>A particle with an opposite (<see cref="EventWords.OppositeParticles"/>) right after the verb that is the
+    /// last unit, when the verb keeps the particles' literal senses ("switched off", <see cref="EventWords.LiteralParticleVerbs"/>), or after a form of "be" right after the last unit, whose state it then states ("the
+    /// alarms were off"); not "switched on Monday" (a date or a word of time follows) nor "injured in the fire" ("in"
+    /// only ends a clause, <see cref="EventWords.ClauseFinalParticles"/>).</summary>
+    private static bool IsParticleOf(List<RawUnit> units, Token? previous, string lower, IReadOnlyList<Token> tokens, int t, IReadOnlyList<DateMention> dates)
+    {
+        if (!EventWords.OppositeParticles.ContainsKey(lower) || previous is not { } before || units.Count == 0
+            || units[^1].Unit is not { Kind: UnitKind.Word or UnitKind.Entity, Particle: null } last)
+        {
+            return false;
+        }
+
+        var afterVerb = last is { Kind: UnitKind.Word, Class: WordClass.Verb } && EventWords.LiteralParticleVerbs.Contains(last.Key)
+            && string.Equals(last.Surface, before.Text, StringComparison.Ordinal);
+        var afterBe = t >= 2 && ClosedClassWords.BeForms.Contains(before.Text.ToLowerInvariant())
+            && tokens[t - 2].Text.Length > 0 && last.Surface.EndsWith(tokens[t - 2].Text, StringComparison.Ordinal);
+        if (!afterVerb && !afterBe)
+        {
+            return false;
+        }
+
+        if (t + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[t + 1];
+        return !dates.Any(d => Inside(next, d.Start, d.End)) && !TimeWords.IsTimeNoun(next.Text.ToLowerInvariant())
+            && (!EventWords.ClauseFinalParticles.Contains(lower)
+                || next.Kind == TokenKind.Punctuation || NegationWords.ReachEnders.Contains(next.Text.ToLowerInvariant()));
     }
 
     private static bool InBackground(IReadOnlyList<(int Start, int End)> ranges, int position) =>

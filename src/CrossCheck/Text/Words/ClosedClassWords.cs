@@ -14,6 +14,10 @@ internal static class ClosedClassWords
 
     private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the");
 
+    /// <summary>Forms of "be", lower case: a particle after one states a state ("the alarms were off").</summary>
+    public static readonly FrozenSet<string> BeForms = FrozenSet.Create(
+        StringComparer.Ordinal, "be", "is", "are", "was", "were", "been", "being", "'s", "'re");
+
     /// <summary>"a", "an", "the" in any case: no sentence ends on one.</summary>
     public static bool IsArticle(ReadOnlySpan<char> word) => Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

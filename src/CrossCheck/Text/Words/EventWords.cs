@@ -91,6 +91,29 @@ internal static class EventWords
     /// <summary>Particles of phrasal verbs, which change what the verb names ("broke out" starts, "broke" ends).</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal, "out", "off", "up", "down", "over", "back", "away");
 
+    /// <summary>Particles that turn one verb into opposite happenings ("switched on" / "switched off", "went up" / "went
+    /// down", "moved in" / "moved out"), both ways.</summary>
+    public static readonly FrozenDictionary<string, string> OppositeParticles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["on"] = "off",
+        ["off"] = "on",
+        ["up"] = "down",
+        ["down"] = "up",
+        ["in"] = "out",
+        ["out"] = "in",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Verbs, as lemmas, whose particles of <see cref="OppositeParticles"/> keep their literal, opposite senses
+    /// ("switched on" / "switched off", "went up" / "went down", "moved in" / "moved out"). Most phrasal verbs are
+    /// idioms whose particles are no opposites: "called off" / "called on", "took off" / "took on", "broke down" /
+    /// "broke up".</summary>
+    public static readonly FrozenSet<string> LiteralParticleVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "switch", "turn", "go", "move", "power", "log", "sign", "check", "clock", "step", "scale", "ramp");
+
+    /// <summary>Particles of <see cref="OppositeParticles"/> that are mostly prepositions ("injured in the fire"): read
+    /// as a particle only at the end of a clause ("the tenants moved in.", "moved in, and ...").</summary>
+    public static readonly FrozenSet<string> ClauseFinalParticles = FrozenSet.Create(StringComparer.Ordinal, "in");
+
     /// <summary>Prepositions that make the date after them the end of a state ("closed until Monday").</summary>
     public static readonly FrozenSet<string> Until = FrozenSet.Create(StringComparer.Ordinal, "until", "till", "til", "through", "thru");
 

@@ -8,9 +8,9 @@ namespace CrossCheck.Text;
 /// "neither" (a determiner there).</summary>
 internal static class NegationWords
 {
-    /// <summary>Negative particles and pronouns, any case (claims).</summary>
+    /// <summary>Negative particles and pronouns, any case (claims); "no-one" is one token.</summary>
     public static readonly FrozenSet<string> Negators = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "nowhere");
+        StringComparer.OrdinalIgnoreCase, "not", "never", "no", "none", "nobody", "no-one", "noone", "nothing", "neither", "nor", "nowhere");
 
     /// <summary>Negative verbs that negate on their own ("deny"), as lemmas.</summary>
     public static readonly FrozenSet<string> DenyingVerbs = FrozenSet.Create(StringComparer.Ordinal, "deny", "reject");
