@@ -19,6 +19,9 @@ internal interface IWordRelatedness
 
     /// <summary>True when the two lemmas have opposite meanings ("increase"/"decrease", "win"/"lose").</summary>
     bool AreOpposites(string lemmaA, string lemmaB) => false;
+
+    /// <summary>True when a dominant noun sense of the lemma denotes a person ("worker", "rider", "passenger").</summary>
+    bool IsPersonNoun(string lemma) => false;
 }
 
 /// <summary>The default lexical knowledge: the WordNet-derived <see cref="Lexicon"/>.</summary>
@@ -51,6 +54,14 @@ internal sealed class LexiconRelatedness(Lexicon lexicon) : IWordRelatedness
         ArgumentNullException.ThrowIfNull(lemmaB);
         var key = string.CompareOrdinal(lemmaA, lemmaB) <= 0 ? (lemmaA, lemmaB) : (lemmaB, lemmaA);
         return _opposites.GetOrAdd(key, pair => lexicon.AreAntonyms(pair.Item1, pair.Item2));
+    }
+
+    private readonly BoundedCache<string, bool> _persons = new(1 << 16);
+
+    public bool IsPersonNoun(string lemma)
+    {
+        ArgumentNullException.ThrowIfNull(lemma);
+        return _persons.GetOrAdd(lemma, lexicon.IsPersonNoun);
     }
 
     /// <summary>Words WordNet mostly reads as adjectives or adverbs weigh half.</summary>

@@ -48,7 +48,8 @@ internal sealed record SlotComparison(
         foreach (var i in claimQuantities)
         {
             var quantity = claim.Units[i].Quantity!;
-            var match = otherQuantities.FirstOrDefault(j => SameThing(claim.Units[i], other.Units[j], matcher) != false
+            var match = otherQuantities.FirstOrDefault(j => (SameThing(claim.Units[i], other.Units[j], matcher) != false
+                    || CountsOfOnePeople(quantity, other.Units[j].Quantity!, matcher))
                 && Compatible(claim, i, other, j) == true, -1);
             if (match >= 0)
             {
@@ -412,6 +413,12 @@ internal sealed record SlotComparison(
             || matcher.WordSimilarity(Singular(headA), Singular(headB)) >= UnitMatcher.StemScore
             || IsCompoundOf(headA, headB) || IsCompoundOf(headB, headA);
     }
+
+    /// <summary>One figure counts "people", the other a kind of person ("six people" / "six passengers"): an equal value
+    /// confirms the count (<see cref="CountedPeople"/>). Read for confirmation only: a different value is no clash for
+    /// this reason, since a count of people may hold the other count or belong to another event.</summary>
+    private static bool CountsOfOnePeople(QuantityMention a, QuantityMention b, UnitMatcher matcher) =>
+        Head(a.Counts) is { } headA && Head(b.Counts) is { } headB && matcher.GeneralAndKindOfPeople(headA, headB);
 
     /// <summary>English compounds are headed on the right: "dockworkers" are "workers", "shipyards" "yards".</summary>
     private static bool IsCompoundOf(string compound, string head) =>

@@ -141,6 +141,24 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         return score;
     }
 
+    /// <summary>One counted noun names people in general ("people", <see cref="EventWords.GeneralPeopleNouns"/>) and the
+    /// other, as the text spells it, a plural of a kind of person ("workers", "crewmen"): WordNet relates the two words
+    /// nowhere.</summary>
+    public bool GeneralAndKindOfPeople(string countedA, string countedB)
+    {
+        ArgumentNullException.ThrowIfNull(countedA);
+        ArgumentNullException.ThrowIfNull(countedB);
+        var generalA = EventWords.GeneralPeopleNouns.Contains(countedA);
+        if (generalA == EventWords.GeneralPeopleNouns.Contains(countedB))
+        {
+            return false;
+        }
+
+        var kind = generalA ? countedB : countedA;
+        var lemma = lexicon.Lemma(kind);
+        return !string.Equals(lemma, kind, StringComparison.Ordinal) && lexicon.IsPersonNoun(lemma);
+    }
+
     /// <summary>Numerals and codes are never synonyms of anything: the lexicon is not asked about them.</summary>
     private double Uncached(string lemmaA, string lemmaB)
     {

@@ -85,6 +85,7 @@ internal static class WordAligner
 
         SplitNames.Absorb(a, b, simA, matchA, simB, matchB);
         SplitNames.Absorb(b, a, simB, matchB, simA, matchA);
+        CountedPeople.Link(a, b, simA, matchA, simB, matchB, matcher);
         return new PairAlignment(simA, matchA, simB, matchB);
     }
 

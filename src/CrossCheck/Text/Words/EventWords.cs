@@ -153,6 +153,12 @@ internal static class EventWords
         "people", "person", "persons", "individuals", "individual", "victims", "victim", "others", "crew", "crews", "staff",
         "personnel", "police", "militia", "youth", "clergy", "infantry", "troops", "families", "family");
 
+    /// <summary>Nouns that name people without saying who they are ("five people", "two persons"): a plural noun naming a
+    /// kind of person ("workers", "riders") is a more precise word for the same count. Groups ("crew", "police") and
+    /// roles ("victims") say who.</summary>
+    public static readonly FrozenSet<string> GeneralPeopleNouns = FrozenSet.Create(
+        StringComparer.Ordinal, "people", "persons", "individuals");
+
     /// <summary>Conjunctions that join two statements of equal rank: the scope (places, dates) of one is not the other's
     /// ("killed 3 in Orvik, while 5 died in Dunley"). A relative or time clause ("in which", "after") keeps the scope
     /// of what it hangs on.</summary>
