@@ -1,8 +1,3 @@
-using CrossCheck.Dossiers;
-using CrossCheck.Ingest;
-using CrossCheck.Pipeline;
-using Microsoft.Extensions.Time.Testing;
-
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Counts of one named kind of thing in one event (decision 307): the event named by a verb in one report
@@ -14,22 +9,7 @@ public sealed class CountedThingSlotTests
 {
     private const string Order = "The Dorvik safety office has ordered a recall of more than 9,000 Tarnwell kettles.";
 
-    private static StoryDossier Analyse(string first, string second)
-    {
-        RawDocument Report(string id, string outlet, string text) =>
-            new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata("Kettle recall in Dorvik", outlet, null, "2026-08-17"));
-        var engine = new CrossCheckEngine(new CrossCheckOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
-        var articles = engine.ExtractAsync([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second)]).GetAwaiter().GetResult().Articles;
-        var result = engine.AnalyseAsync(articles, [new("s", "Dorvik", ["a", "b"], new Dictionary<string, string>())]).GetAwaiter().GetResult();
-        return Assert.Single(result.Document.Stories);
-    }
-
-    private static bool Contradicted(string first, string second, string fragment)
-    {
-        var story = Analyse(first, second);
-        var claim = story.Claims.First(c => c.ArticleId == "a" && c.Text.Contains(fragment, StringComparison.Ordinal));
-        return claim.Evidence.Any(e => e.ArticleId == "b" && e.Relation == EvidenceRelationValue.Contradicts);
-    }
+    private static bool Contradicted(string first, string second, string fragment) => TwoReports.Contradicted(first, second, fragment, "Kettle recall in Dorvik");
 
     [Theory]
     [InlineData("The recall covers nearly 7,400 kettles.", true)]

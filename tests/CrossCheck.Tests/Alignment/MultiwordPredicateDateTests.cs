@@ -1,7 +1,4 @@
 using CrossCheck.Dossiers;
-using CrossCheck.Ingest;
-using CrossCheck.Pipeline;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -9,15 +6,7 @@ namespace CrossCheck.Tests.Alignment;
 /// other ("occurred") clash as dates of one verb; every report here is made up for the test.</summary>
 public sealed class MultiwordPredicateDateTests
 {
-    private static StoryDossier Analyse(string first, string second)
-    {
-        RawDocument Report(string id, string outlet, string text) =>
-            new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata("Events in Vell", outlet, null, "2026-08-17"));
-        var engine = new CrossCheckEngine(new CrossCheckOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
-        var articles = engine.ExtractAsync([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second)]).GetAwaiter().GetResult().Articles;
-        var result = engine.AnalyseAsync(articles, [new("s", "Vell", ["a", "b"], new Dictionary<string, string>())]).GetAwaiter().GetResult();
-        return Assert.Single(result.Document.Stories);
-    }
+    private static StoryDossier Analyse(string first, string second) => TwoReports.Analyse(first, second, "Events in Vell");
 
     private static bool Contradicted(string first, string second)
     {

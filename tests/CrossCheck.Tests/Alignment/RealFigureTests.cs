@@ -1,8 +1,3 @@
-using CrossCheck.Dossiers;
-using CrossCheck.Ingest;
-using CrossCheck.Pipeline;
-using Microsoft.Extensions.Time.Testing;
-
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Figures as real reports write them, through the whole pipeline: numbers tokenised with spaces, a figure
@@ -10,22 +5,7 @@ namespace CrossCheck.Tests.Alignment;
 /// here is made up for the test.</summary>
 public sealed class RealFigureTests
 {
-    private static StoryDossier Analyse(string first, string second)
-    {
-        RawDocument Report(string id, string outlet, string text) =>
-            new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata("Events in Dorvik", outlet, null, "2026-08-17"));
-        var engine = new CrossCheckEngine(new CrossCheckOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
-        var articles = engine.ExtractAsync([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second)]).GetAwaiter().GetResult().Articles;
-        var result = engine.AnalyseAsync(articles, [new("s", "Dorvik", ["a", "b"], new Dictionary<string, string>())]).GetAwaiter().GetResult();
-        return Assert.Single(result.Document.Stories);
-    }
-
-    private static bool Contradicted(string first, string second, string fragment)
-    {
-        var story = Analyse(first, second);
-        var claim = story.Claims.First(c => c.ArticleId == "a" && c.Text.Contains(fragment, StringComparison.Ordinal));
-        return claim.Evidence.Any(e => e.ArticleId == "b" && e.Relation == EvidenceRelationValue.Contradicts);
-    }
+    private static bool Contradicted(string first, string second, string fragment) => TwoReports.Contradicted(first, second, fragment, "Events in Dorvik");
 
     [Theory]
     [InlineData("About 2, 500 people marched through Dorvik on Saturday.", "As many as 1, 900 people marched through Dorvik on Saturday.", true)]

@@ -1,8 +1,3 @@
-using CrossCheck.Dossiers;
-using CrossCheck.Ingest;
-using CrossCheck.Pipeline;
-using Microsoft.Extensions.Time.Testing;
-
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Dates of one happening told with related verbs (a manner of the other, as WordNet relates them:
@@ -10,22 +5,7 @@ namespace CrossCheck.Tests.Alignment;
 /// dates ("around six weeks ago") are dates. Every report here is made up for the test.</summary>
 public sealed class RelatedPredicateDateTests
 {
-    private static StoryDossier Analyse(string first, string second)
-    {
-        RawDocument Report(string id, string outlet, string text) =>
-            new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata("Events in Vell", outlet, null, "2026-08-17"));
-        var engine = new CrossCheckEngine(new CrossCheckOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
-        var articles = engine.ExtractAsync([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second)]).GetAwaiter().GetResult().Articles;
-        var result = engine.AnalyseAsync(articles, [new("s", "Vell", ["a", "b"], new Dictionary<string, string>())]).GetAwaiter().GetResult();
-        return Assert.Single(result.Document.Stories);
-    }
-
-    private static bool Contradicted(string first, string second)
-    {
-        var story = Analyse(first, second);
-        var claim = story.Claims.First(c => c.ArticleId == "a");
-        return claim.Evidence.Any(e => e.ArticleId == "b" && e.Relation == EvidenceRelationValue.Contradicts);
-    }
+    private static bool Contradicted(string first, string second) => TwoReports.Contradicted(first, second, title: "Events in Vell");
 
     [Theory]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around three weeks ago, the orchestra said.", true)]

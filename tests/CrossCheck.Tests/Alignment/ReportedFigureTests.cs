@@ -1,23 +1,11 @@
 using CrossCheck.Dossiers;
-using CrossCheck.Ingest;
-using CrossCheck.Pipeline;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>Figures and dates of fictional reports through the whole pipeline (extraction, analysis, alignment).</summary>
 public sealed class ReportedFigureTests
 {
-    private static StoryDossier Analyse(string first, string second)
-    {
-        RawDocument Report(string id, string outlet, string text) =>
-            new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata("Wildfire in the Brask Hills", outlet, null, "2026-08-17"));
-        var engine = new CrossCheckEngine(new CrossCheckOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
-        // The engine is asynchronous; these helpers of synchronous theories wait for it (no synchronization context here).
-        var articles = engine.ExtractAsync([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second)]).GetAwaiter().GetResult().Articles;
-        var result = engine.AnalyseAsync(articles, [new("s", "Wildfire", ["a", "b"], new Dictionary<string, string>())]).GetAwaiter().GetResult();
-        return Assert.Single(result.Document.Stories);
-    }
+    private static StoryDossier Analyse(string first, string second) => TwoReports.Analyse(first, second, "Wildfire in the Brask Hills");
 
     private static ClaimEntry Claim(StoryDossier story, string articleId, string fragment) =>
         story.Claims.First(c => c.ArticleId == articleId && c.Text.Contains(fragment, StringComparison.Ordinal));
