@@ -25,7 +25,28 @@ internal sealed record ResolvedMention(int Order, int ArticleIndex, string Artic
         var words = text.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant().Replace('’', '\''))
             .Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w)
+            .Select(Initials)
             .SkipWhile(w => w is "the" or "a" or "an");
         return string.Join(' ', words);
+    }
+
+    /// <summary>Initials written with dots as without ("a.j." and "aj", "u.s." and "us"): a word of single letters each
+    /// followed by a dot loses its dots.</summary>
+    private static string Initials(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return word;
+        }
+
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsLetter(word[i]) || word[i + 1] != '.')
+            {
+                return word;
+            }
+        }
+
+        return string.Concat(word.Where(char.IsLetter));
     }
 }

@@ -15,6 +15,16 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void Initials_with_and_without_dots_name_one_person()
+    {
+        var index = AnalysisHelpers.Resolve("Harbour master J.P. Castell closed the quay on Monday.", "JP Castell said the quay would reopen soon.");
+        var castell = index.EntityNamed("J.P. Castell");
+
+        Assert.Contains("JP Castell", castell.Aliases);
+        Assert.Equal(["a0", "a1"], castell.ArticleIds);
+    }
+
+    [Fact]
     public void A_surname_ending_in_s_is_a_person_not_a_company()
     {
         var index = AnalysisHelpers.Resolve("Vellport sacked head coach Aron Maes on Monday.", "Maes joined the club in 2023.");
