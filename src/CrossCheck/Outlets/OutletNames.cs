@@ -61,12 +61,19 @@ internal static class OutletNames
     }
 
     /// <summary>"associated press" inside "associated press ap"; a single word only when it is a whole name
-    /// of at least three letters ("reuters" in "thomson reuters").</summary>
+    /// of at least three letters and ends the longer name ("reuters" in "thomson reuters", "tribune" in "chicago
+    /// tribune"): an outlet named after its town ("Tesk Island Bulletin", "Marrow Evening Star") is not credited by a
+    /// report that names the town ("shopkeepers on Tesk warned").</summary>
     private static bool ContainsRun(string[] haystack, string[] needle)
     {
         if (needle.Length > haystack.Length || (needle.Length == 1 && needle[0].Length < 3))
         {
             return false;
+        }
+
+        if (needle.Length == 1)
+        {
+            return string.Equals(haystack[^1], needle[0], StringComparison.Ordinal);
         }
 
         for (var i = 0; i + needle.Length <= haystack.Length; i++)

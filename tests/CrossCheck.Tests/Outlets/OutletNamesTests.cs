@@ -14,6 +14,9 @@ public sealed class OutletNamesTests
     [InlineData("AP", "Balkan Insight", false)]
     [InlineData("police", "Daily Herald", false)]
     [InlineData("Reuters", "Northwire", false)]
+    [InlineData("the Tribune", "Chicago Tribune", true)]
+    [InlineData("Tesk", "Tesk Island Bulletin", false)]
+    [InlineData("Marrow", "The Marrow Evening Star", false)]
     public void Outlet_names_match_by_acronym_and_name(string a, string b, bool same) =>
         Assert.Equal(same, OutletNames.Same(OutletNames.Normalise(a), OutletNames.Normalise(b)));
 
