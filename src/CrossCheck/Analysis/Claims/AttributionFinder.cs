@@ -106,7 +106,7 @@ internal sealed class AttributionFinder(string text)
         passive = false;
         while (j >= from && s.Classes[j] is WordClass.Adverb or WordClass.Auxiliary or WordClass.Modal or WordClass.Negation)
         {
-            passive |= s.Classes[j] == WordClass.Auxiliary && IsFormOfBe(s.Text(j));
+            passive |= s.Classes[j] == WordClass.Auxiliary && ClosedClassWords.IsFormOfBe(s.Text(j));
             j--;
         }
 
@@ -413,7 +413,4 @@ internal sealed class AttributionFinder(string text)
     }
 
     private string Slice(SentenceTokens s, int first, int last) => text[s.Tokens[first].Start..s.Tokens[last].End];
-
-    private static bool IsFormOfBe(string word) =>
-        word.ToLowerInvariant() is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "am";
 }

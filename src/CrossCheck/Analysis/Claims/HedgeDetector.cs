@@ -66,6 +66,6 @@ internal static class HedgeDetector
             j--;
         }
 
-        return j >= from && s.Text(j).ToLowerInvariant() is "is" or "are" or "was" or "were" or "been" or "being" or "be";
+        return j >= from && ClosedClassWords.IsFormOfBe(s.Text(j));
     }
 }

@@ -14,9 +14,17 @@ internal static class ClosedClassWords
 
     private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the");
 
-    /// <summary>Forms of "be", lower case: a particle after one states a state ("the alarms were off").</summary>
-    public static readonly FrozenSet<string> BeForms = FrozenSet.Create(
-        StringComparer.Ordinal, "be", "is", "are", "was", "were", "been", "being", "'s", "'re");
+    /// <summary>The forms of "be" written out, in any case ("is", "were", "been"): the auxiliary of a passive ("was
+    /// told"), the copula before a participle ("is believed").</summary>
+    private static readonly FrozenSet<string> BeWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "be", "am", "is", "are", "was", "were", "been", "being");
+
+    /// <summary>Forms of "be", lower case, with the contracted "'s" and "'re": a particle after one states a state ("the
+    /// alarms were off").</summary>
+    public static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.Ordinal, [.. BeWords, "'s", "'re"]);
+
+    /// <summary>True for a form of "be" written out (<see cref="BeWords"/>), in any case.</summary>
+    public static bool IsFormOfBe(string word) => BeWords.Contains(word);
 
     /// <summary>"a", "an", "the" in any case: no sentence ends on one.</summary>
     public static bool IsArticle(ReadOnlySpan<char> word) => Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
