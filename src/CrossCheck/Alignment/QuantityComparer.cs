@@ -104,6 +104,7 @@ internal static class QuantityComparer
         var prefix = quantity.Qualifier switch
         {
             QuantityQualifier.Approximate => "about ",
+            QuantityQualifier.Nearly => "nearly ",
             QuantityQualifier.AtLeast => "at least ",
             QuantityQualifier.AtMost => "at most ",
             QuantityQualifier.MoreThan => "more than ",
@@ -142,6 +143,7 @@ internal static class QuantityComparer
             QuantityQualifier.MoreThan => new(value, true, double.PositiveInfinity, true),
             QuantityQualifier.AtMost => new(double.NegativeInfinity, true, value, false),
             QuantityQualifier.LessThan => new(double.NegativeInfinity, true, value, true),
+            QuantityQualifier.Nearly => new(value - (magnitude * ApproximateTolerance), false, value, false),
             _ => new(value - (magnitude * exactTolerance), false, value + (magnitude * exactTolerance), false),
         };
     }

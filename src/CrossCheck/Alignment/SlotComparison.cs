@@ -518,7 +518,7 @@ internal sealed record SlotComparison(
     /// <summary>A date stated with an approximating word before its number ("around six weeks ago").</summary>
     private static bool Hedged(AlignmentUnit date) =>
         date.Surface.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
-        && QualifierWords.BeforeNumber.TryGetValue(first.ToLowerInvariant(), out var qualifier) && qualifier == QuantityQualifier.Approximate;
+        && QualifierWords.BeforeNumber.TryGetValue(first.ToLowerInvariant(), out var qualifier) && qualifier is QuantityQualifier.Approximate or QuantityQualifier.Nearly;
 
     /// <summary>Dates said of different places or named things are dates of different events ("in Bam in December
     /// 2003" / "in Zarand in February").</summary>

@@ -38,6 +38,20 @@ public sealed class QuantityAndDateComparisonTests
         Assert.Equal(compatible, QuantityComparer.Compatible(Q(b, unit: unitB), Q(a, unit: unitA)));
     }
 
+    [Theory]
+    [InlineData(90, 93.87, false)]   // "almost 90 %" is not 93.87 %
+    [InlineData(90, 89.2, true)]
+    [InlineData(90, 90, true)]
+    [InlineData(7400, 7412, false)]  // "nearly 7,400 kettles" is not 7,412
+    [InlineData(7400, 7000, true)]
+    [InlineData(7400, 6200, false)]
+    public void Nearly_a_number_is_just_under_it(double nearly, double other, bool compatible)
+    {
+        Assert.Equal(compatible, QuantityComparer.Compatible(Q(nearly, QuantityQualifier.Nearly), Q(other)));
+        Assert.Equal(compatible, QuantityComparer.Compatible(Q(other), Q(nearly, QuantityQualifier.Nearly)));
+        Assert.True(QuantityComparer.Compatible(Q(nearly, QuantityQualifier.Nearly), Q(nearly, QuantityQualifier.Approximate)));
+    }
+
     [Fact]
     public void Figures_in_the_same_unit_get_no_rounding_allowance()
     {

@@ -10,6 +10,9 @@ internal enum QuantityQualifier
     AtMost,
     MoreThan,
     LessThan,
+
+    /// <summary>Just under the number: "nearly 90 %", "almost 7,400 kettles" (not 93 %, not 7,412).</summary>
+    Nearly,
 }
 
 /// <summary>A number in the text with what it counts: "roughly one hundred Alliance casualties" is

@@ -12,7 +12,7 @@ internal static class QualifierWords
     {
         ["approximately"] = QuantityQualifier.Approximate, ["roughly"] = QuantityQualifier.Approximate,
         ["about"] = QuantityQualifier.Approximate, ["around"] = QuantityQualifier.Approximate, ["some"] = QuantityQualifier.Approximate,
-        ["nearly"] = QuantityQualifier.Approximate, ["almost"] = QuantityQualifier.Approximate, ["circa"] = QuantityQualifier.Approximate,
+        ["nearly"] = QuantityQualifier.Nearly, ["almost"] = QuantityQualifier.Nearly, ["circa"] = QuantityQualifier.Approximate,
         ["estimated"] = QuantityQualifier.Approximate, ["an estimated"] = QuantityQualifier.Approximate, ["close to"] = QuantityQualifier.Approximate,
         ["approx"] = QuantityQualifier.Approximate, ["roughly about"] = QuantityQualifier.Approximate, ["just about"] = QuantityQualifier.Approximate,
         ["at least"] = QuantityQualifier.AtLeast, ["no fewer than"] = QuantityQualifier.AtLeast, ["no less than"] = QuantityQualifier.AtLeast,

@@ -39,7 +39,7 @@ public sealed class QuantityExtractorTests
 
     [Theory]
     [InlineData("Some 1,200 soldiers arrived.", "1,200", 1200, QuantityQualifier.Approximate, null, "soldiers")]
-    [InlineData("Nearly two dozen villages were hit.", "two dozen", 24, QuantityQualifier.Approximate, null, "villages")]
+    [InlineData("Nearly two dozen villages were hit.", "two dozen", 24, QuantityQualifier.Nearly, null, "villages")]
     [InlineData("The fund holds 4.5 million euros.", "4.5 million euros", 4_500_000, QuantityQualifier.Exact, "EUR", null)]
     [InlineData("It raised $1.2m last year.", "$1.2m", 1_200_000, QuantityQualifier.Exact, "USD", null)]
     [InlineData("Turnout fell to 38.5% on Sunday.", "38.5%", 38.5, QuantityQualifier.Exact, "%", null)]
@@ -56,7 +56,7 @@ public sealed class QuantityExtractorTests
     [InlineData("Crews evacuated a 10-storey tower.", "10-storey", 10, QuantityQualifier.Exact, "storey", "tower")]
     [InlineData("Shops could lose a third of their customers.", "a third", 33.3, QuantityQualifier.Approximate, "%", "customers")]
     [InlineData("Some 1.4 million customer records were copied.", "1.4 million", 1_400_000, QuantityQualifier.Approximate, null, "customer records")]
-    [InlineData("Nearly 300 homes were damaged.", "300", 300, QuantityQualifier.Approximate, null, "homes")]
+    [InlineData("Nearly 300 homes were damaged.", "300", 300, QuantityQualifier.Nearly, null, "homes")]
     [InlineData("The club sits 17th in the league.", "17th", 17, QuantityQualifier.Exact, "rank", null)]
     [InlineData("She finished third in the race.", "third", 3, QuantityQualifier.Exact, "rank", null)]
     [InlineData("The party came 2nd in the Vellan Assembly polls.", "2nd", 2, QuantityQualifier.Exact, "rank", null)]
