@@ -14,7 +14,7 @@ internal static class CountedPeople
             var j = matchA[i];
             if (a.Units[i] is not { Kind: UnitKind.Quantity, Quantity: { } countA } || j < 0
                 || b.Units[j].Quantity is not { } countB
-                || Head(countA.Counts) is not { } headA || Head(countB.Counts) is not { } headB
+                || SlotComparison.Head(countA.Counts) is not { } headA || SlotComparison.Head(countB.Counts) is not { } headB
                 || !matcher.GeneralAndKindOfPeople(headA, headB))
             {
                 continue;
@@ -43,7 +43,4 @@ internal static class CountedPeople
 
         return -1;
     }
-
-    private static string? Head(string? counts) =>
-        counts?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
 }

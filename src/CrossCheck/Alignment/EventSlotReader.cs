@@ -755,7 +755,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
     /// itself ("deaths").</summary>
     private bool? CountsPeople(string? counts)
     {
-        var head = counts?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant();
+        var head = SlotComparison.Head(counts);
         if (head is null || events.Outcome(head) != OutcomeSlot.None)
         {
             // "120 deaths", "12 arrests": the figure counts the outcome itself, of people or not.

@@ -85,7 +85,7 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [attributes];
         }
-        else if (NameClash.Find(profile, candidate.Profile, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } names)
+        else if (NameClash.Find(profile, candidate.Profile, matcher, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } names)
         {
             // One role holder named differently ("general manager A.J. Smith" / "general manager A.J. Butler") in
             // sentences about the same event: one of the two reports has the name wrong.

@@ -3,11 +3,12 @@ using CrossCheck.Text;
 namespace CrossCheck.Alignment;
 
 /// <summary>Two sentences that name the holder of one role differently: "Chargers general manager A.J. Smith said in
-/// a statement" / "team general manager A.J. Butler said in a statement". The role word right before each name is
-/// aligned with the other's, the two names are different entities with the same given name (or initials) and another
-/// surname (not another spelling of it: <see cref="NameSpelling.AreVariants"/>), and neither sentence mentions the other's name: one person, misnamed by one of the two reports. A
-/// different organisation before the roles ("Rovers coach Mark Ellis" / "United coach Mark Doran") or a different given
-/// name ("Prime Minister Edi Rama" / "Prime Minister Albin Kurti") tells two people, not a clash.</summary>
+/// a statement" / "team general manager A.J. Butler said in a statement". The role word before each name is the same
+/// word, the two names are different entities with the same given name (or initials) and another surname (not another
+/// spelling of it: <see cref="NameSpelling.AreVariants"/>), and neither sentence mentions the other's name: one person,
+/// misnamed by one of the two reports. A different organisation before the roles ("Rovers coach Mark Ellis" / "United
+/// coach Mark Doran") or a different given name ("Prime Minister Edi Rama" / "Prime Minister Albin Kurti") tells two
+/// people, not a clash.</summary>
 internal static class NameClash
 {
     /// <summary>Role words before a role word looked at for an organisation or place that qualifies it.</summary>
@@ -15,14 +16,15 @@ internal static class NameClash
 
     /// <summary>The two names ("A.J. Smith vs A.J. Butler"), or null when there is no such clash. A clash needs the
     /// two sentences to be about the same event (<paramref name="sameEvent"/>).</summary>
-    public static string? Find(TextProfile claim, TextProfile other, Func<bool> sameEvent)
+    public static string? Find(TextProfile claim, TextProfile other, UnitMatcher matcher, Func<bool> sameEvent)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(sameEvent);
         for (var i = 0; i < claim.Units.Count; i++)
         {
-            if (RoleOf(claim, i) is not { } roleA)
+            if (RoleOf(claim, i, matcher) is not { } roleA)
             {
                 continue;
             }
@@ -30,7 +32,7 @@ internal static class NameClash
             for (var j = 0; j < other.Units.Count; j++)
             {
                 var (a, b) = (claim.Units[i], other.Units[j]);
-                if (RoleOf(other, j) is { } roleB
+                if (RoleOf(other, j, matcher) is { } roleB
                     && string.Equals(roleA.Role, roleB.Role, StringComparison.Ordinal)
                     && !(roleA.Qualifier is { } qa && roleB.Qualifier is { } qb && !string.Equals(qa, qb, StringComparison.Ordinal))
                     && !string.Equals(a.Key, b.Key, StringComparison.Ordinal)
@@ -53,7 +55,7 @@ internal static class NameClash
     /// first may be a given name), else a noun right before the mention in its
     /// segment; the role is a noun denoting a person. Null for a unit that is not a person's name of two words or more, or
     /// has no role.</summary>
-    private static (string Role, string? Qualifier)? RoleOf(TextProfile side, int name)
+    private static (string Role, string? Qualifier)? RoleOf(TextProfile side, int name, UnitMatcher matcher)
     {
         if (side.Units[name] is not { Kind: UnitKind.Entity, MayBePerson: true, SurfaceWords: { Count: >= 2 } words })
         {
@@ -62,18 +64,18 @@ internal static class NameClash
 
         if (words.Count >= 4)
         {
-            return IsRole(words[^3]) ? (words[^3], null) : null;
+            return IsRole(words[^3], matcher) ? (words[^3], null) : null;
         }
 
         var role = name - 1;
         return role >= 0 && side.Units[role] is { Kind: UnitKind.Word, Class: WordClass.Noun or WordClass.ProperNoun or WordClass.Unknown } unit
-            && unit.Segment == side.Units[name].Segment && IsRole(unit.Surface.ToLowerInvariant())
+            && unit.Segment == side.Units[name].Segment && IsRole(unit.Surface.ToLowerInvariant(), matcher)
             ? (unit.Surface.ToLowerInvariant(), Qualifier(side, role))
             : null;
     }
 
     /// <summary>A word whose dominant noun senses denote a person ("manager", "officer", "minister").</summary>
-    private static bool IsRole(string word) => word.Length > 1 && word.All(char.IsLetter) && Lexicon.Default.IsPersonNoun(word);
+    private static bool IsRole(string word, UnitMatcher matcher) => word.Length > 1 && word.All(char.IsLetter) && matcher.IsPersonNoun(word);
 
     /// <summary>The given name (or initials) of a name: the word before its surname, without dots ("A.J." and "AJ"
     /// are one pair of initials).</summary>

@@ -141,6 +141,9 @@ internal sealed class UnitMatcher(IWordRelatedness lexicon)
         return score;
     }
 
+    /// <summary>True when a dominant noun sense of the word denotes a person ("manager", "officer", "minister").</summary>
+    public bool IsPersonNoun(string word) => lexicon.IsPersonNoun(word);
+
     /// <summary>One counted noun names people in general ("people", <see cref="EventWords.GeneralPeopleNouns"/>) and the
     /// other, as the text spells it, a plural of a kind of person ("workers", "crewmen"): WordNet relates the two words
     /// nowhere.</summary>
