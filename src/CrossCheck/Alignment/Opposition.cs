@@ -12,11 +12,8 @@ internal static class Opposition
     /// <summary>Content units looked at on each side of the two words.</summary>
     private const int Reach = 3;
 
-    /// <summary>The pair of opposite words ("rose vs fell"), or null when there is none.</summary>
-    public static string? Find(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher) =>
-        Locate(claim, other, alignment, matcher)?.Text;
-
-    /// <summary>The pair of opposite words with the index of each word in its sentence, or null when there is none.</summary>
+    /// <summary>The pair of opposite words ("rose vs fell") with the index of each word in its sentence, or null when
+    /// there is none.</summary>
     public static OppositePair? Locate(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(claim);
