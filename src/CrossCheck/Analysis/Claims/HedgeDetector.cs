@@ -3,7 +3,8 @@ using CrossCheck.Text;
 namespace CrossCheck.Analysis.Claims;
 
 /// <summary>Marks reported uncertainty: modal "may/might/could", hedging adverbs and adjectives ("reportedly",
-/// "allegedly", "unconfirmed"), "appears/seems to", and impersonal reporting ("it is said", "is believed to").</summary>
+/// "allegedly", "unconfirmed"), "appears/seems to", impersonal reporting ("it is said", "is believed to"), and a
+/// negated predicate of knowing ("is not yet clear", "isn't sure", <see cref="NegationWords.NegatesUncertainty"/>).</summary>
 internal static class HedgeDetector
 {
     public static bool IsHedged(SentenceTokens s, int from, int to)
@@ -20,6 +21,12 @@ internal static class HedgeDetector
                 && (s.Is(i + 1, "to") || s.Is(i + 1, "that") || (HasImpersonalSubject(s, i, from) && StartsClause(s, i + 1))))
             {
                 return true;
+            }
+
+            if (NegationWords.IsPolarityCue(word.ToLowerInvariant())
+                && NegationWords.NegatesUncertainty(i, k => k >= from && k < to ? s.Text(k).ToLowerInvariant() : null))
+            {
+                return true; // "it was not immediately clear whether", "police are not sure what caused"
             }
 
             if (HedgeWords.AttributiveParticiples.Contains(word) && (s.Is(i - 1, "a") || s.Is(i - 1, "an")))

@@ -13,12 +13,9 @@ internal static class NegationDetector
         for (var i = from; i < to; i++)
         {
             var word = s.Text(i);
-            if (NegationWords.Negators.Contains(word) && !IsNotOnly(s, i) && !IsNumberAbbreviation(s, i))
-            {
-                return true;
-            }
-
-            if (s.Tokens[i].Kind == TokenKind.Word && ClosedClassWords.IsNegativeContraction(word))
+            if (((NegationWords.Negators.Contains(word) && !IsNotOnly(s, i) && !IsNumberAbbreviation(s, i))
+                    || (s.Tokens[i].Kind == TokenKind.Word && ClosedClassWords.IsNegativeContraction(word)))
+                && !DeniesNothing(s, i, to))
             {
                 return true;
             }
@@ -56,8 +53,9 @@ internal static class NegationDetector
     {
         List<NegationCue>? cues = null;
         var open = 0;
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             if (excluded is { } ex && token.Start >= ex.Start && token.End <= ex.End)
             {
                 continue;
@@ -70,7 +68,8 @@ internal static class NegationDetector
                 open = 0;
             }
 
-            if (token.Kind != TokenKind.Punctuation && NegationWords.IsPolarityCue(lower))
+            if (token.Kind != TokenKind.Punctuation && NegationWords.IsPolarityCue(lower)
+                && !NegationWords.DeniesNothing(t, i => i >= 0 && i < tokens.Count ? tokens[i].Text.ToLowerInvariant() : null, i => EndsReach(tokens[i], tokens[i].Text.ToLowerInvariant())))
             {
                 (cues ??= []).Add(new NegationCue(lower, token.Start, token.End, end));
                 open++;
@@ -128,6 +127,14 @@ internal static class NegationDetector
     }
 
     private const int ClaimLinkReach = 4;
+
+    /// <summary>A negation that reports uncertainty or a time bound (<see cref="NegationWords.DeniesNothing"/>), read
+    /// over the claim's tokens up to <paramref name="to"/>.</summary>
+    private static bool DeniesNothing(SentenceTokens s, int cue, int to) =>
+        NegationWords.DeniesNothing(
+            cue,
+            i => i >= 0 && i < to ? s.Text(i).ToLowerInvariant() : null,
+            i => s.Tokens[i].Kind == TokenKind.Punctuation ? NegationWords.ReachEndingPunctuation.Contains(s.Text(i)) : NegationWords.ReachEnders.Contains(s.Text(i).ToLowerInvariant()));
 
     private static bool IsNotOnly(SentenceTokens s, int i) => s.Is(i, "not") && s.Is(i + 1, "only");
 

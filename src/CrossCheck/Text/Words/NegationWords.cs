@@ -55,6 +55,81 @@ internal static class NegationWords
     public static readonly FrozenSet<string> ReachEndingPunctuation = FrozenSet.Create(
         StringComparer.Ordinal, ",", ";", ":", "(", "—", "–");
 
+    /// <summary>Predicates of knowing, certainty and appearance, as they follow a negation ("isn't sure", "is not yet
+    /// clear", "was not immediately known", "has not been established", "could not confirm", "doesn't seem"): negated,
+    /// they report that something is not known, which denies nothing a report states; the claim is hedged instead.
+    /// Lower-case surface forms. "Know" counts only before a clause ("did not know whether", <see cref="ClauseOpeners"/>):
+    /// "did not know the victim" is a denial.</summary>
+    public static readonly FrozenSet<string> UncertaintyPredicates = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "sure", "certain", "clear", "known", "seem", "seems", "seemed", "appear", "appears", "appeared", "confirm", "confirmed",
+        "determine", "determined", "established", "establish", "verify", "verified");
+
+    /// <summary>Forms of "know" that report uncertainty only before a clause (<see cref="ClauseOpeners"/>).</summary>
+    public static readonly FrozenSet<string> KnowForms = FrozenSet.Create(StringComparer.Ordinal, "know", "knew");
+
+    /// <summary>Words that open a content clause after "know": "whether", "if" and the wh-words.</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(
+        StringComparer.Ordinal, "whether", "if", "what", "who", "why", "how", "when", "where", "which");
+
+    /// <summary>Adverbs that may stand between a negation and the predicate it negates without changing what is
+    /// negated ("not yet clear", "not immediately known", "not entirely sure"). Lower case.</summary>
+    public static readonly FrozenSet<string> InterveningAdverbs = FrozenSet.Create(
+        StringComparer.Ordinal, "yet", "immediately", "entirely", "completely", "quite", "fully", "really", "exactly", "independently", "officially", "publicly");
+
+    /// <summary>Words that turn a negation into a time bound ("will not reopen until Monday", "may not be restored till
+    /// 31 December", "it was not until Friday that ..."): the clause states when something happens, not that it does
+    /// not. Lower case.</summary>
+    public static readonly FrozenSet<string> TimeBounds = FrozenSet.Create(StringComparer.Ordinal, "until", "till", "til");
+
+    /// <summary>Whether the polarity cue at <paramref name="cue"/> denies nothing: it negates a predicate of knowing or
+    /// certainty (<see cref="UncertaintyPredicates"/>), reached over forms of "be", auxiliaries and
+    /// <see cref="InterveningAdverbs"/>, or its clause goes on to a time bound (<see cref="TimeBounds"/>).
+    /// <paramref name="lowerAt"/> gives the lower-case token at an index (null past the span's end).
+    /// <paramref name="endsClause"/> says whether the token at an index ends the cue's clause.</summary>
+    public static bool DeniesNothing(int cue, Func<int, string?> lowerAt, Func<int, bool> endsClause) =>
+        NegatesUncertainty(cue, lowerAt) || BoundsTime(cue, lowerAt, endsClause);
+
+    /// <summary>Whether the polarity cue at <paramref name="cue"/> negates a predicate of knowing or certainty
+    /// (<see cref="UncertaintyPredicates"/>), reached over forms of "be", auxiliaries and <see cref="InterveningAdverbs"/>:
+    /// the statement reports that something is not known.</summary>
+    public static bool NegatesUncertainty(int cue, Func<int, string?> lowerAt)
+    {
+        ArgumentNullException.ThrowIfNull(lowerAt);
+        var j = cue + 1;
+        while (lowerAt(j) is { } word && (ClosedClassWords.IsFormOfBe(word) || InterveningAdverbs.Contains(word) || IsAuxiliary(word)))
+        {
+            j++;
+        }
+
+        return lowerAt(j) is { } predicate
+            && (UncertaintyPredicates.Contains(predicate) || (KnowForms.Contains(predicate) && lowerAt(j + 1) is { } next && ClauseOpeners.Contains(next)));
+    }
+
+    /// <summary>Whether the clause of the polarity cue at <paramref name="cue"/> goes on to a time bound
+    /// (<see cref="TimeBounds"/>) before it ends (<paramref name="endsClause"/>).</summary>
+    public static bool BoundsTime(int cue, Func<int, string?> lowerAt, Func<int, bool> endsClause)
+    {
+        ArgumentNullException.ThrowIfNull(lowerAt);
+        ArgumentNullException.ThrowIfNull(endsClause);
+        for (var k = cue + 1; lowerAt(k) is { } word; k++)
+        {
+            if (TimeBounds.Contains(word))
+            {
+                return true;
+            }
+
+            if (endsClause(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAuxiliary(string word) => word is "do" or "does" or "did" or "have" or "has" or "had";
+
     /// <summary>Whether a verb lemma is one that negates (deny, refuse, dismiss, rule out …) rather than what is negated.</summary>
     public static bool IsNegatingVerb(string lemma) =>
         DenyingVerbs.Contains(lemma) || RefusingVerbs.Contains(lemma) || DismissingVerbs.Contains(lemma);
