@@ -73,7 +73,7 @@ internal sealed record SlotComparison(
                 if (same == false || Compatible(claim, i, other, j) != false
                     || !ScopesAllowClash(claim.Units[i], other.Units[j], SameSubject(quantity, otherQuantity, matcher) == true)
                     || NamesDiffer(claim, claim.Units[i], other, other.Units[j])
-                    || AgesOfDifferentPeople(claim, i, other, j)
+                    || FigureHolders.OfDifferentPeople(claim, i, other, j)
                     || OutcomeBesideAnotherDeed(claim.Units[i], other.Units[j], matcher))
                 {
                     continue;
