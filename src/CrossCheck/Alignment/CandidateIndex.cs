@@ -235,6 +235,17 @@ internal sealed class CandidateIndex
                 }
             }
         }
+
+        // A named person's age is compared with another report's age of that person whatever else the sentences
+        // share (<see cref="PersonAges"/>): the pair is a counted thing's candidate.
+        foreach (var (age, person) in PersonAges.Ages(profile))
+        {
+            var anchor = CountedThingPrefix + "age of " + person.Surname;
+            if (seen.Add(anchor))
+            {
+                yield return (anchor, profile.Units.First(u => ReferenceEquals(u.Quantity, age)).Weight);
+            }
+        }
     }
 
     private static IEnumerable<string> AnchorsOf(AlignmentUnit unit)

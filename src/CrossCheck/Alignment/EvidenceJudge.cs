@@ -78,6 +78,13 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [opposite.Text];
         }
+        else if (PersonAges.Clash(profile, candidate.Profile) is { } ages)
+        {
+            // One named person given two ages ("Robert Buckley, 32," / "31-year-old Robert Buckley"), whatever else
+            // the two sentences tell.
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [ages];
+        }
         else if (AttributeClash.Find(profile, candidate.Profile, alignment, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } attributes)
         {
             // One thing described with two members of an exclusive class ("silver" / "grey" car, "stable" /
