@@ -195,6 +195,8 @@ internal static class RewritesCommand
         "VerbatimOriginalCoverage" => t with { VerbatimOriginalCoverage = value },
         "GapCosine" => t with { GapCosine = value },
         "HubMargin" => t with { HubMargin = value },
+        "UnevenGapCosine" => t with { UnevenGapCosine = value },
+        "UnevenGapUnits" => t with { UnevenGapUnits = (int)value },
         _ => throw new ArgumentException($"unknown setting {key}"),
     };
 

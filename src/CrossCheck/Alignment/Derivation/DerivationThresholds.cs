@@ -95,4 +95,12 @@ internal sealed record DerivationThresholds
     /// <summary>Units that stand in the same place between two aligned pairs, one or two on each side, are aligned at
     /// this cosine (above 1: never).</summary>
     public double GapCosine { get; init; } = 0.5;
+
+    /// <summary>A gap between two aligned pairs whose two sides differ in length (a sentence cut or added there) and
+    /// hold at most <see cref="UnevenGapUnits"/> units each is aligned in order at this cosine (above 1: never;
+    /// docs/decisions.md, decision 346).</summary>
+    public double UnevenGapCosine { get; init; } = 0.6;
+
+    /// <summary>See <see cref="UnevenGapCosine"/>.</summary>
+    public int UnevenGapUnits { get; init; } = 4;
 }

@@ -209,9 +209,16 @@ internal sealed class SentenceAlignment
             {
                 for (var k = 0; k < gapFirst; k++)
                 {
-                    aligned.First[i + k] = aligned.Second[j + k] = true;
-                    filledUnits.First[i + k] = filledUnits.Second[j + k] = true;
-                    filled.Add(new AlignedPair(i + k, 1, j + k, 1, cosine[i + k, j + k]));
+                    Fill(i + k, j + k);
+                }
+            }
+            else if ((i > 0 || j > 0) && pair.FirstCount > 0)
+            {
+                // An uneven gap inside the shared text: the rewrite cut or added a sentence there, so the place no
+                // longer pairs the units; the reworded ones are found by a small monotone alignment at a looser bar.
+                foreach (var (k, l) in WithinGap(first, second, cosine, (i, gapFirst), (j, gapSecond), thresholds))
+                {
+                    Fill(k, l);
                 }
             }
 
@@ -224,6 +231,61 @@ internal sealed class SentenceAlignment
         }
 
         return filled;
+
+        void Fill(int k, int l)
+        {
+            aligned.First[k] = aligned.Second[l] = true;
+            filledUnits.First[k] = filledUnits.Second[l] = true;
+            filled.Add(new AlignedPair(k, 1, l, 1, cosine[k, l]));
+        }
+    }
+
+    /// <summary>Inside an uneven gap between two aligned pairs (up to <see cref="DerivationThresholds.UnevenGapUnits"/>
+    /// units on each side, at least one on both), the one-to-one pairs, in order, whose cosine reaches
+    /// <see cref="DerivationThresholds.UnevenGapCosine"/>, chosen for the largest total margin above it; quotations
+    /// are left out. The two pairs around the gap anchor it: between them a rewrite keeps its original's order, so a
+    /// sentence there that means nearly the same is that sentence reworded.</summary>
+    private static List<(int First, int Second)> WithinGap(DerivationText first, DerivationText second, float[,] cosine, (int Start, int Count) gapFirst, (int Start, int Count) gapSecond, DerivationThresholds thresholds)
+    {
+        var found = new List<(int, int)>();
+        if (gapFirst.Count < 1 || gapSecond.Count < 1 || Math.Max(gapFirst.Count, gapSecond.Count) > thresholds.UnevenGapUnits)
+        {
+            return found;
+        }
+
+        var (n, m, bar) = (gapFirst.Count, gapSecond.Count, thresholds.UnevenGapCosine);
+        var score = new double[n + 1, m + 1];
+        for (var a = 1; a <= n; a++)
+        {
+            for (var b = 1; b <= m; b++)
+            {
+                var (k, l) = (gapFirst.Start + a - 1, gapSecond.Start + b - 1);
+                var take = !first.Quoted[k] && !second.Quoted[l] && cosine[k, l] >= bar
+                    ? score[a - 1, b - 1] + cosine[k, l] - bar + 0.001
+                    : double.NegativeInfinity;
+                score[a, b] = Math.Max(take, Math.Max(score[a - 1, b], score[a, b - 1]));
+            }
+        }
+
+        for (var (a, b) = (n, m); a > 0 && b > 0;)
+        {
+            if (score[a, b] == score[a - 1, b])
+            {
+                a--;
+            }
+            else if (score[a, b] == score[a, b - 1])
+            {
+                b--;
+            }
+            else
+            {
+                found.Add((gapFirst.Start + a - 1, gapSecond.Start + b - 1));
+                (a, b) = (a - 1, b - 1);
+            }
+        }
+
+        found.Reverse();
+        return found;
     }
 
     /// <summary>Near-verbatim unit pairs anywhere in the two texts, one to one, best first; units mostly inside a

@@ -14,7 +14,9 @@ namespace CrossCheck.Tests.Alignment.Derivation;
 /// rewrite of all of it that keeps its second sentence (b), a short independent report of the same facts in the same
 /// order (c). archive-cut: a wire report (a) and a cut that drops two paragraphs from its middle and two from its end
 /// (b). valley-landslide: an agency report (a), a near copy that edits a day name, an amount and two nouns (b), and two
-/// rewrites that keep the agency's readings (c, d).</summary>
+/// rewrites that keep the agency's readings (c, d). tram-derailment: a wire report (a); a later rewrite that cuts a
+/// sentence and a quotation from its middle and rewords the sentences around the cuts more loosely than the bar (b); an
+/// independent report of the same crash (c).</summary>
 internal static class DerivationReports
 {
     private static readonly Lazy<Dictionary<string, AnalysedArticle>> All = new(Load);

@@ -72,7 +72,9 @@ public sealed class SentenceAlignmentTests
         var split = SentenceAlignment.Align(merged, original, Vectors with { UnitSimilarity = 0.8 });
         Assert.Contains(split.Pairs, p => p is { FirstStart: 1, FirstCount: 1, SecondStart: 1, SecondCount: 2 });
 
-        var noMerges = SentenceAlignment.Align(original, merged, Vectors with { UnitSimilarity = 0.8, MergePartCosine = 2 });
+        // Without merges (and without the uneven gap, which pairs one half with the merged sentence at 0.71) neither
+        // half aligns.
+        var noMerges = SentenceAlignment.Align(original, merged, Vectors with { UnitSimilarity = 0.8, MergePartCosine = 2, UnevenGapCosine = 2 });
         Assert.Equal([true, false, false, true], noMerges.FirstAligned);
     }
 
@@ -146,6 +148,63 @@ public sealed class SentenceAlignmentTests
         var quotedOriginal = DerivationText.Of("q", [Axis(0), Axis(1), Axis(2)], [[], [], []], quoted: [false, true, false]);
         var quoted = SentenceAlignment.Align(quotedOriginal, Text("r", Axis(0), Near(1, 9, 0.55f), Axis(2)), Vectors);
         Assert.Equal([true, false, true], quoted.FirstAligned);
+    }
+
+    /// <summary>A bar above the paraphrases the uneven-gap tests use (cosine 0.62-0.7), so only the gap finds them.</summary>
+    private static readonly DerivationThresholds Strict = Vectors with { UnitSimilarity = 0.75 };
+
+    [Fact]
+    public void Reworded_units_inside_a_gap_where_the_rewrite_cut_a_sentence_are_aligned_in_order()
+    {
+        // The rewrite cut unit 2 and reworded units 1 and 3 (cosine 0.7 and 0.65, below the bar of 0.75); units 0 and 4
+        // anchor the gap.
+        var original = Text("o", Axis(0), Axis(1), Axis(2), Axis(3), Axis(4));
+        var rewrite = Text("r", Axis(0), Near(1, 9, 0.7f), Near(3, 10, 0.65f), Axis(4));
+
+        var alignment = SentenceAlignment.Align(original, rewrite, Strict);
+        var off = SentenceAlignment.Align(original, rewrite, Strict with { UnevenGapCosine = 2 });
+
+        Assert.Equal([true, true, false, true, true], alignment.FirstAligned);
+        Assert.Equal([false, true, false, true, false], alignment.FirstFilled);
+        Assert.Equal([true, true, true, true], alignment.SecondAligned);
+        Assert.Equal([true, false, false, false, true], off.FirstAligned);
+    }
+
+    [Fact]
+    public void An_added_sentence_inside_the_gap_is_skipped_and_crossing_matches_keep_one()
+    {
+        // The rewrite added unit 8 between the reworded 1 and 2; then it states 3 before 2 (both reworded): only one
+        // of the two crossing matches can stand in order.
+        var original = Text("o", Axis(0), Axis(1), Axis(2), Axis(3), Axis(4));
+        var rewrite = Text("r", Axis(0), Near(1, 9, 0.7f), Axis(8), Near(3, 10, 0.7f), Near(2, 11, 0.62f), Axis(4));
+
+        var alignment = SentenceAlignment.Align(original, rewrite, Strict);
+
+        Assert.Equal([true, true, false, true, true], alignment.FirstAligned);
+        Assert.Equal([true, true, false, true, false, true], alignment.SecondAligned);
+    }
+
+    [Fact]
+    public void An_uneven_gap_at_a_text_edge_or_too_long_or_with_only_weak_matches_is_not_filled()
+    {
+        // Before the first and after the last aligned pair nothing anchors the gap.
+        var original = Text("o", Axis(0), Axis(1), Axis(2), Axis(3), Axis(4));
+        var edges = Text("e", Near(0, 9, 0.7f), Axis(8), Axis(2), Near(4, 10, 0.7f), Axis(7));
+        Assert.Equal([false, false, true, false, false], SentenceAlignment.Align(original, edges, Strict).FirstAligned);
+
+        // Five units on one side of the gap: more than a cut of a sentence or two.
+        var longOriginal = Text("l", Axis(0), Axis(1), Axis(2), Axis(3), Axis(4), Axis(5), Axis(6));
+        var cut = Text("c", Axis(0), Near(1, 9, 0.7f), Axis(6));
+        Assert.Equal([true, false, false, false, false, false, true], SentenceAlignment.Align(longOriginal, cut, Strict).FirstAligned);
+
+        // Two other facts of the same story (cosine 0.5) between the anchors.
+        var other = Text("w", Axis(0), Near(1, 9, 0.5f), Axis(4));
+        Assert.Equal([true, false, false, false, true], SentenceAlignment.Align(original, other, Strict).FirstAligned);
+
+        // A quotation in the gap.
+        var quotedOriginal = DerivationText.Of("q", [Axis(0), Axis(1), Axis(2), Axis(3)], [[], [], [], []], quoted: [false, true, false, false]);
+        var quoted = SentenceAlignment.Align(quotedOriginal, Text("r", Axis(0), Near(1, 9, 0.7f), Axis(3)), Strict);
+        Assert.Equal([true, false, false, true], quoted.FirstAligned);
     }
 
     [Fact]

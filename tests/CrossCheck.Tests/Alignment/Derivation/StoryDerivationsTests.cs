@@ -43,6 +43,28 @@ public sealed class StoryDerivationsTests
     }
 
     [Fact]
+    public void A_rewrite_that_cuts_inside_the_text_and_rewords_the_sentences_around_the_cuts_is_linked()
+    {
+        // The rewrite drops the speed sentence and the quotation; the reworded inspection sentence between the cuts
+        // stays under the bar and is found only inside the uneven gap (decision 346).
+        var (wire, rewrite) = (Dated("td-a-wire", "2026-04-08"), Dated("td-b-rewrite", "2026-04-09"));
+        Assert.Equal(
+            new DerivationLink("td-b-rewrite", "td-a-wire", DerivationBasis.Rewrite),
+            Assert.Single(Find(wire, rewrite)));
+        Assert.Empty(Find(null, DerivationThresholds.Default with { UnevenGapCosine = 2 }, wire, rewrite));
+    }
+
+    [Fact]
+    public void An_independent_report_of_the_same_crash_is_linked_to_neither_the_wire_nor_its_rewrite()
+    {
+        Assert.Empty(Find(Get("td-a-wire"), Get("td-c-independent")));
+        Assert.Empty(Find(Get("td-b-rewrite"), Get("td-c-independent")));
+        Assert.Equal(
+            new DerivationLink("td-b-rewrite", "td-a-wire", DerivationBasis.Rewrite),
+            Assert.Single(Find(Get("td-c-independent"), Dated("td-a-wire", "2026-04-08"), Dated("td-b-rewrite", "2026-04-09"))));
+    }
+
+    [Fact]
     public void Switched_off_rewrite_detection_links_nothing_by_text()
     {
         var off = DerivationThresholds.Default with { FindRewrites = false };
