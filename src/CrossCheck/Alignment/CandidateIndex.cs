@@ -43,7 +43,11 @@ internal sealed class CandidateIndex
         {
             var anchors = new List<(int, double)>();
             var set = new HashSet<int>();
-            foreach (var (anchor, weight) in Anchors(claim.Profile))
+            // A contest figure of one side or one game clock ("Klitschko, 53-3" / "took Klitschko's record to 52-3")
+            // may be stated in few shared words: it is anchored like a counted thing, so the best such sentence of
+            // each article is a candidate.
+            var tallies = TallyClash.Anchors(claim.Claim.Text).Select(a => (CountedThingPrefix + a, TallyAnchorWeight));
+            foreach (var (anchor, weight) in Anchors(claim.Profile).Concat(tallies))
             {
                 if (!anchorIds.TryGetValue(anchor, out var id))
                 {
@@ -218,6 +222,9 @@ internal sealed class CandidateIndex
 
         return (rarest, second);
     }
+
+    /// <summary>Weight of the anchor of a record's holder or of a game clock (<see cref="TallyClash.Anchors"/>).</summary>
+    private const double TallyAnchorWeight = 1.0;
 
     /// <summary>Prefix of the anchor of a count's named thing (its head noun, singular).</summary>
     private const string CountedThingPrefix = "n:";

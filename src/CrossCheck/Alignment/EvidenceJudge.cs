@@ -54,6 +54,14 @@ internal static class EvidenceJudge
         {
             relation = EvidenceRelation.Contradicts;
         }
+        else if (TallyClash.Find(claim.Claim.Text, candidate.Claim.Text, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } tally)
+        {
+            // One contest figure given two ways in sentences about the same event: a side's record ("52-3" / "53-3")
+            // or a game clock ("7:42 left" / "7 minutes 41 seconds to go"); a negation elsewhere in either sentence
+            // ("a shot that never looks pretty") does not touch the figure.
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [tally];
+        }
         else if (profile.Negated != candidate.Profile.Negated && !deniesTheOpposite && !DeniesAnAccusation(profile, candidate.Profile)
             && (profile.Negated
                 ? MeetsTheNegatedPredicate(profile, alignment.SimilarityA, alignment.MatchA, candidate.Profile)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace CrossCheck.Alignment;
 
-/// <summary>The span of time a TIMEX3 value denotes: "2023" is the whole year, "2023-11" the month,
+/// <summary>The span of time a TIMEX3 value denotes: "12" is the century 1200–1299, "199" the decade 1990–1999, "2023" is the whole year, "2023-11" the month,
 /// "2023-11-20" the day, "2023-W47" the ISO week, "2023-Q4" the quarter, "2023-SU" the season,
 /// "2023-11-20T14:00" the minute; a part of the day ("2023-11-20TEV", evening) stands for its whole day, as
 /// reporters' "evening" and "night" overlap. Two values are compatible when their spans overlap, so a coarse date
@@ -108,6 +108,12 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
             return false;
         }
 
+        if (CenturyOrDecade(value.Trim()) is { } wide)
+        {
+            interval = wide;
+            return true;
+        }
+
         var match = Pattern().Match(value.Trim());
         if (!match.Success || !TryInt(match.Groups["year"].Value, out var year) || year is < 1 or > 9998)
         {
@@ -124,6 +130,21 @@ internal readonly partial record struct TimexInterval(DateTime Start, DateTime E
         {
             return false;
         }
+    }
+
+    /// <summary>A TIMEX3 century ("12": the years 1200–1299, "the 13th century") or decade ("199": 1990–1999) as the
+    /// span of its years, so that "a 13th-century prayer book" and "a 14th-century prayer book" are two dates that
+    /// cannot both hold; null for any other value.</summary>
+    private static TimexInterval? CenturyOrDecade(string value)
+    {
+        if (value.Length is not (2 or 3) || !TryInt(value, out var number))
+        {
+            return null;
+        }
+
+        var (first, years) = value.Length == 2 ? (number * 100, 100) : (number * 10, 10);
+        var start = Math.Max(first, 1);
+        return first + years > 9999 ? null : new TimexInterval(new DateTime(start, 1, 1), new DateTime(first + years, 1, 1));
     }
 
     private static TimexInterval ParseRest(int year, string rest)

@@ -120,6 +120,19 @@ public sealed class QuantityAndDateComparisonTests
         Assert.Equal(compatible, TimexInterval.Compatible(a, b));
     }
 
+    [Theory]
+    [InlineData("12", "13", false)]
+    [InlineData("12", "1250", true)]
+    [InlineData("12", "1300-05", false)]
+    [InlineData("199", "1997-04-02", true)]
+    [InlineData("199", "200", false)]
+    [InlineData("19", "199", true)]
+    [InlineData("00", "0050", true)]
+    public void Centuries_and_decades_are_the_spans_of_their_years(string a, string b, bool compatible)
+    {
+        Assert.Equal(compatible, TimexInterval.Compatible(a, b));
+    }
+
     [Fact]
     public void A_clock_time_in_utc_is_not_compared_with_one_whose_zone_is_unknown()
     {
