@@ -65,6 +65,12 @@ internal sealed record AlignmentThresholds
     /// other words.</summary>
     public double ParaphraseCosine { get; init; } = 0.7;
 
+    /// <summary>Sentences at least this close in meaning (cosine) that state an equal figure state the same figure even
+    /// when they name what it counts with nouns the lexicon does not link ("collected from four points" / "available
+    /// at four sites"); see <see cref="SlotComparison.Compare"/>. Only agreement is read this way: the embedding never
+    /// makes a clash.</summary>
+    public double SameFigureCosine { get; init; } = 0.6;
+
     /// <summary>The weight of loose lexical relatives between two sentences of this cosine.</summary>
     public double LooseRelativeWeight(double cosine) =>
         Math.Clamp((cosine - LooseRelativesCosine) / (LooseRelativesFullCosine - LooseRelativesCosine), 0.0, 1.0);

@@ -30,7 +30,8 @@ internal static class EvidenceJudge
         // The whole sentences state the same thing when the claim is covered and the other sentence is not
         // mostly about something else (a short claim is easily covered by a long sentence on another matter).
         var sameStatement = nonSlotCoverage >= thresholds.SameStatement && reverseNonSlot >= thresholds.Partial;
-        var slots = SlotComparison.Compare(profile, candidate.Profile, alignment, matcher, sameStatement);
+        var cosine = SemanticSimilarity.Of(claim, candidate);
+        var slots = SlotComparison.Compare(profile, candidate.Profile, alignment, matcher, sameStatement, cosine >= thresholds.SameFigureCosine);
         var aligned = alignment.SimilarityA.Count(s => s > 0);
 
         EvidenceRelation? relation = null;
@@ -44,7 +45,6 @@ internal static class EvidenceJudge
         var framed = (slots.FramedQuantityConflict && shared >= thresholds.Partial)
             || ((slots.FramedDateConflict || slots.SoleMeasurementConflict) && shared >= thresholds.PartialWhenContained)
             || (slots.EventSlotConflict && EventSlot.SameEvent(claim, candidate));
-        var cosine = SemanticSimilarity.Of(claim, candidate);
         // Opposite words need the partial bar; one thing said to be switched on and off is one event by its
         // embedding too (the words around it may differ: "when the jet began to shake" / "before the aircraft hit").
         var opposite = shared >= thresholds.Partial ? Opposition.Locate(profile, candidate.Profile, alignment, matcher)

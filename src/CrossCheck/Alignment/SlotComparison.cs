@@ -28,8 +28,12 @@ internal sealed record SlotComparison(
 {
     /// <summary>Compares quantities and dates of <paramref name="claim"/> with those of <paramref name="other"/>.
     /// <paramref name="sameStatement"/> says whether the rest of the two sentences aligns well enough that two
-    /// figures of unknown subject must be about the same thing.</summary>
-    public static SlotComparison Compare(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, bool sameStatement)
+    /// figures of unknown subject must be about the same thing. <paramref name="closeInMeaning"/> says whether the two
+    /// sentences are close in meaning by their embeddings (<see cref="AlignmentThresholds.SameFigureCosine"/>): then an
+    /// equal figure of people confirms the claim's even when the two name the people with nouns the lexicon does not link
+    /// ("two survivors" / "two of the rescued men", "a 15-year member" / "a 15-year veteran"); see
+    /// <see cref="PeopleOfOneOutcome"/>.</summary>
+    public static SlotComparison Compare(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, bool sameStatement, bool closeInMeaning = false)
     {
         var confirmed = 0;
         var framed = false;
@@ -49,7 +53,8 @@ internal sealed record SlotComparison(
         {
             var quantity = claim.Units[i].Quantity!;
             var match = otherQuantities.FirstOrDefault(j => (SameThing(claim.Units[i], other.Units[j], matcher) != false
-                    || CountsOfOnePeople(quantity, other.Units[j].Quantity!, matcher))
+                    || CountsOfOnePeople(quantity, other.Units[j].Quantity!, matcher)
+                    || (closeInMeaning && PeopleOfOneOutcome(claim.Units[i], other.Units[j])))
                 && Compatible(claim, i, other, j) == true, -1);
             if (match >= 0)
             {
@@ -413,6 +418,14 @@ internal sealed record SlotComparison(
             || matcher.WordSimilarity(Singular(headA), Singular(headB)) >= UnitMatcher.StemScore
             || IsCompoundOf(headA, headB) || IsCompoundOf(headB, headA);
     }
+
+    /// <summary>Two figures of people (each counts a kind of person, <see cref="EventSlot.People"/>) with no outcome or the
+    /// same one: when two sentences close in meaning give an equal such figure, the two nouns name the same people.
+    /// Counts of things ("four bridges" / "four schools") stay apart however close the sentences are, for the embedding
+    /// cannot tell one counted thing from another; so do counts of two outcomes ("two killed" / "two injured"). Only an
+    /// equal value is read this way, so it confirms and never makes a clash.</summary>
+    private static bool PeopleOfOneOutcome(AlignmentUnit a, AlignmentUnit b) =>
+        a.Slot is { People: true } slotA && b.Slot is { People: true } slotB && slotA.Outcome == slotB.Outcome;
 
     /// <summary>One figure counts "people", the other a kind of person ("six people" / "six passengers"): an equal value
     /// confirms the count (<see cref="CountedPeople"/>). Read for confirmation only: a different value is no clash for
