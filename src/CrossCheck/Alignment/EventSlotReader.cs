@@ -512,7 +512,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var sentencePlaces = context.Names.Where(p => p.Mention.Type == EntityType.Place).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
         var named = context.Names.Where(p => Inside(p.Mention.Start, p.Mention.End)).ToList();
         var places = named.Where(p => p.Mention.Type == EntityType.Place).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
-        var names = named.Where(p => p.Mention.Type != EntityType.Place).Select(p => p.Key)
+        // A time zone tagged as a name ("0415 GMT") names no participant.
+        var names = named.Where(p => p.Mention.Type != EntityType.Place && TimeWords.Zone(p.Mention.Text) is null).Select(p => p.Key)
             .Concat(clause.Where(t => IsUntaggedName(context, t)).Select(t => NamePrefix + t.Text.ToLowerInvariant()))
             .Distinct(StringComparer.Ordinal).ToList();
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
@@ -715,7 +716,9 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
     private static bool IsUntaggedName(SlotContext context, Token token)
     {
-        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || context.Names.Any(n => token.Start >= n.Mention.Start && token.Start < n.Mention.End))
+        // A time zone ("0415 GMT") names no participant.
+        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || context.Names.Any(n => token.Start >= n.Mention.Start && token.Start < n.Mention.End)
+            || TimeWords.Zone(token.Text) is not null)
         {
             return false;
         }

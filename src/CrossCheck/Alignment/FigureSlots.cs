@@ -58,11 +58,6 @@ internal static class FigureSlots
                     continue;
                 }
 
-                if (Environment.GetEnvironmentVariable("FIGDEBUG") is not null)
-                {
-                    Console.Error.WriteLine($"FIG {a.Claim.ArticleId} [{a.Of.Surface}|{a.Of.Quantity!.Counts}|{a.Of.Slot}] <> {b.Claim.ArticleId} [{b.Of.Surface}|{b.Of.Quantity!.Counts}|{b.Of.Slot}]");
-                }
-
                 found.Add((a.Claim.Index, Clash(a, b, align)));
                 found.Add((b.Claim.Index, Clash(b, a, align)));
             }
