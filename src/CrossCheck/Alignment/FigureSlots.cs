@@ -3,12 +3,12 @@ using CrossCheck.Text;
 namespace CrossCheck.Alignment;
 
 /// <summary>One figure of one thing told by two reports with different words ("The 34-metre boat had 11 crew aboard" /
-/// "There were 12 men on board"; "89 people were arrested" / "one of 99 Mafia members seized"): the sentences may share
+/// "There were 12 men on board"; "has tied 19 fires" / "Fourteen blazes have been linked"): the sentences may share
 /// too little for the judge to relate them, and their embeddings may be far apart. A figure's slot is what it counts
-/// and what its clause says of it: the same outcome (<see cref="OutcomeSlot"/>); or, with none, the same counted noun
-/// (any people noun for people: crew, men, fishermen, members) with the same or a synonymous predicate or event noun
-/// (<see cref="SlotComparison.SamePredicate"/>), or both only saying how many there were (a clause whose verb is "be",
-/// "have" or a verb of presence, <see cref="EventWords.PresenceVerbs"/>). Each report usually states a slot once, so
+/// and what its clause says of it, for counts of no outcome (an outcome slot is the judge's, with its same-event test:
+/// decision 131): the same counted noun with the same or a synonymous predicate or event noun
+/// (<see cref="SlotComparison.SamePredicate"/>), or people (any people noun: crew, men, fishermen) in clauses that only
+/// say how many there were (<see cref="EventSlot.Presence"/>). Each report usually states a slot once, so
 /// two figures clash across two independent reports only when each is the one figure of that slot in its report
 /// (a mutual best match: a report that counts the men aboard twice, or the dead of two events, is left to the
 /// judge), their values cannot both hold, and their scopes allow it (<see cref="SlotComparison.ScopesAllowClash"/>:
@@ -69,7 +69,7 @@ internal static class FigureSlots
     /// <summary>A count that says what it counts, stated on its own (not a restatement in brackets).</summary>
     private static bool IsSlotFigure(AlignmentUnit unit) =>
         unit is { Kind: UnitKind.Quantity, Quantity: { Dimension: QuantityDimension.Count, Restates: null } quantity, Slot: { } slot }
-        && SlotComparison.Head(quantity.Counts) is not null && (slot.Outcome == OutcomeSlot.None || slot.People != false);
+        && slot.Outcome == OutcomeSlot.None && SlotComparison.Head(quantity.Counts) is not null;
 
     /// <summary>No other figure of <paramref name="figure"/>'s report is of the slot <paramref name="other"/> states:
     /// the report states it once.</summary>
@@ -87,25 +87,12 @@ internal static class FigureSlots
             return false;
         }
 
-        bool sameHead;
-        if (slotA.Outcome != OutcomeSlot.None || slotB.Outcome != OutcomeSlot.None)
+        // Any two people nouns in the frame of presence ("11 crew aboard" / "12 men on board"); otherwise the same
+        // counted noun with one happening ("tied 19 fires" / "Fourteen blazes have been linked").
+        var sameHead = SlotComparison.SameSubject(a.Quantity!, b.Quantity!, matcher) == true;
+        if (!SamePresence(slotA, slotB) && (!sameHead || slotA.People != slotB.People || !SameHappening(slotA, slotB, matcher)))
         {
-            if (slotA.Outcome != slotB.Outcome || SlotComparison.SameThing(a, b, matcher) == false)
-            {
-                return false;
-            }
-
-            sameHead = SlotComparison.SameSubject(a.Quantity!, b.Quantity!, matcher) == true;
-        }
-        else
-        {
-            sameHead = SlotComparison.SameSubject(a.Quantity!, b.Quantity!, matcher) == true;
-            // Any two people nouns in the frame of presence ("11 crew aboard" / "12 men on board"); otherwise the same
-            // counted noun with one happening ("tied 19 fires" / "Fourteen blazes have been linked").
-            if (!SamePresence(slotA, slotB) && (!sameHead || slotA.People != slotB.People || !SameHappening(slotA, slotB, matcher)))
-            {
-                return false;
-            }
+            return false;
         }
 
         return SlotComparison.ScopesAllowClash(a, b, sameHead)
