@@ -75,6 +75,12 @@ internal static class ClaimAligner
             assessed[target] = ClaimVerdict.Decide(claims.Claims[target], judgements, thresholds, dates, OutletOf);
         }
 
+        // One figure of one slot stated once in each of two independent reports, however differently worded (decision 322).
+        foreach (var clashes in FigureSlots.Clashes(claims.Claims, matcher, independence.AreIndependent, alignments.Get).GroupBy(c => c.Claim).ToList())
+        {
+            Receive(clashes.Key, clashes.Select(c => c.Clash).ToList());
+        }
+
         foreach (var (target, mirrored) in MutualContradictions.Mirrored(claims.Claims, contradictions, assessed, matcher, independence.AreIndependent).ToList())
         {
             Receive(target, mirrored);

@@ -23,6 +23,11 @@ internal sealed record EventSlot(
     /// engines", "six more"; <see cref="EventWords.AdditiveMarkers"/>), not the one total of what it counts.</summary>
     public bool Additive { get; init; }
 
+    /// <summary>The figure's own clause only says how many there were: its verbs are finite forms of "be" or "have"
+    /// or verbs of presence (<see cref="EventWords.PresenceVerbs"/>: "There were 12 men on board", "had 11 crew
+    /// aboard", "was carrying eleven fishermen"), and it has one of them (decision 322).</summary>
+    public bool Presence { get; init; }
+
     /// <summary>The word of the event that takes in the things counted: the noun the figure is "of" ("a recall of
     /// 60,000 units": "recall"), the subject of a verb of extent (<see cref="EventWords.ExtentVerbs"/>: "the recall
     /// covers 48,000 units"), or the verb whose object the figure is ("is recalling 48,000 units"). Null when there is none.</summary>

@@ -80,6 +80,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return new EventSlot(outcome, DateSlot.None, excerpt, scope, CountsPeople(quantity.Counts), predicate)
         {
             Additive = quantity.Dimension == QuantityDimension.Count && Additive(context, bounds),
+            Presence = outcome == OutcomeSlot.None && quantity.Dimension == QuantityDimension.Count && Presence(context, bounds),
             Governor = outcome == OutcomeSlot.None && quantity.Dimension == QuantityDimension.Count ? Governor(context, bounds) : null,
         };
     }
@@ -144,6 +145,37 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
     private static bool IsAdditive(Token token) =>
         token.Kind == TokenKind.Word && EventWords.AdditiveMarkers.Contains(token.Text.ToLowerInvariant());
+
+    /// <summary>Whether the figure's own clause (up to the nearest comma or clause joiner on each side) has a finite
+    /// form of "be" or "have" or a verb of presence, and no other verb (<see cref="EventSlot.Presence"/>).</summary>
+    private bool Presence(SlotContext context, TokenBounds bounds)
+    {
+        if (context.Classes is not { } classes)
+        {
+            return false;
+        }
+
+        var presence = false;
+        var other = false;
+        void Visit(Token token, int cost)
+        {
+            var lower = token.Text.ToLowerInvariant();
+            if (ClosedClassWords.FiniteAuxiliaries.Contains(lower))
+            {
+                presence = true;
+            }
+            else if (classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb)
+            {
+                var lemma = lexicon.Lemma(token.Text, PartOfSpeech.Verb);
+                presence |= EventWords.PresenceVerbs.Contains(lemma);
+                other |= !EventWords.PresenceVerbs.Contains(lemma);
+            }
+        }
+
+        Walk(context, bounds.First - 1, -1, stopAtClause: true, Visit);
+        Walk(context, bounds.Last + 1, +1, stopAtClause: true, Visit);
+        return presence && !other;
+    }
 
     /// <summary>The lemma of the nearest verb of the figure's clause that is not a verb of saying ("the ship carried
     /// 212 passengers" → "carry"), or null: what happened to the things counted when no outcome slot names it.</summary>
@@ -480,7 +512,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var sentencePlaces = context.Names.Where(p => p.Mention.Type == EntityType.Place).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
         var named = context.Names.Where(p => Inside(p.Mention.Start, p.Mention.End)).ToList();
         var places = named.Where(p => p.Mention.Type == EntityType.Place).Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
-        var names = named.Where(p => p.Mention.Type != EntityType.Place).Select(p => p.Key)
+        // A time zone tagged as a name ("0415 GMT") names no participant.
+        var names = named.Where(p => p.Mention.Type != EntityType.Place && TimeWords.Zone(p.Mention.Text) is null).Select(p => p.Key)
             .Concat(clause.Where(t => IsUntaggedName(context, t)).Select(t => NamePrefix + t.Text.ToLowerInvariant()))
             .Distinct(StringComparer.Ordinal).ToList();
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
@@ -683,7 +716,9 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
     private static bool IsUntaggedName(SlotContext context, Token token)
     {
-        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || context.Names.Any(n => token.Start >= n.Mention.Start && token.Start < n.Mention.End))
+        // A time zone ("0415 GMT") names no participant.
+        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || context.Names.Any(n => token.Start >= n.Mention.Start && token.Start < n.Mention.End)
+            || TimeWords.Zone(token.Text) is not null)
         {
             return false;
         }

@@ -118,7 +118,7 @@ internal sealed record SlotComparison(
     /// <summary>Whether the figure of claim unit <paramref name="i"/> and that of other unit <paramref name="j"/> can
     /// both hold, each taken with its restatements in other units ("2000ft (609 metres)"): false when any two of
     /// them clash, true when some pair agrees and none clash, null when no pair is comparable.</summary>
-    private static bool? Compatible(TextProfile claim, int i, TextProfile other, int j)
+    internal static bool? Compatible(TextProfile claim, int i, TextProfile other, int j)
     {
         bool? result = null;
         foreach (var a in Restatements(claim, claim.Units[i]))
@@ -216,7 +216,7 @@ internal sealed record SlotComparison(
     /// <summary>The two figures' clauses name one happening: the same or a synonymous verb, or the verb of one and
     /// the event noun that takes in the other's things (<see cref="EventSlot.Governor"/>: "is recalling 48,000
     /// units" / "ordered a recall of 60,000 units" / "the recall covers 52,000 units").</summary>
-    private static bool SamePredicate(EventSlot a, EventSlot b, UnitMatcher matcher)
+    internal static bool SamePredicate(EventSlot a, EventSlot b, UnitMatcher matcher)
     {
         if (a.Predicate is { } predicateA && b.Predicate is { } predicateB && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore)
         {
@@ -231,7 +231,7 @@ internal sealed record SlotComparison(
     /// a verb unrelated to the outcome's seeds (<see cref="EventWords.OutcomeSeeds"/>): "arrested 40 people" / "put the
     /// rally at 15,000 people" count different people and never clash. A verb related to the outcome ("moved" beside
     /// "evacuated") may name the same people; confirmations are not affected.</summary>
-    private static bool OutcomeBesideAnotherDeed(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher) =>
+    internal static bool OutcomeBesideAnotherDeed(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher) =>
         AnotherDeed(a, b, matcher) || AnotherDeed(b, a, matcher);
 
     private static bool AnotherDeed(AlignmentUnit outcome, AlignmentUnit other, UnitMatcher matcher) =>
@@ -266,7 +266,7 @@ internal sealed record SlotComparison(
     /// <summary>The figure's clause (or, when it names none, its sentence) names a place the other sentence does not
     /// mention and that is not the story's setting (<see cref="SettingShare"/>): "In Heraklion, 10,000 people
     /// marched" counts one town's crowd, not the crowd a sentence naming no place gives for the whole event.</summary>
-    private static bool NarrowedToAPlace(TextProfile profile, AlignmentUnit figure, TextProfile other)
+    internal static bool NarrowedToAPlace(TextProfile profile, AlignmentUnit figure, TextProfile other)
     {
         var scope = figure.Slot!.Scope;
         foreach (var place in scope.Places.Count > 0 ? scope.Places : scope.SentencePlaces)
@@ -311,7 +311,7 @@ internal sealed record SlotComparison(
     /// "all 226 people") clashes with the whole only when it is larger than it. A figure joined to another noun by "and" is such a part unless both figures
     /// count the same noun (<paramref name="sameHead"/>: "212 passengers and 14 crew" still clashes with "221
     /// passengers").</summary>
-    private static bool ScopesAllowClash(AlignmentUnit a, AlignmentUnit b, bool sameHead)
+    internal static bool ScopesAllowClash(AlignmentUnit a, AlignmentUnit b, bool sameHead)
     {
         if (a.Slot is not { } slotA || b.Slot is not { } slotB)
         {
@@ -366,10 +366,10 @@ internal sealed record SlotComparison(
         };
     }
 
-    private static bool NamesDiffer(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
+    internal static bool NamesDiffer(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
         a.Slot is { } slotA && b.Slot is { } slotB && SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other);
 
-    private static ConflictSides SidesOf(AlignmentUnit claim, AlignmentUnit other) =>
+    internal static ConflictSides SidesOf(AlignmentUnit claim, AlignmentUnit other) =>
         new(claim.Slot?.Excerpt ?? claim.Surface, other.Slot?.Excerpt ?? other.Surface);
 
     /// <summary>Physical measurements of one kind (an area, a length, a mass) that are each the only one of their

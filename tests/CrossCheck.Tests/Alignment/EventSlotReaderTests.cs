@@ -178,4 +178,16 @@ public sealed class EventSlotReaderTests
         Assert.Equal("recall", SlotOf(units, "nearly 7,400").Governor);
         Assert.Equal("recall", SlotOf(units, "8,000").Governor);
     }
+
+    [Fact]
+    public void A_clause_that_only_says_how_many_there_were_is_presence()
+    {
+        var units = Units(new ArticleBuilder("a", "There were 9 deckhands on the barge. The tug was carrying 14 pilgrims. Rescuers lifted five deckhands to safety.")
+            .Quantity("9", 9, QuantityQualifier.Exact, "deckhands").Quantity("14", 14, QuantityQualifier.Exact, "pilgrims")
+            .Quantity("five", 5, QuantityQualifier.Exact, "deckhands"));
+
+        Assert.True(SlotOf(units, "9").Presence);
+        Assert.True(SlotOf(units, "14").Presence);
+        Assert.False(SlotOf(units, "five").Presence);
+    }
 }

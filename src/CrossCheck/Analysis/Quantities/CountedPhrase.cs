@@ -12,7 +12,7 @@ internal static class CountedPhrase
 
     public static bool IsPlural(string lower)
     {
-        if (NumberWords.CollectiveNouns.Contains(lower) || Gazetteer.Default.IsIrregularPlural(lower))
+        if (NumberWords.CollectiveNouns.Contains(lower) || Gazetteer.Default.IsIrregularPlural(lower) || IsManCompoundPlural(lower))
         {
             return true;
         }
@@ -21,6 +21,13 @@ internal static class CountedPhrase
             && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal)
             && !FunctionWords.Contains(lower);
     }
+
+    /// <summary>A compound in "-men" whose singular in "-man" WordNet knows ("fishermen", "crewmen", "firemen"):
+    /// WordNet forms these by rule, so they are not among its listed irregular plurals; a singular that ends in
+    /// "men" ("specimen", "abdomen") is its own lemma.</summary>
+    private static bool IsManCompoundPlural(string lower) =>
+        lower.Length > 5 && lower.EndsWith("men", StringComparison.Ordinal)
+        && string.Equals(Lexicon.Default.Lemma(lower, PartOfSpeech.Noun), lower[..^3] + "man", StringComparison.Ordinal);
 
     /// <summary>The counted phrase starting at token <paramref name="next"/>; singular only when
     /// <paramref name="singular"/> ("one soldier").</summary>

@@ -135,6 +135,15 @@ internal static class EventWords
     public static readonly FrozenSet<string> ExtentVerbs = FrozenSet.Create(
         StringComparer.Ordinal, "cover", "include", "involve", "affect", "concern", "comprise", "encompass", "span", "total", "number");
 
+    /// <summary>Verbs that only say who or what is there ("the ship was carrying 212 passengers", "the hall holds 300
+    /// people"): like a clause whose only verb is "be" or "have" ("There were 12 men on board", "had 11 crew aboard"),
+    /// a count so stated is how many there were, one slot of a story however the reports word it (decision 322).</summary>
+    public static readonly FrozenSet<string> PresenceVerbs = FrozenSet.Create(StringComparer.Ordinal, "carry", "hold", "have", "be", "contain", "number");
+
+    /// <summary>Verbs so general that WordNet puts them in synsets with many others ("make" with "hold", "get" with
+    /// "find"): two of them name one happening only as the same word (decision 322).</summary>
+    public static readonly FrozenSet<string> LightVerbs = FrozenSet.Create(StringComparer.Ordinal, "make", "take", "get", "give", "have", "do", "hold", "put", "go", "come", "keep", "set");
+
     /// <summary>Pronouns after "of" that make the figure before them a part of a group already counted ("four of them").</summary>
     public static readonly FrozenSet<string> SubsetPronouns = FrozenSet.Create(StringComparer.Ordinal, "them", "whom", "those", "these", "which");
 

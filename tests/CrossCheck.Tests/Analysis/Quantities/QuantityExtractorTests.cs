@@ -63,6 +63,9 @@ public sealed class QuantityExtractorTests
     [InlineData("Two thirds of the voters stayed home.", "Two thirds", 66.7, QuantityQualifier.Approximate, "%", "voters")]
     [InlineData("Half of the houses were flooded.", "Half", 50, QuantityQualifier.Approximate, "%", "houses")]
     [InlineData("The board recalled 9,000 Tarnwell Brio 300 electric kettles.", "9,000", 9000, QuantityQualifier.Exact, null, "Tarnwell Brio 300 electric kettles")]
+    [InlineData("The barge was carrying eleven fishermen.", "eleven", 11, QuantityQualifier.Exact, null, "fishermen")]
+    [InlineData("Crews sent 40 firemen to the depot.", "40", 40, QuantityQualifier.Exact, null, "firemen")]
+    [InlineData("Curators kept 30 specimen jars.", "30", 30, QuantityQualifier.Exact, null, "specimen jars")]
     public void Numbers_with_qualifier_unit_and_what_they_count(string text, string span, double value, object qualifier, string? unit, string? counts)
     {
         var found = Extract(text).Last();
