@@ -1,3 +1,4 @@
+using CrossCheck.Analysis.Quantities;
 using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
@@ -90,7 +91,8 @@ internal static class FigureSlots
         // Any two people nouns in the frame of presence ("11 crew aboard" / "12 men on board"); otherwise the same
         // counted noun with one happening ("tied 19 fires" / "Fourteen blazes have been linked").
         var sameHead = SlotComparison.SameSubject(a.Quantity!, b.Quantity!, matcher) == true;
-        if (!SamePresence(slotA, slotB) && (!sameHead || slotA.People != slotB.People || !SameHappening(slotA, slotB, matcher)))
+        if (!(SamePresence(slotA, slotB) && (sameHead || AnyPeople(a.Quantity!) || AnyPeople(b.Quantity!)))
+            && (!sameHead || slotA.People != slotB.People || !SameHappening(slotA, slotB, matcher)))
         {
             return false;
         }
@@ -117,6 +119,12 @@ internal static class FigureSlots
     /// <summary>Both clauses only say how many people there were (<see cref="EventSlot.Presence"/>): things are many in
     /// a story in that frame ("five cables", "two lines"), the people aboard or present rarely more than once.</summary>
     private static bool SamePresence(EventSlot a, EventSlot b) => a.Presence && b.Presence && a.People == true && b.People == true;
+
+    /// <summary>A count of people named without saying which (<see cref="EventWords.PeopleNouns"/>: "people", "crew") or
+    /// by sex alone ("men", "women", <see cref="EventWords.SexNouns"/>): it can be the same count as one of a kind of person
+    /// ("11 crew aboard" / "12 men on board"). Two kinds ("40 protesters outside" / "6 guards at the gate") are two counts.</summary>
+    private static bool AnyPeople(QuantityMention quantity) =>
+        SlotComparison.Head(quantity.Counts) is { } head && (EventWords.PeopleNouns.Contains(head) || EventWords.SexNouns.Contains(head));
 
     private static Judgement Clash(Figure claim, Figure other, Func<ClaimRecord, ClaimRecord, PairAlignment> align)
     {

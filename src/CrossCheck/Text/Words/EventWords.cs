@@ -162,6 +162,11 @@ internal static class EventWords
         "people", "person", "persons", "individuals", "individual", "victims", "victim", "others", "crew", "crews", "staff",
         "personnel", "police", "militia", "youth", "clergy", "infantry", "troops", "families", "family");
 
+    /// <summary>Nouns that name people by sex or age alone ("12 men", "three women", "two children"): like
+    /// <see cref="PeopleNouns"/>, they do not say which people.</summary>
+    public static readonly FrozenSet<string> SexNouns = FrozenSet.Create(
+        StringComparer.Ordinal, "men", "man", "women", "woman", "boys", "boy", "girls", "girl", "children", "child", "adults", "adult");
+
     /// <summary>Nouns that name people without saying who they are ("five people", "two persons"): a plural noun naming a
     /// kind of person ("workers", "riders") is a more precise word for the same count. Groups ("crew", "police") and
     /// roles ("victims") say who.</summary>
