@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CrossCheck.Text;
@@ -27,9 +28,31 @@ internal static partial class TallyClash
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(other);
         ArgumentNullException.ThrowIfNull(sameEvent);
-        var clash = RecordClash(Records(claim), Records(other)) ?? ClockClash(GameClocks(claim), GameClocks(other));
+        if (Of(claim) is not { IsEmpty: false } mine || Of(other) is not { IsEmpty: false } theirs)
+        {
+            return null;
+        }
+
+        var clash = RecordClash(mine.Records, theirs.Records) ?? ClockClash(mine.Clocks, theirs.Clocks);
         return clash is not null && sameEvent() ? clash : null;
     }
+
+    /// <summary>The records and game clocks of one text, read once per text instance (a claim's text is judged against
+    /// many sentences).</summary>
+    internal sealed record Tallies(List<Record> Records, List<GameClock> Clocks)
+    {
+        public static readonly Tallies None = new([], []);
+
+        public bool IsEmpty => Records.Count == 0 && Clocks.Count == 0;
+    }
+
+    private static readonly ConditionalWeakTable<string, Tallies> Read = [];
+
+    /// <summary>The contest figures of a text; a text without a digit or the word "second" has none.</summary>
+    internal static Tallies Of(string text) =>
+        Read.GetValue(text, static t => t.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !t.Contains("second", StringComparison.OrdinalIgnoreCase)
+            ? Tallies.None
+            : new Tallies(Records(t), GameClocks(t)));
 
     /// <summary>A record (or score line) of a named side: the side's last name word and the figures.</summary>
     internal readonly record struct Record(string Holder, int Wins, int Losses, int? Draws)
@@ -69,8 +92,9 @@ internal static partial class TallyClash
     public static IEnumerable<string> Anchors(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Records(text).Select(r => "record " + r.Holder.ToLowerInvariant())
-            .Concat(GameClocks(text).Select(c => "clock " + (c.Kind == ClockKind.Remaining ? "left" : "played")))
+        var tallies = Of(text);
+        return tallies.Records.Select(r => "record " + r.Holder.ToLowerInvariant())
+            .Concat(tallies.Clocks.Select(c => "clock " + (c.Kind == ClockKind.Remaining ? "left" : "played")))
             .Distinct(StringComparer.Ordinal);
     }
 

@@ -15,6 +15,9 @@ public sealed class DateRolesTests
     [InlineData("The tunnel collapsed on Tuesday, the operator said.", "Tuesday", false)]
     [InlineData("Officials said the ban would start on Monday.", "Monday", false)]
     [InlineData("The council voted on Thursday to close the old town to cars.", "Thursday", false)]
+    [InlineData("The merger was announced on Thursday after months of talks.", "Thursday", false)]
+    [InlineData("Two more deaths were confirmed on Sunday by the health ministry.", "Sunday", false)]
+    [InlineData("It was announced on Monday that the bridge would reopen.", "Monday", true)]
     public void Dates_of_the_statement_are_told_from_dates_of_the_event(string text, string date, bool ofStatement) =>
         Assert.Equal(ofStatement ? DateRole.Statement : DateRole.Event, DateRoles.Of(text, text.IndexOf(date, StringComparison.Ordinal)));
 
