@@ -250,7 +250,7 @@ internal sealed class CandidateIndex
             var anchor = CountedThingPrefix + "age of " + person.Surname;
             if (seen.Add(anchor))
             {
-                yield return (anchor, profile.Units.First(u => ReferenceEquals(u.Quantity, age)).Weight);
+                yield return (anchor, age.Weight);
             }
         }
     }

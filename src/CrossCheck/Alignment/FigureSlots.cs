@@ -97,9 +97,7 @@ internal static class FigureSlots
             return false;
         }
 
-        return SlotComparison.ScopesAllowClash(a, b, sameHead)
-            && !SlotComparison.NamesDiffer(profileA, a, profileB, b)
-            && !SlotComparison.OutcomeBesideAnotherDeed(a, b, matcher)
+        return SlotComparison.MayClash(profileA, i, profileB, j, sameHead, matcher)
             && !SlotComparison.NarrowedToAPlace(profileA, a, profileB) && !SlotComparison.NarrowedToAPlace(profileB, b, profileA);
     }
 

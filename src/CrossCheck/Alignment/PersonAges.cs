@@ -18,9 +18,9 @@ internal static class PersonAges
         {
             foreach (var (otherAge, otherPerson) in Ages(other))
             {
-                if (person.IsSame(otherPerson) && QuantityComparer.Compatible(age, otherAge) == false)
+                if (person.IsSame(otherPerson) && QuantityComparer.Compatible(age.Quantity!, otherAge.Quantity!) == false)
                 {
-                    return QuantityComparer.DescribeConflict(age, otherAge);
+                    return QuantityComparer.DescribeConflict(age.Quantity!, otherAge.Quantity!);
                 }
             }
         }
@@ -43,12 +43,12 @@ internal static class PersonAges
     }
 
     /// <summary>Each age of a sentence held by a named person.</summary>
-    internal static IEnumerable<(QuantityMention Age, Person Person)> Ages(TextProfile profile)
+    internal static IEnumerable<(AlignmentUnit Age, Person Person)> Ages(TextProfile profile)
     {
         var units = profile.Units;
         for (var i = 0; i < units.Count; i++)
         {
-            if (units[i] is not { Kind: UnitKind.Quantity, Quantity: { Dimension: QuantityDimension.Age } age })
+            if (units[i] is not { Kind: UnitKind.Quantity, Quantity.Dimension: QuantityDimension.Age } age)
             {
                 continue;
             }

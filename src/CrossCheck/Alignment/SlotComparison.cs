@@ -76,10 +76,7 @@ internal sealed record SlotComparison(
                 var otherQuantity = other.Units[j].Quantity!;
                 var same = SameThing(claim.Units[i], other.Units[j], matcher);
                 if (same == false || Compatible(claim, i, other, j) != false
-                    || !ScopesAllowClash(claim.Units[i], other.Units[j], SameSubject(quantity, otherQuantity, matcher) == true)
-                    || NamesDiffer(claim, claim.Units[i], other, other.Units[j])
-                    || FigureHolders.OfDifferentPeople(claim, i, other, j)
-                    || OutcomeBesideAnotherDeed(claim.Units[i], other.Units[j], matcher))
+                    || !MayClash(claim, i, other, j, SameSubject(quantity, otherQuantity, matcher) == true, matcher))
                 {
                     continue;
                 }
@@ -114,6 +111,17 @@ internal sealed record SlotComparison(
     /// <summary>The figure a quantity unit states: its own start, or the start of the figure it restates in brackets
     /// ("2000ft (609 metres)" is one figure).</summary>
     private static int FigureOf(AlignmentUnit unit) => unit.Quantity!.Restates ?? unit.Quantity.Start;
+
+    /// <summary>Whether two figures of different values may clash at all: their scopes allow it
+    /// (<see cref="ScopesAllowClash"/>), their clauses name no different participants (<see cref="NamesDiffer"/>), they
+    /// are not figures of two differently named people (<see cref="FigureHolders"/>), and neither is an outcome beside
+    /// another deed (<see cref="OutcomeBesideAnotherDeed"/>). Shared by the judge's comparison and the story-level figure
+    /// slots (<see cref="FigureSlots"/>).</summary>
+    internal static bool MayClash(TextProfile claim, int i, TextProfile other, int j, bool sameHead, UnitMatcher matcher) =>
+        ScopesAllowClash(claim.Units[i], other.Units[j], sameHead)
+        && !NamesDiffer(claim, claim.Units[i], other, other.Units[j])
+        && !FigureHolders.OfDifferentPeople(claim, i, other, j)
+        && !OutcomeBesideAnotherDeed(claim.Units[i], other.Units[j], matcher);
 
     /// <summary>Whether the figure of claim unit <paramref name="i"/> and that of other unit <paramref name="j"/> can
     /// both hold, each taken with its restatements in other units ("2000ft (609 metres)"): false when any two of
