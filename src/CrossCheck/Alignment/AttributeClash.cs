@@ -8,7 +8,10 @@ namespace CrossCheck.Alignment;
 /// name of its sentence (past figures, dates and other modifiers: "grey 2014 sedan"), and those two heads are
 /// aligned with each other, so both words describe the same thing. A word the other sentence also uses ("in
 /// critical but stable condition" against "in stable condition") is no clash, nor are two words each said of a
-/// person the other sentence does not mention (two patients, the cars of two owners).</summary>
+/// person the other sentence does not mention (two patients, the cars of two owners), nor a word a negation reaches
+/// ("suffered no serious injuries"). On a graded scale only opposite ends clash (<see cref="AttributeWords.Exclude"/>),
+/// and two classes of one family describe one person with different nouns: "the driver was in a critical condition" /
+/// "the driver suffered minor injuries" clash when the two people before the words are aligned.</summary>
 internal static class AttributeClash
 {
     /// <summary>Units after an attribute word looked at for its head.</summary>
@@ -21,28 +24,29 @@ internal static class AttributeClash
     /// two sentences to be about the same event (<paramref name="sameEvent"/>), unless the thing described is a name
     /// both sentences give (an entity: "a silver Orvik Tern" / "a grey 2014 Orvik Tern"), which is one thing however
     /// else the sentences differ.</summary>
-    public static string? Find(TextProfile claim, TextProfile other, PairAlignment alignment, Func<bool> sameEvent)
+    public static string? Find(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, Func<bool> sameEvent)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(other);
         ArgumentNullException.ThrowIfNull(alignment);
+        ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(sameEvent);
         for (var i = 0; i < claim.Units.Count; i++)
         {
             if (!IsAttributeCandidate(claim.Units[i]) || Head(claim, i) is not { } headA
-                || alignment.SimilarityA[headA] < UnitMatcher.StemScore || alignment.MatchA[headA] is var headB && headB < 0
-                || AttributeWords.ClassOf(claim.Units[i].Key, claim.Units[headA].Key) is not { } classA
+                || AttributeWords.ClassOf(claim.Units[i].Key, claim.Units[headA].Key) is not { } valueA
                 || Uses(other, claim.Units[i].Key))
             {
                 continue;
             }
 
+            var headB = alignment.SimilarityA[headA] >= UnitMatcher.StemScore ? alignment.MatchA[headA] : -1;
             for (var j = 0; j < other.Units.Count; j++)
             {
-                if (IsAttributeCandidate(other.Units[j]) && Head(other, j) == headB
-                    && AttributeWords.ClassOf(other.Units[j].Key, other.Units[headB].Key) is { } classB
-                    && string.Equals(classA.Class, classB.Class, StringComparison.Ordinal)
-                    && !string.Equals(classA.Member, classB.Member, StringComparison.Ordinal)
+                if (IsAttributeCandidate(other.Units[j]) && Head(other, j) is { } head
+                    && AttributeWords.ClassOf(other.Units[j].Key, other.Units[head].Key) is { } valueB
+                    && AttributeWords.Exclude(valueA, valueB)
+                    && (head == headB || (!string.Equals(valueA.Class, valueB.Class, StringComparison.Ordinal) && SamePerson(claim, i, other, j, alignment, matcher)))
                     && !Uses(claim, other.Units[j].Key)
                     && !(PersonBefore(claim, i, alignment.SimilarityA) && PersonBefore(other, j, alignment.SimilarityB))
                     && (claim.Units[headA].Kind == UnitKind.Entity || sameEvent()))
@@ -55,10 +59,34 @@ internal static class AttributeClash
         return null;
     }
 
+    /// <summary>Two values of one family said of different nouns ("in a critical condition" / "with minor injuries")
+    /// describe one person when each sentence has a person before the word (a name, or a noun denoting a person: "the
+    /// driver") and the two are aligned with each other.</summary>
+    private static bool SamePerson(TextProfile claim, int i, TextProfile other, int j, PairAlignment alignment, UnitMatcher matcher) =>
+        PersonNear(claim, i, matcher) is { } a && PersonNear(other, j, matcher) is { } b
+        && alignment.MatchA[a] == b && alignment.SimilarityA[a] >= UnitMatcher.StemScore;
+
+    /// <summary>The nearest person before an attribute word in its segment within <see cref="SubjectReach"/> units: a
+    /// name that may be a person's, or a noun denoting a person, not after a preposition.</summary>
+    private static int? PersonNear(TextProfile side, int i, UnitMatcher matcher)
+    {
+        for (var x = i - 1; x >= 0 && x >= i - SubjectReach && side.Units[x].Segment == side.Units[i].Segment; x--)
+        {
+            var unit = side.Units[x];
+            if ((unit is { Kind: UnitKind.Entity, MayBePerson: true, AfterPreposition: false })
+                || (unit is { Kind: UnitKind.Word, Class: WordClass.Noun } && matcher.IsPersonNoun(unit.Key)))
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A word that is not a verb. It may have found a counterpart: WordNet relates members of one class
     /// ("silver" is a shade of grey), which the class makes exclusive here.</summary>
     private static bool IsAttributeCandidate(AlignmentUnit unit) =>
-        unit is { Kind: UnitKind.Word } && unit.Class != WordClass.Verb;
+        unit is { Kind: UnitKind.Word, InNegationScope: false } && unit.Class != WordClass.Verb;
 
     /// <summary>The noun or name an attribute word modifies: the next noun or entity of its segment within
     /// <see cref="HeadReach"/> units, past figures, dates, adjectives and other attribute words; null when a verb or an

@@ -93,12 +93,19 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [ages];
         }
-        else if (AttributeClash.Find(profile, candidate.Profile, alignment, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } attributes)
+        else if (AttributeClash.Find(profile, candidate.Profile, alignment, matcher, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } attributes)
         {
             // One thing described with two members of an exclusive class ("silver" / "grey" car, "stable" /
             // "critical" condition) in sentences about the same event.
             relation = EvidenceRelation.Contradicts;
             conflicts = [attributes];
+        }
+        else if (StateClash.Find(profile, candidate.Profile, alignment, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } states)
+        {
+            // One holder in states from opposite ends of one scale ("destroyed" / "left intact", "died" / "found
+            // alive") in sentences about the same event.
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [states];
         }
         else if (NameClash.Find(profile, candidate.Profile, matcher, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } names)
         {

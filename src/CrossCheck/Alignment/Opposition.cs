@@ -117,7 +117,7 @@ internal static class Opposition
     /// <summary>Opposite words at different times describe different moments, not a clash ("began on Monday" /
     /// "will end on Friday", "rose in March" / "fell in April"): one side dates its event and the other gives a date
     /// that the first one's does not match.</summary>
-    private static bool AtDifferentTimes(TextProfile side, IReadOnlyList<double> similarities, TextProfile other)
+    internal static bool AtDifferentTimes(TextProfile side, IReadOnlyList<double> similarities, TextProfile other)
     {
         if (!other.Units.Any(IsEventDate))
         {
