@@ -73,6 +73,7 @@ internal static class ClaimAligner
             judgements.RemoveAll(j => list.Exists(r => r.Candidate.Index == j.Candidate.Index));
             judgements.AddRange(list);
             assessed[target] = ClaimVerdict.Decide(claims.Claims[target], judgements, thresholds, dates, OutletOf);
+            contradictions[target] = judgements.FindAll(j => j.Relation == EvidenceRelation.Contradicts);
         }
 
         // One figure of one slot stated once in each of two independent reports, however differently worded (decision 322).
@@ -97,6 +98,12 @@ internal static class ClaimAligner
         foreach (var (target, mirrored) in MutualContradictions.Mirrored(claims.Claims, inherited, assessed, matcher, independence.AreIndependent).ToList())
         {
             Receive(target, mirrored);
+        }
+
+        // Mixed evidence across the story: a clash of one slot reaches every claim that states either value (decision 360).
+        foreach (var (target, added) in SlotTransitivity.Spread(claims.Claims, contradictions, assessed, matcher, independence.AreIndependent, alignments.Get).ToList())
+        {
+            Receive(target, added);
         }
 
         return assessed;

@@ -131,6 +131,6 @@ internal static class FigureSlots
         var reverse = WordAligner.Coverage(other.Claim.Profile, alignment.SimilarityB);
         return new Judgement(other.Claim, EvidenceRelation.Contradicts, coverage, reverse,
             [QuantityComparer.DescribeConflict(claim.Of.Quantity!, other.Of.Quantity!)], alignment.SimilarityA, 0, IsPiece: false,
-            Sides: [SlotComparison.SidesOf(claim.Of, other.Of)]);
+            Sides: [SlotComparison.SidesOf(claim.Claim.Profile, claim.Unit, other.Claim.Profile, other.Unit)]);
     }
 }

@@ -108,7 +108,7 @@ internal static class MutualContradictions
         var slots = SlotComparison.Compare(claim.Profile, other.Profile, alignment, matcher, sameStatement: true);
         var (conflicts, sides) = slots.Conflicts.Count > 0
             ? (slots.Conflicts, slots.Sides)
-            : (original.Conflicts, original.Sides?.Select(s => new ConflictSides(s.Other, s.Claim)).ToList());
+            : (original.Conflicts, original.Sides?.Select(s => new ConflictSides(s.Other, s.Claim, s.OtherUnit, s.ClaimUnit)).ToList());
         return new Judgement(other, EvidenceRelation.Contradicts, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, IsPiece: false,
             EvidenceJudge.DatesConfirmed(claim.Profile, other.Profile, alignment), sides);
     }

@@ -4,8 +4,9 @@ using CrossCheck.Text;
 namespace CrossCheck.Alignment;
 
 /// <summary>The two sides of one clash, as the texts state them ("killing two dock workers" / "three people
-/// died"), for the reason a verdict gives.</summary>
-internal sealed record ConflictSides(string Claim, string Other);
+/// died"), for the reason a verdict gives, with the units that clash in each profile when known (-1 when not): the story-level
+/// slot transitivity (<see cref="SlotTransitivity"/>) reads which figure or date of each sentence the judge found in conflict.</summary>
+internal sealed record ConflictSides(string Claim, string Other, int ClaimUnit = -1, int OtherUnit = -1);
 
 /// <summary>What the slots that matter say when a claim meets another sentence: the claim's quantities the
 /// other sentence confirms, those it contradicts, and its dates that clash. <see cref="FramedQuantityConflict"/>
@@ -88,7 +89,7 @@ internal sealed record SlotComparison(
                 if (frames || same == true || outcome || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
                 {
                     conflicts.Add(QuantityComparer.DescribeConflict(quantity, otherQuantity));
-                    sides.Add(SidesOf(claim.Units[i], other.Units[j]));
+                    sides.Add(SidesOf(claim, i, other, j));
                     conflicting.Add(i);
                     framed |= frames;
                     // Two measurements of one dimension with one predicate are one slot like a sole measurement is:
@@ -377,8 +378,8 @@ internal sealed record SlotComparison(
     internal static bool NamesDiffer(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
         a.Slot is { } slotA && b.Slot is { } slotB && SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other);
 
-    internal static ConflictSides SidesOf(AlignmentUnit claim, AlignmentUnit other) =>
-        new(claim.Slot?.Excerpt ?? claim.Surface, other.Slot?.Excerpt ?? other.Surface);
+    internal static ConflictSides SidesOf(TextProfile claim, int i, TextProfile other, int j) =>
+        new(claim.Units[i].Slot?.Excerpt ?? claim.Units[i].Surface, other.Units[j].Slot?.Excerpt ?? other.Units[j].Surface, i, j);
 
     /// <summary>Physical measurements of one kind (an area, a length, a mass) that are each the only one of their
     /// kind in their sentence are the same slot: "burned 1,200 hectares in the hills" and "destroyed about 1,500
@@ -503,7 +504,7 @@ internal sealed record SlotComparison(
                 }
 
                 conflicts.Add($"{unit.Key} vs {other.Units[chosen].Key}");
-                sides.Add(SidesOf(unit, other.Units[chosen]));
+                sides.Add(SidesOf(claim, i, other, chosen));
                 conflicting.Add(i);
                 recorded = true;
                 if (slotted >= 0 || framed >= 0)
@@ -520,7 +521,7 @@ internal sealed record SlotComparison(
     /// report's date, <see cref="Analysis.Time.DateMention.ReachesTo"/>), and when either is hedged ("around six weeks
     /// ago", "about two days ago") they are not neighbours either (a gap of at least the longer span: "around six weeks
     /// ago" holds "seven weeks ago", not "twelve weeks ago").</summary>
-    private static bool DatesClash(AlignmentUnit a, AlignmentUnit b)
+    internal static bool DatesClash(AlignmentUnit a, AlignmentUnit b)
     {
         var (reachA, reachB) = (a.Date?.ReachesTo, b.Date?.ReachesTo);
         if (TimexInterval.Compatible(a.Key, reachA, b.Key, reachB) != false)
@@ -543,14 +544,14 @@ internal sealed record SlotComparison(
 
     /// <summary>Dates said of different places or named things are dates of different events ("in Bam in December
     /// 2003" / "in Zarand in February").</summary>
-    private static bool ScopesAllowDateClash(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
+    internal static bool ScopesAllowDateClash(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
         a.Slot is not { } slotA || b.Slot is not { } slotB
         || (slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different && !SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other));
 
     /// <summary>Dates of two different slots are not one date; nor is a resumption or a halt date one with no slot
     /// (the day something happened is never the day it restarts: "the crash happened at 0615 GMT" / "the road
     /// would reopen on Thursday").</summary>
-    private static bool DifferentDateSlots(AlignmentUnit a, AlignmentUnit b)
+    internal static bool DifferentDateSlots(AlignmentUnit a, AlignmentUnit b)
     {
         var slotA = a.Slot?.Date ?? DateSlot.None;
         var slotB = b.Slot?.Date ?? DateSlot.None;
@@ -576,7 +577,7 @@ internal sealed record SlotComparison(
         claim.Units.Any(u => u.Kind == UnitKind.Entity && u.MayBePerson
             && other.Units.Any(v => v.Kind == UnitKind.Entity && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
 
-    private static bool SameDateSlot(AlignmentUnit a, AlignmentUnit b) =>
+    internal static bool SameDateSlot(AlignmentUnit a, AlignmentUnit b) =>
         a.Slot is { Date: not DateSlot.None } slotA && b.Slot is { Date: not DateSlot.None } slotB && slotA.Date == slotB.Date
         && slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different;
 }
