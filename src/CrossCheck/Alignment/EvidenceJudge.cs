@@ -63,6 +63,7 @@ internal static class EvidenceJudge
             conflicts = [tally];
         }
         else if (profile.Negated != candidate.Profile.Negated && !deniesTheOpposite && !DeniesAnAccusation(profile, candidate.Profile)
+            && !BoundsOnlyADegree(profile.Negated ? profile : candidate.Profile, profile.Negated ? candidate.Profile : profile)
             && (profile.Negated
                 ? MeetsTheNegatedPredicate(profile, alignment.SimilarityA, alignment.MatchA, candidate.Profile)
                 : MeetsTheNegatedPredicate(candidate.Profile, alignment.SimilarityB, alignment.MatchB, profile))
@@ -182,6 +183,16 @@ internal static class EvidenceJudge
     }
 
     private static bool IsWordOrEntity(AlignmentUnit unit) => unit.Kind is UnitKind.Word or UnitKind.Entity;
+
+    /// <summary>A negation whose first word in reach other than a verb is a heavy degree ("suffered no <i>serious</i>
+    /// injuries", "were not <i>badly</i> hurt", "did not cause <i>major</i> damage") denies only that degree: it agrees with a light degree or with none ("minor injuries",
+    /// "were hurt") and clashes in polarity only with a heavy one ("serious injuries", <see cref="AttributeWords"/>).</summary>
+    private static bool BoundsOnlyADegree(TextProfile negated, TextProfile affirmed)
+    {
+        var first = negated.Units.Where(u => u.InNegationScope && u is { Kind: UnitKind.Word } && u.Class != WordClass.Verb).MinBy(u => u.Position);
+        return first is not null && (AttributeWords.IsHeavyDegree(first.Surface) || AttributeWords.IsHeavyDegree(first.Key))
+            && !affirmed.Units.Any(u => u.Kind == UnitKind.Word && (AttributeWords.IsHeavyDegree(u.Surface) || AttributeWords.IsHeavyDegree(u.Key)));
+    }
 
     /// <summary>The negated side denies what the other states when what its negation governs ("denied that
     /// <i>it planned to replace striking workers</i>", "had not <i>opened the floodgates</i>") is aligned with

@@ -43,6 +43,27 @@ public sealed class PairRelatorTests
         Assert.NotEqual(PairRelation.Contradicts, Relate(b, a).Relation);
     }
 
+    [Theory]
+    [InlineData("The ferry's cook suffered no serious injuries in the galley fire.", "The ferry's cook suffered minor injuries in the galley fire.")]
+    [InlineData("No serious damage was reported at the Kellby grain depot after the storm.", "Slight damage was reported at the Kellby grain depot after the storm.")]
+    [InlineData("The two climbers were not badly hurt in the fall on the Vessel ridge.", "The two climbers were hurt in the fall on the Vessel ridge.")]
+    [InlineData("The flooding did not cause major delays on the Orrin line.", "The flooding caused delays on the Orrin line.")]
+    public void A_negated_heavy_degree_bounds_the_degree_and_denies_nothing_lighter(string negated, string affirmed)
+    {
+        Assert.NotEqual(PairRelation.Contradicts, Relate(negated, affirmed).Relation);
+        Assert.NotEqual(PairRelation.Contradicts, Relate(affirmed, negated).Relation);
+    }
+
+    [Theory]
+    [InlineData("The ferry's cook suffered no serious injuries in the galley fire.", "The ferry's cook suffered serious injuries in the galley fire.")]
+    [InlineData("The two climbers were not badly hurt in the fall on the Vessel ridge.", "The two climbers were severely hurt in the fall on the Vessel ridge.")]
+    [InlineData("No one was hurt in the galley fire on the ferry.", "The ferry's cook was slightly hurt in the galley fire.")]
+    public void A_negated_heavy_degree_still_denies_a_heavy_one_and_a_plain_denial_any(string negated, string affirmed)
+    {
+        Assert.Equal(PairRelation.Contradicts, Relate(negated, affirmed).Relation);
+        Assert.Equal(PairRelation.Contradicts, Relate(affirmed, negated).Relation);
+    }
+
     [Fact]
     public void An_affirmed_paraphrase_never_supports_a_denial_of_it()
     {

@@ -74,6 +74,26 @@ internal static class AttributeWords
         ["alive"] = (Life, Light), ["survive"] = (Life, Light),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Degree words in general, adjectives and adverbs, with their end of the scale: how much or how badly
+    /// ("serious", "major", "badly" / "minor", "slight", "slightly"). A negation that reaches only a heavy degree ("no
+    /// <i>serious</i> injuries", "not <i>badly</i> hurt", "no <i>major</i> delays") bounds the degree and leaves the
+    /// rest standing: it agrees with a light degree or none, and denies only a heavy one.</summary>
+    private static readonly FrozenDictionary<string, int> DegreeMembers = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["serious"] = Heavy, ["seriously"] = Heavy, ["severe"] = Heavy, ["severely"] = Heavy, ["major"] = Heavy,
+        ["significant"] = Heavy, ["significantly"] = Heavy, ["substantial"] = Heavy, ["substantially"] = Heavy,
+        ["extensive"] = Heavy, ["extensively"] = Heavy, ["badly"] = Heavy, ["critical"] = Heavy, ["critically"] = Heavy,
+        ["grave"] = Heavy, ["gravely"] = Heavy, ["heavy"] = Heavy, ["heavily"] = Heavy, ["massive"] = Heavy,
+        ["life-threatening"] = Heavy, ["widespread"] = Heavy, ["considerable"] = Heavy, ["considerably"] = Heavy,
+        ["minor"] = Light, ["slight"] = Light, ["slightly"] = Light, ["light"] = Light, ["lightly"] = Light,
+        ["mild"] = Light, ["mildly"] = Light, ["superficial"] = Light, ["minimal"] = Light, ["small"] = Light,
+        ["non-life-threatening"] = Light, ["modest"] = Light, ["limited"] = Light,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Whether a word (surface or lemma) is a heavy degree ("serious", "major", "badly").</summary>
+    public static bool IsHeavyDegree(string word) =>
+        DegreeMembers.TryGetValue(word.ToLowerInvariant(), out var grade) && grade == Heavy;
+
     /// <summary>Nouns naming a part of the thing a state is said of ("destroyed <i>a large section</i> of the store",
     /// "<i>the main area</i> of the supermarket was left intact"): the holder is the thing after "of".</summary>
     public static readonly FrozenSet<string> PartNouns = FrozenSet.Create(StringComparer.Ordinal,
