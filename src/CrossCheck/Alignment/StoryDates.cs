@@ -30,7 +30,7 @@ internal sealed class StoryDates
 
         foreach (var unit in claim.Units)
         {
-            if (unit is { Kind: UnitKind.Date, OfStatement: false } && Array.Exists(given, value => TimexInterval.Within(value, unit.Key)))
+            if (unit is { Kind: UnitKind.Date, OfStatement: false, Aside: false } && Array.Exists(given, value => TimexInterval.Within(value, unit.Key)))
             {
                 return true;
             }

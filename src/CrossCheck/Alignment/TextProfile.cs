@@ -11,8 +11,11 @@ internal sealed class TextProfile(IReadOnlyList<AlignmentUnit> units, bool negat
 
     public double TotalWeight { get; } = units.Sum(u => u.Weight);
 
-    public bool HasQuantities => Units.Any(u => u.Kind == UnitKind.Quantity);
+    /// <summary>Figures of the text's main statement, which a source must confirm to bear on it: a figure in an aside
+    /// (an apposition, a trailing comma piece: <see cref="ClaimClauses.Asides"/>) is a detail a source may leave out,
+    /// though one it gives otherwise still clashes (decision 376).</summary>
+    public bool HasQuantities => Units.Any(u => u.Kind == UnitKind.Quantity && !u.Aside);
 
-    /// <summary>Dates of what the text asserts (not of when a source said it).</summary>
-    public bool HasDates => Units.Any(u => u.Kind == UnitKind.Date && !u.OfStatement);
+    /// <summary>Dates of what the text's main statement asserts (not of when a source said it, nor in an aside).</summary>
+    public bool HasDates => Units.Any(u => u.Kind == UnitKind.Date && !u.OfStatement && !u.Aside);
 }

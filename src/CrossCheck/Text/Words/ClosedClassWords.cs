@@ -56,6 +56,16 @@ internal static class ClosedClassWords
     public static bool OpensBackgroundClause(string word) =>
         ClassOf(word) == WordClass.Subordinator && !NotBackgroundSubordinators.Contains(word);
 
+    /// <summary>Words that, after a comma, open a clause of its own ("..., and were taken to hospital", "..., while a
+    /// second man was shot in the arm", "..., before fleeing on foot"): the coordinators that join statements ("or" joins
+    /// alternatives, not statements) and the adverbial subordinators, with "before" and "after" (decision 375).</summary>
+    private static readonly FrozenSet<string> ClauseOpenersAfterComma = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "and", "but", "yet", "while", "whereas", "although", "though", "as", "when", "because", "since", "until", "once", "before", "after");
+
+    /// <summary>True for a word that opens a clause of its own after a comma (<see cref="ClauseOpenersAfterComma"/>).</summary>
+    public static bool OpensClauseAfterComma(string word) => ClauseOpenersAfterComma.Contains(word);
+
     /// <summary>The class of a function word (any case), or null for open-class and unknown words.</summary>
     public static WordClass? ClassOf(string word)
     {
