@@ -543,14 +543,14 @@ internal sealed record SlotComparison(
 
     /// <summary>Dates said of different places or named things are dates of different events ("in Bam in December
     /// 2003" / "in Zarand in February").</summary>
-    private static bool ScopesAllowDateClash(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
+    internal static bool ScopesAllowDateClash(TextProfile claim, AlignmentUnit a, TextProfile other, AlignmentUnit b) =>
         a.Slot is not { } slotA || b.Slot is not { } slotB
         || (slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different && !SlotScope.NamesDiffer(slotA.Scope, claim, slotB.Scope, other));
 
     /// <summary>Dates of two different slots are not one date; nor is a resumption or a halt date one with no slot
     /// (the day something happened is never the day it restarts: "the crash happened at 0615 GMT" / "the road
     /// would reopen on Thursday").</summary>
-    private static bool DifferentDateSlots(AlignmentUnit a, AlignmentUnit b)
+    internal static bool DifferentDateSlots(AlignmentUnit a, AlignmentUnit b)
     {
         var slotA = a.Slot?.Date ?? DateSlot.None;
         var slotB = b.Slot?.Date ?? DateSlot.None;
