@@ -85,7 +85,7 @@ internal static class ClaimAligner
         }
 
         // The time of one event stated in two independent reports in sentences each nearest the other (decision 365).
-        foreach (var clashes in TimeSlots.Clashes(claims.Claims, PublishedOn, independence.AreIndependent, alignments.Get).GroupBy(c => c.Claim).ToList())
+        foreach (var clashes in TimeSlots.Clashes(claims.Claims, matcher, PublishedOn, independence.AreIndependent, alignments.Get).GroupBy(c => c.Claim).ToList())
         {
             Receive(clashes.Key, clashes.Select(c => c.Clash).ToList());
         }

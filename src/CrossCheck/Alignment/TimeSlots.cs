@@ -26,6 +26,11 @@ internal static class TimeSlots
     /// 0.56–0.81, different events of one story (the earlier quake, another theft, a warrant and an arrest) 0.48–0.58.</summary>
     public const double SameEventSimilarity = 0.55;
 
+    /// <summary>Sentence similarity two sentences need when each dates a verb the lexicon does not relate to the other's
+    /// ("returned to the orchestra" / "signed a new contract with the orchestra", "a fire occurred" / "the boiler was
+    /// taken apart"): in a story of two reports every sentence is its only counterpart's nearest.</summary>
+    public const double UnrelatedPredicateSimilarity = 0.8;
+
     private sealed record Dated(ClaimRecord Claim, int Unit, EventTime Time)
     {
         /// <summary>The sentence tells an earlier instance or the latest of a series (<see cref="EventWords.EarlierInstance"/>,
@@ -42,11 +47,13 @@ internal static class TimeSlots
     /// <summary>The clashes found, each once per side: (claim index, judgement of the other claim contradicting it).</summary>
     public static List<(int Claim, Judgement Clash)> Clashes(
         IReadOnlyList<ClaimRecord> claims,
+        UnitMatcher matcher,
         Func<string, DateOnly?> published,
         Func<string, string, bool> independent,
         Func<ClaimRecord, ClaimRecord, PairAlignment> align)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(published);
         ArgumentNullException.ThrowIfNull(independent);
         ArgumentNullException.ThrowIfNull(align);
@@ -95,7 +102,8 @@ internal static class TimeSlots
                     || near.Claim.Index < a.Claim.Index || !dated.TryGetValue(near.Claim.Index, out var b)
                     || Nearest(b.Claim, a.Claim.ArticleId) is not { } back || back.Claim.Index != a.Claim.Index
                     || !independent(a.Claim.ArticleId, article)
-                    || !SameEvent(a, b) || !EventTime.Clash(a.Time, b.Time))
+                    || !SameEvent(a, b) || !EventTime.Clash(a.Time, b.Time)
+                    || (near.Similarity < UnrelatedPredicateSimilarity && !RelatedPredicates(a.Of, b.Of, matcher)))
                 {
                     continue;
                 }
@@ -201,6 +209,12 @@ internal static class TimeSlots
         var (start, end) = (day.ToDateTime(TimeOnly.MinValue), day.AddDays(1).ToDateTime(TimeOnly.MinValue));
         return time.Start >= end ? true : time.End <= start ? false : null;
     }
+
+    /// <summary>The verbs of what happened on the two dates are one or related by the lexicon (<see cref="UnitMatcher.StemScore"/>:
+    /// a synonym, a derivation, a hypernym). A date with no verb of its own relates to nothing.</summary>
+    private static bool RelatedPredicates(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher) =>
+        a.Slot?.Predicate is { } predicateA && b.Slot?.Predicate is { } predicateB
+        && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.StemScore;
 
     private static bool Unshared(TextProfile profile, TextProfile other) =>
         profile.Units.Any(u => u.Kind == UnitKind.Entity && !other.Units.Any(v => v.Kind == UnitKind.Entity && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
