@@ -34,6 +34,9 @@ internal static class ClaimAligner
         var outlets = articles.GroupBy(a => a.Article.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Article.Outlet ?? g.Key, StringComparer.Ordinal);
         string OutletOf(string articleId) => outlets.GetValueOrDefault(articleId, articleId);
+        var publication = articles.GroupBy(a => a.Article.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Article.Published?.Date, StringComparer.Ordinal);
+        DateOnly? PublishedOn(string articleId) => publication.GetValueOrDefault(articleId);
         List<Judgement> JudgeAll(ClaimRecord claim)
         {
             var judgements = new List<Judgement>();
@@ -78,6 +81,12 @@ internal static class ClaimAligner
 
         // One figure of one slot stated once in each of two independent reports, however differently worded (decision 322).
         foreach (var clashes in FigureSlots.Clashes(claims.Claims, matcher, independence.AreIndependent, alignments.Get).GroupBy(c => c.Claim).ToList())
+        {
+            Receive(clashes.Key, clashes.Select(c => c.Clash).ToList());
+        }
+
+        // The time of one event stated in two independent reports in sentences each nearest the other (decision 365).
+        foreach (var clashes in TimeSlots.Clashes(claims.Claims, matcher, PublishedOn, independence.AreIndependent, alignments.Get).GroupBy(c => c.Claim).ToList())
         {
             Receive(clashes.Key, clashes.Select(c => c.Clash).ToList());
         }

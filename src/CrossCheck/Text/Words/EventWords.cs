@@ -154,6 +154,11 @@ internal static class EventWords
     /// <summary>Words that put a clock time in the zone of the place reported on ("7:37 a.m. local time").</summary>
     public static readonly FrozenSet<string> LocalTime = FrozenSet.Create(StringComparer.Ordinal, "local");
 
+    /// <summary>Words that make an event an earlier instance of its kind, not the one reported ("the last major quake to
+    /// hit the region was in February", "the board's previous notice"), or the latest of a series ("had last been
+    /// inspected in August"): two sentences compare their times only when both or neither say so (decision 365).</summary>
+    public static readonly FrozenSet<string> EarlierInstance = FrozenSet.Create(StringComparer.Ordinal, "last", "previous", "prior", "preceding", "former");
+
     /// <summary>Nouns that name people in general ("three people", "five persons") or groups of people WordNet files
     /// as groups ("crew", "staff"): a count of them and a count of workers, residents or passengers can be the same
     /// count.</summary>

@@ -1,0 +1,231 @@
+using CrossCheck.Analysis.Time;
+using CrossCheck.Text;
+
+namespace CrossCheck.Alignment;
+
+/// <summary>The time of one event told by two reports with different words ("Police apprehended the driver at about
+/// 2:30 a.m." / "The driver failed sobriety tests shortly after 2 a.m."; "She moved back 12 weeks ago" / "they had
+/// returned around six weeks ago"): the judge compares dates only of the same or a synonymous predicate, so these
+/// never meet there. Within each pair of independent reports, a dated claim and the sentence of the other report
+/// nearest to it by sentence embedding are about the same event when each is the other's nearest
+/// (a mutual best match over all the sentences of both reports, dated or not: a report that tells the arrest undated
+/// and the hearing on Wednesday pairs the arrest with the arrest), their cosine reaches
+/// <see cref="EventSlot.SameEventSimilarity"/>, and they share a participant or a word. Their times clash when they
+/// cannot both hold once the words before them are read (<see cref="EventTime"/>), their date slots may be one
+/// (<see cref="SlotComparison.DifferentDateSlots"/>) and their scopes allow it (places, names:
+/// <see cref="SlotComparison.ScopesAllowDateClash"/>). A claim that gives two different times, a negated claim and a
+/// date of a statement ("said on Monday") take no part. Decision 365.</summary>
+internal static class TimeSlots
+{
+    /// <summary>Work bound: dated claims times claims of the story compared at most; a larger story is left to the judge.</summary>
+    public const long MaxComparisons = 4_000_000;
+
+    /// <summary>Sentence similarity from which a dated sentence and its nearest in another report are taken to tell one
+    /// event. Above the judge's <see cref="EventSlot.SameEventSimilarity"/>: the judge also has the words aligned and
+    /// the same slot; this pass has only the mutual best match. Same-event pairs of the development stories score
+    /// 0.56–0.81, different events of one story (the earlier quake, another theft, a warrant and an arrest) 0.48–0.58.</summary>
+    public const double SameEventSimilarity = 0.55;
+
+    /// <summary>Sentence similarity two sentences need when each dates a verb the lexicon does not relate to the other's
+    /// ("returned to the orchestra" / "signed a new contract with the orchestra", "a fire occurred" / "the boiler was
+    /// taken apart"): in a story of two reports every sentence is its only counterpart's nearest.</summary>
+    public const double UnrelatedPredicateSimilarity = 0.8;
+
+    private sealed record Dated(ClaimRecord Claim, int Unit, EventTime Time)
+    {
+        /// <summary>The sentence tells an earlier instance or the latest of a series (<see cref="EventWords.EarlierInstance"/>,
+        /// outside its dates: "last week" says nothing of the kind).</summary>
+        public bool Earlier { get; } = Words(Claim).Any(EventWords.EarlierInstance.Contains);
+
+        /// <summary>The event time lies after the report's date (an expected event) or before it (one that happened);
+        /// null when the report is undated or the time holds it.</summary>
+        public bool? Expected { get; init; }
+
+        public AlignmentUnit Of => Claim.Profile.Units[Unit];
+    }
+
+    /// <summary>The clashes found, each once per side: (claim index, judgement of the other claim contradicting it).</summary>
+    public static List<(int Claim, Judgement Clash)> Clashes(
+        IReadOnlyList<ClaimRecord> claims,
+        UnitMatcher matcher,
+        Func<string, DateOnly?> published,
+        Func<string, string, bool> independent,
+        Func<ClaimRecord, ClaimRecord, PairAlignment> align)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(matcher);
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(independent);
+        ArgumentNullException.ThrowIfNull(align);
+        var found = new List<(int, Judgement)>();
+        var dated = new Dictionary<int, Dated>();
+        foreach (var claim in claims)
+        {
+            if (EventTimeOf(claim) is { } time)
+            {
+                dated[claim.Index] = time with { Expected = ExpectedOn(time.Time, published(claim.ArticleId)) };
+            }
+        }
+
+        if (dated.Count == 0 || (long)dated.Count * claims.Count > MaxComparisons)
+        {
+            return found;
+        }
+
+        var byArticle = claims.GroupBy(c => c.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var nearest = new Dictionary<(int Claim, string Article), (ClaimRecord Claim, double Similarity)?>();
+        (ClaimRecord Claim, double Similarity)? Nearest(ClaimRecord claim, string article)
+        {
+            if (!nearest.TryGetValue((claim.Index, article), out var best))
+            {
+                foreach (var other in byArticle[article])
+                {
+                    var similarity = SemanticSimilarity.Of(claim, other);
+                    if (best is not { } b || similarity > b.Similarity)
+                    {
+                        best = (other, similarity);
+                    }
+                }
+
+                nearest[(claim.Index, article)] = best;
+            }
+
+            return best;
+        }
+
+        foreach (var a in dated.Values.OrderBy(d => d.Claim.Index))
+        {
+            foreach (var article in byArticle.Keys)
+            {
+                if (string.Equals(article, a.Claim.ArticleId, StringComparison.Ordinal)
+                    || Nearest(a.Claim, article) is not { } near || near.Similarity < SameEventSimilarity
+                    || near.Claim.Index < a.Claim.Index || !dated.TryGetValue(near.Claim.Index, out var b)
+                    || Nearest(b.Claim, a.Claim.ArticleId) is not { } back || back.Claim.Index != a.Claim.Index
+                    || !independent(a.Claim.ArticleId, article)
+                    || !SameEvent(a, b) || !EventTime.Clash(a.Time, b.Time)
+                    || (near.Similarity < UnrelatedPredicateSimilarity && !RelatedPredicates(a.Of, b.Of, matcher)))
+                {
+                    continue;
+                }
+
+                found.Add((a.Claim.Index, Clash(a, b, align)));
+                found.Add((b.Claim.Index, Clash(b, a, align)));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The one time a claim gives its event: its finest event date when every other event date of the claim
+    /// holds it ("at 4.20 a.m. on Tuesday"), or null (no date, two different dates, a negated claim).</summary>
+    private static Dated? EventTimeOf(ClaimRecord claim)
+    {
+        if (claim.Profile.Negated || claim.Claim.Negated)
+        {
+            return null;
+        }
+
+        var units = Enumerable.Range(0, claim.Profile.Units.Count)
+            .Where(i => claim.Profile.Units[i] is { Kind: UnitKind.Date, OfStatement: false, InNegationScope: false, Slot: not null, Date: { } date }
+                && !(date.Relative && date.Granularity > DateGranularity.Month) && !ScopesAFigure(claim.Profile, claim.Profile.Units[i]))
+            .ToList();
+        if (units.Count == 0)
+        {
+            return null;
+        }
+
+        var finest = units.MinBy(i => TimexInterval.Of(claim.Profile.Units[i].Key, null) is { } span ? span.End - span.Start : TimeSpan.MaxValue);
+        var unit = claim.Profile.Units[finest];
+        if (units.Any(i => i != finest && TimexInterval.Compatible(claim.Profile.Units[i].Key, unit.Key) != true))
+        {
+            return null;
+        }
+
+        // A time of day whose day the claim states too ("at 4.20 a.m. on Tuesday", "0320 GMT yesterday").
+        var dayKnown = units.Count > 1 || unit.Date is { Relative: false } || NamesADay(unit.Date!.Text);
+        return EventTime.Of(unit, claim.Claim.Text, claim.Claim.Start, dayKnown) is { } time ? new Dated(claim, finest, time) : null;
+    }
+
+    /// <summary>A date that is the period or day a figure of the claim is stated for ("38 missions so far this year",
+    /// "12 were at Lisvana last year"): a scope, which the figure slots and the judge read, not the time of an event.</summary>
+    private static bool ScopesAFigure(TextProfile profile, AlignmentUnit date) =>
+        profile.Units.Any(u => u.Kind == UnitKind.Quantity && u.Slot is { } slot && slot.Scope.Dates.Contains(date.Key, StringComparer.Ordinal));
+
+    /// <summary>A time written with its day ("1240 GMT on Saturday", "midnight yesterday").</summary>
+    private static bool NamesADay(string text) =>
+        text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => w.ToLowerInvariant() is var lower
+            && (TimeWords.IsCalendarWord(lower) || lower is "yesterday" or "today" or "tonight" or "tomorrow"));
+
+    /// <summary>The two dates may be of one event: slots that can be one, scopes that allow a clash, and a participant
+    /// or word in common (an entity, or a content word of the same lemma).</summary>
+    private static bool SameEvent(Dated a, Dated b)
+    {
+        var (profileA, profileB) = (a.Claim.Profile, b.Claim.Profile);
+        // The latest inspection against the one reported, what is expected against what happened: two events.
+        if (a.Earlier != b.Earlier || (a.Expected is { } expectedA && b.Expected is { } expectedB && expectedA != expectedB))
+        {
+            return false;
+        }
+
+        if (SlotComparison.DifferentDateSlots(a.Of, b.Of) || !SlotComparison.ScopesAllowDateClash(profileA, a.Of, profileB, b.Of))
+        {
+            return false;
+        }
+
+        // Each sentence names someone or something the other does not: two events ("a thief stole gems from the
+        // Carlton Hotel in July" / "thieves stole jewels from a Chopard employee in May").
+        if (Unshared(profileA, profileB) && Unshared(profileB, profileA))
+        {
+            return false;
+        }
+
+        return profileA.Units.Any(u => u.Kind is UnitKind.Entity or UnitKind.Word
+            && profileB.Units.Any(v => v.Kind == u.Kind && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The claim's words outside its dates, lower case.</summary>
+    private static IEnumerable<string> Words(ClaimRecord claim)
+    {
+        var text = claim.Claim.Text;
+        foreach (var unit in claim.Profile.Units)
+        {
+            if (unit.Date is { } date)
+            {
+                text = text.Replace(date.Text, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return text.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>Whether an event time lies wholly after the report's date (true), wholly before it (false), or neither.</summary>
+    private static bool? ExpectedOn(EventTime time, DateOnly? published)
+    {
+        if (published is not { } day)
+        {
+            return null;
+        }
+
+        var (start, end) = (day.ToDateTime(TimeOnly.MinValue), day.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        return time.Start >= end ? true : time.End <= start ? false : null;
+    }
+
+    /// <summary>The verbs of what happened on the two dates are one or related by the lexicon (<see cref="UnitMatcher.StemScore"/>:
+    /// a synonym, a derivation, a hypernym). A date with no verb of its own relates to nothing.</summary>
+    private static bool RelatedPredicates(AlignmentUnit a, AlignmentUnit b, UnitMatcher matcher) =>
+        a.Slot?.Predicate is { } predicateA && b.Slot?.Predicate is { } predicateB
+        && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.StemScore;
+
+    private static bool Unshared(TextProfile profile, TextProfile other) =>
+        profile.Units.Any(u => u.Kind == UnitKind.Entity && !other.Units.Any(v => v.Kind == UnitKind.Entity && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
+
+    private static Judgement Clash(Dated claim, Dated other, Func<ClaimRecord, ClaimRecord, PairAlignment> align)
+    {
+        var alignment = align(claim.Claim, other.Claim);
+        var coverage = WordAligner.Coverage(claim.Claim.Profile, alignment.SimilarityA);
+        var reverse = WordAligner.Coverage(other.Claim.Profile, alignment.SimilarityB);
+        return new Judgement(other.Claim, EvidenceRelation.Contradicts, coverage, reverse,
+            [$"{claim.Of.Key} vs {other.Of.Key}"], alignment.SimilarityA, 0, IsPiece: false,
+            Sides: [SlotComparison.SidesOf(claim.Of, other.Of)]);
+    }
+}

@@ -1,0 +1,34 @@
+namespace CrossCheck.Tests.Alignment;
+
+/// <summary>The time of one event told by two independent reports with different words (decision 365): a dated
+/// sentence and its nearest sentence in the other report, each the other's nearest, clash when their times cannot both
+/// hold; an earlier instance of the event and another event of the story
+/// told undated in the other report do not. Both reports are dated 17 August 2026 (a Monday). Every report here is
+/// made up for the test.</summary>
+public sealed class TimeSlotTests
+{
+    private static bool Contradicted(string first, string second, string fragment) =>
+        TwoReports.Contradicted(first, second, fragment, "Break-in at the Halvard Gallery");
+
+    [Theory]
+    [InlineData("Thieves broke into the Halvard Gallery in Ostrava at about 3 a.m. on Saturday.", "The Halvard Gallery in Ostrava was burgled shortly after midnight on Saturday.")]
+    [InlineData("The curator Ilse Varga moved to Ostrava about four weeks ago.", "Ilse Varga, the curator, had settled in Ostrava 11 weeks ago.")]
+    [InlineData("Thieves broke into the Halvard Gallery in Ostrava on Saturday 15 August.", "The Halvard Gallery in Ostrava was burgled on Thursday 13 August.")]
+    public void One_event_told_with_other_words_at_times_that_cannot_both_hold_clash(string first, string second) =>
+        Assert.True(Contradicted(first, second, first[..12]));
+
+    [Theory]
+    // An earlier instance of the event against the one reported.
+    [InlineData("Thieves broke into the Halvard Gallery in Ostrava on Saturday 15 August.", "The last burglary at the Halvard Gallery in Ostrava was in March 2019.")]
+    // Times the wording lets meet: about half past two and just after half past two.
+    [InlineData("Thieves broke into the Halvard Gallery in Ostrava at about 2.30 a.m. on Saturday.", "The Halvard Gallery in Ostrava was burgled just after 2.30 a.m. on Saturday.")]
+    public void Times_of_other_events_or_that_can_both_hold_do_not_clash(string first, string second) =>
+        Assert.False(Contradicted(first, second, first[..12]));
+
+    [Fact]
+    public void Another_event_of_the_story_is_not_the_nearest_sentence_when_the_event_is_told_undated()
+    {
+        const string Second = "Officers detained a night porter at his flat in Ostrava. The porter appeared before a judge in Ostrava on Thursday 20 August.";
+        Assert.False(Contradicted("Police arrested a night porter in Ostrava on Sunday 16 August.", Second, "arrested"));
+    }
+}
