@@ -226,6 +226,6 @@ internal static class TimeSlots
         var reverse = WordAligner.Coverage(other.Claim.Profile, alignment.SimilarityB);
         return new Judgement(other.Claim, EvidenceRelation.Contradicts, coverage, reverse,
             [$"{claim.Of.Key} vs {other.Of.Key}"], alignment.SimilarityA, 0, IsPiece: false,
-            Sides: [SlotComparison.SidesOf(claim.Of, other.Of)]);
+            Sides: [SlotComparison.SidesOf(claim.Claim.Profile, claim.Unit, other.Claim.Profile, other.Unit)]);
     }
 }
