@@ -28,8 +28,7 @@ internal enum UnitKind
 /// (<see cref="BackgroundClauses"/>), weighed at half. <see cref="Particle"/>: the particle right after a verb that
 /// makes it a phrasal verb with an opposite ("switched <i>off</i>", <see cref="EventWords.OppositeParticles"/>).
 /// <see cref="AfterPreposition"/>: a name right after a preposition ("transferred <i>to</i> Mercy"), the object of
-/// the preposition and not the subject of what follows. <see cref="Clause"/>: the index of the unit's clause in its
-/// span, and <see cref="Aside"/> marks a unit in an apposition or a trailing comma piece (<see cref="ClaimClauses"/>).</summary>
+/// the preposition and not the subject of what follows. <see cref="Aside"/> marks a unit in an apposition or a trailing comma piece (<see cref="ClaimClauses"/>).</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -51,5 +50,4 @@ internal sealed record AlignmentUnit(
     bool Background = false,
     string? Particle = null,
     bool AfterPreposition = false,
-    int Clause = 0,
     bool Aside = false);

@@ -119,13 +119,11 @@ internal static class EvidenceJudge
         {
             relation = null;
         }
-        // A claim of several clauses is supported by a sentence that states one of them whole, and a claim with asides by
-        // one that states its main statement whole, unless a figure or date anywhere in the two sentences clashes
-        // (decisions 375, 376).
+        // A claim with asides is supported by a sentence that states its main statement whole, unless a figure or date
+        // anywhere in the two sentences clashes (decision 376).
         else if (coverage >= thresholds.Supports || (coverage >= thresholds.MutualSupports && reverse >= thresholds.Supports)
             || (coverage >= thresholds.Partial && cosine >= thresholds.ParaphraseCosine && reverse < thresholds.Supports)
-            || (slots.Conflicts.Count == 0 && (ClaimClauses.CoversAClause(profile, alignment.SimilarityA, thresholds.Supports)
-                || ClaimClauses.CoversTheMainStatement(profile, alignment.SimilarityA, thresholds.Supports))))
+            || (slots.Conflicts.Count == 0 && ClaimClauses.CoversTheMainStatement(profile, alignment.SimilarityA, thresholds.Supports)))
         {
             relation = EvidenceRelation.Supports;
         }

@@ -49,7 +49,6 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var governing = new List<NegationCue>();
         var background = BackgroundClauses.Find(tokens);
         var dateline = BackgroundClauses.Dateline(tokens);
-        var clauseStarts = ClaimClauses.Starts(tokens);
         // A piece that gives a figure or a date states something to be checked ("..., resulting in some 100
         // casualties", "Buckley, 32,"): it stays in the main statement (decision 376).
         var asides = ClaimClauses.Asides(tokens, classes)
@@ -74,7 +73,6 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
 
             // A cue read as part of a date, a figure or a name (above) does not negate.
             var inScope = governing.Exists(c => c.Governs(token.Start));
-            var clause = ClaimClauses.IndexAt(clauseStarts, token.Start);
             var aside = InBackground(asides, token.Start);
             var position = units.Count;
             if (dates.FirstOrDefault(d => Inside(token, d.Start, d.End)) is { } date)
@@ -83,7 +81,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = ClockTimes.Key(article, date, mentions, storyZone);
                     var slot = inScope ? null : _slots.Date(context, date);
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, key, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: date.Role == DateRole.Statement, Slot: slot, Clause: clause, Aside: aside), "d:" + key));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Date, key, date.Text, position, 0, Date: date, InNegationScope: inScope, Segment: segment, OfStatement: date.Role == DateRole.Statement, Slot: slot, Aside: aside), "d:" + key));
                 }
 
                 continue;
@@ -94,7 +92,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 if (emitted.Add(quantity))
                 {
                     var slot = inScope ? null : _slots.Quantity(context, quantity);
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity, InNegationScope: inScope, Segment: segment, Slot: slot, Clause: clause, Aside: aside), "q:"));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Quantity, "", quantity.Text, position, 0, Quantity: quantity, InNegationScope: inScope, Segment: segment, Slot: slot, Aside: aside), "q:"));
                 }
 
                 continue;
@@ -107,7 +105,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
                     var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other, Background: InBackground(background, mention.Start), AfterPreposition: previous is { } before && classes.GetValueOrDefault(before.Start) == WordClass.Preposition, Clause: clause, Aside: aside), "e:" + key));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other, Background: InBackground(background, mention.Start), AfterPreposition: previous is { } before && classes.GetValueOrDefault(before.Start) == WordClass.Preposition, Aside: aside), "e:" + key));
                 }
 
                 continue;
@@ -137,7 +135,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             }
 
             var lemma = token.Kind == TokenKind.Number ? lower : lexicon.Lemma(lower);
-            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment, Class: classes.GetValueOrDefault(token.Start), Background: InBackground(background, token.Start), Clause: clause, Aside: aside), "w:" + lemma));
+            units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment, Class: classes.GetValueOrDefault(token.Start), Background: InBackground(background, token.Start), Aside: aside), "w:" + lemma));
         }
 
         return new RawSpan(KeepBackground(units), cues);
