@@ -518,7 +518,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             .Distinct(StringComparer.Ordinal).ToList();
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
         var period = dates.Any(d => d.Granularity >= DateGranularity.Week);
-        var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds, count));
+        var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds, count)
+            || (count && bounds.First > 0 && EventWords.SequencePartMarkers.Contains(context.Tokens[bounds.First - 1].Text.ToLowerInvariant())));
         var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
         return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces, Wide = wide };
     }

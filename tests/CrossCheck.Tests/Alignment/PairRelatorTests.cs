@@ -64,6 +64,20 @@ public sealed class PairRelatorTests
         Assert.Equal(PairRelation.Contradicts, Relate(affirmed, negated).Relation);
     }
 
+    [Theory]
+    [InlineData("Okafor made his first 12 shots and led the Wolves to a seventh straight win.", "Okafor made 15 of 19 shots as the Wolves won a seventh straight game.")]
+    [InlineData("The Wolves lost their last three games before the break.", "The Wolves lost five games before the break.")]
+    [InlineData("The ferry carried its first 40 passengers across the bay on Monday.", "The ferry carried 300 passengers across the bay on Monday.")]
+    public void A_count_of_the_first_or_last_of_a_sequence_is_a_part_and_never_clashes_with_the_whole(string part, string whole)
+    {
+        Assert.NotEqual(PairRelation.Contradicts, Relate(part, whole).Relation);
+        Assert.NotEqual(PairRelation.Contradicts, Relate(whole, part).Relation);
+    }
+
+    [Fact]
+    public void Two_counts_of_the_whole_sequence_still_clash() =>
+        Assert.Equal(PairRelation.Contradicts, Relate("The Wolves lost three games before the break.", "The Wolves lost five games before the break.").Relation);
+
     [Fact]
     public void An_affirmed_paraphrase_never_supports_a_denial_of_it()
     {

@@ -121,6 +121,10 @@ internal static class EventWords
     /// "including four firefighters", "12 of them").</summary>
     public static readonly FrozenSet<string> SubsetMarkers = FrozenSet.Create(StringComparer.Ordinal, "alone", "among", "including", "included");
 
+    /// <summary>Words right before a count that make it a stretch of a sequence ("his <i>first</i> 17 passes", "the
+    /// <i>last</i> three games", "the <i>final</i> 10 laps"): a part of the whole, never the whole's own size.</summary>
+    public static readonly FrozenSet<string> SequencePartMarkers = FrozenSet.Create(StringComparer.Ordinal, "first", "last", "final", "opening", "closing", "initial");
+
     /// <summary>Words next to a figure that make it a count added to one given before ("a further 20,000", "another
     /// 300", "an additional six", "six more"): the count of an addition, not the one total of what is counted.</summary>
     public static readonly FrozenSet<string> AdditiveMarkers = FrozenSet.Create(StringComparer.Ordinal, "another", "further", "additional", "extra", "more");
