@@ -75,6 +75,10 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
     /// "as part of nationwide strikes").</summary>
     public bool Wide { get; init; }
 
+    /// <summary>The value of the figure a part is taken of ("12 of 19 shots": 19), or null: two parts of equal wholes
+    /// are one slot ("12 of 19" / "15 of 19" made shots clash).</summary>
+    public double? PartOf { get; init; }
+
     /// <summary>The place a distance is measured from ("35 miles southwest of Bandar Abbas"), or null.</summary>
     public string? Reference { get; init; }
 

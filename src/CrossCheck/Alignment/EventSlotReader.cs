@@ -521,7 +521,8 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds, count)
             || (count && bounds.First > 0 && EventWords.SequencePartMarkers.Contains(context.Tokens[bounds.First - 1].Text.ToLowerInvariant())));
         var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
-        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces, Wide = wide };
+        var partOf = subsetMarkers ? WholeOf(context, bounds) : null;
+        return new SlotScope(places, dates.Select(d => d.Value).ToList(), period, subset) { Names = names, SentencePlaces = sentencePlaces, Wide = wide, PartOf = partOf };
     }
 
     /// <summary>The position in <paramref name="before"/> (the clause's tokens before a slot, nearest first) of the
@@ -764,6 +765,21 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             || context.Quantities.Any(q => figure.Start >= q.Start && figure.End <= q.End)
             || (count && ClosedClassWords.IsNounPhraseDeterminer(after.Text.ToLowerInvariant())
                 && !string.Equals(after.Text, "a", StringComparison.OrdinalIgnoreCase) && !string.Equals(after.Text, "an", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The value of the figure right after "of" (a determiner skipped) when the figure is a part of it ("12 of
+    /// 19 shots", "30 of the 80 wounded"), else null.</summary>
+    private static double? WholeOf(SlotContext context, TokenBounds bounds)
+    {
+        var next = bounds.Last + 1;
+        if (next + 1 >= context.Tokens.Count || !string.Equals(context.Tokens[next].Text, "of", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var after = context.Tokens[next + 1];
+        var figure = string.Equals(after.Text, "the", StringComparison.OrdinalIgnoreCase) && next + 2 < context.Tokens.Count ? context.Tokens[next + 2] : after;
+        return context.Quantities.FirstOrDefault(q => figure.Start >= q.Start && figure.End <= q.End)?.Value;
     }
 
     /// <summary>"until Monday", "till the next Friday": the word before the date (a determiner skipped) ends a state.</summary>

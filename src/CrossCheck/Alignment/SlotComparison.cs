@@ -337,7 +337,8 @@ internal sealed record SlotComparison(
         var partB = relation == ScopeRelation.Whole || slotB.Scope.Subset || (slotB.Scope.Conjoined && !sameHead);
         if (partA && partB)
         {
-            return false;
+            // Two parts of one whole given the same ("12 of 19 shots" / "15 of 19 shots") are one slot.
+            return slotA.Scope.PartOf is { } wholeA && slotB.Scope.PartOf is { } wholeB && wholeA == wholeB;
         }
 
         if (partA || partB)

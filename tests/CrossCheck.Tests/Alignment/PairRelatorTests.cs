@@ -74,6 +74,19 @@ public sealed class PairRelatorTests
         Assert.NotEqual(PairRelation.Contradicts, Relate(whole, part).Relation);
     }
 
+    [Theory]
+    [InlineData("Okafor made 12 of 19 shots as the Wolves won a seventh straight game.", "Okafor made 15 of 19 shots as the Wolves won a seventh straight game.")]
+    [InlineData("Three of the 12 crew were injured in the galley blast.", "Five of the 12 crew were injured in the galley blast.")]
+    public void Two_parts_of_one_whole_given_the_same_are_one_slot(string a, string b)
+    {
+        Assert.Equal(PairRelation.Contradicts, Relate(a, b).Relation);
+        Assert.Equal(PairRelation.Contradicts, Relate(b, a).Relation);
+    }
+
+    [Fact]
+    public void Two_parts_of_an_unstated_whole_do_not_clash() =>
+        Assert.NotEqual(PairRelation.Contradicts, Relate("Three of them were injured in the galley blast.", "Five of them were injured in the galley blast.").Relation);
+
     [Fact]
     public void Two_counts_of_the_whole_sequence_still_clash() =>
         Assert.Equal(PairRelation.Contradicts, Relate("The Wolves lost three games before the break.", "The Wolves lost five games before the break.").Relation);
