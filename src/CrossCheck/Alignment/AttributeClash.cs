@@ -17,6 +17,9 @@ internal static class AttributeClash
     /// <summary>Units after an attribute word looked at for its head.</summary>
     private const int HeadReach = 3;
 
+    /// <summary>Units before a predicate word looked at for the noun it is said of (one verb between).</summary>
+    private const int PredicateReach = 2;
+
     /// <summary>Units before an attribute word looked at for the person it is said of.</summary>
     private const int SubjectReach = 8;
 
@@ -33,9 +36,7 @@ internal static class AttributeClash
         ArgumentNullException.ThrowIfNull(sameEvent);
         for (var i = 0; i < claim.Units.Count; i++)
         {
-            if (!IsAttributeCandidate(claim.Units[i]) || Head(claim, i) is not { } headA
-                || AttributeWords.ClassOf(claim.Units[i].Key, claim.Units[headA].Key) is not { } valueA
-                || Uses(other, claim.Units[i].Key))
+            if (Describes(claim, i) is not var (headA, valueA) || Uses(other, claim.Units[i]))
             {
                 continue;
             }
@@ -43,11 +44,10 @@ internal static class AttributeClash
             var headB = alignment.SimilarityA[headA] >= UnitMatcher.StemScore ? alignment.MatchA[headA] : -1;
             for (var j = 0; j < other.Units.Count; j++)
             {
-                if (IsAttributeCandidate(other.Units[j]) && Head(other, j) is { } head
-                    && AttributeWords.ClassOf(other.Units[j].Key, other.Units[head].Key) is { } valueB
+                if (Describes(other, j) is var (head, valueB)
                     && AttributeWords.Exclude(valueA, valueB)
                     && (head == headB || (!string.Equals(valueA.Class, valueB.Class, StringComparison.Ordinal) && SamePerson(claim, i, other, j, alignment, matcher)))
-                    && !Uses(claim, other.Units[j].Key)
+                    && !Uses(claim, other.Units[j])
                     && !(PersonBefore(claim, i, alignment.SimilarityA) && PersonBefore(other, j, alignment.SimilarityB))
                     && (claim.Units[headA].Kind == UnitKind.Entity || sameEvent()))
                 {
@@ -83,10 +83,50 @@ internal static class AttributeClash
         return null;
     }
 
-    /// <summary>A word that is not a verb. It may have found a counterpart: WordNet relates members of one class
-    /// ("silver" is a shade of grey), which the class makes exclusive here.</summary>
-    private static bool IsAttributeCandidate(AlignmentUnit unit) =>
-        unit is { Kind: UnitKind.Word, InNegationScope: false } && unit.Class != WordClass.Verb;
+    /// <summary>The thing a word describes and the value it gives it, or null: an attribute before its noun ("minor
+    /// injuries", "a silver sedan"), or a predicate after it ("her injuries were life-threatening", "his condition was
+    /// stable"). A word a negation reaches says nothing before its noun ("suffered no serious injuries"); as a predicate,
+    /// the negation of a heavy grade is the light end ("her injuries were not life-threatening",
+    /// <see cref="AttributeWords.Denied"/>). A verb is never an attribute. The word may have found a counterpart: WordNet
+    /// relates members of one class ("silver" is a shade of grey), which the class makes exclusive here.</summary>
+    private static (int Head, ScaleValue Value)? Describes(TextProfile side, int i)
+    {
+        var unit = side.Units[i];
+        if (unit is not { Kind: UnitKind.Word } || unit.Class == WordClass.Verb)
+        {
+            return null;
+        }
+
+        if (!unit.InNegationScope && Head(side, i) is { } head && AttributeWords.ClassOf(unit.Key, side.Units[head].Key) is { } value)
+        {
+            return (head, value);
+        }
+
+        if (PredicateHead(side, i) is { } subject && AttributeWords.ClassOf(unit.Key, side.Units[subject].Key) is { } said)
+        {
+            return unit.InNegationScope ? AttributeWords.Denied(said) is { } denied ? (subject, denied) : null : (subject, said);
+        }
+
+        return null;
+    }
+
+    /// <summary>The noun a predicate word is said of: the content unit right before it in its segment, past one verb
+    /// ("injuries <i>were</i> life-threatening", "condition <i>remained</i> critical"), when that is a noun.</summary>
+    private static int? PredicateHead(TextProfile side, int i)
+    {
+        for (var x = i - 1; x >= 0 && x >= i - PredicateReach && side.Units[x].Segment == side.Units[i].Segment; x--)
+        {
+            var unit = side.Units[x];
+            if (unit is { Kind: UnitKind.Word, Class: WordClass.Verb })
+            {
+                continue;
+            }
+
+            return unit is { Kind: UnitKind.Word, Class: WordClass.Noun } ? x : null;
+        }
+
+        return null;
+    }
 
     /// <summary>The noun or name an attribute word modifies: the next noun or entity of its segment within
     /// <see cref="HeadReach"/> units, past figures, dates, adjectives and other attribute words; null when a verb or an
@@ -123,9 +163,10 @@ internal static class AttributeClash
         return null;
     }
 
-    /// <summary>Whether a sentence uses a word (or another spelling of it) anywhere.</summary>
-    private static bool Uses(TextProfile side, string word) =>
-        side.Units.Any(u => u.Kind == UnitKind.Word && AttributeWords.SameMember(u.Key, word));
+    /// <summary>Whether a sentence uses a word (or another spelling of it) anywhere with the same polarity: "not
+    /// life-threatening" does not use "life-threatening".</summary>
+    private static bool Uses(TextProfile side, AlignmentUnit word) =>
+        side.Units.Any(u => u.Kind == UnitKind.Word && u.InNegationScope == word.InNegationScope && AttributeWords.SameMember(u.Key, word.Key));
 
     /// <summary>The person an attribute word is said of, when the sentence names one the other does not mention:
     /// the nearest entity before the word in its segment that is not the object of a preposition, within

@@ -75,8 +75,11 @@ internal static class EvidenceJudge
             conflicts = [PolarityConflict(claim.Profile, candidate.Profile)];
         }
         else if (!deniesTheOpposite
-            && (TouchesTheDenial(profile, alignment.SimilarityA, candidate.Profile) || TouchesTheDenial(candidate.Profile, alignment.SimilarityB, profile)))
+            && (TouchesTheDenial(profile, alignment.SimilarityA, candidate.Profile) || TouchesTheDenial(candidate.Profile, alignment.SimilarityB, profile))
+            && AttributeClash.Find(profile, candidate.Profile, alignment, matcher, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is null)
         {
+            // A negated predicate that is a value on a scale ("her injuries were not life-threatening") is that scale's
+            // other end, compared below; any other denial is no confirmation.
             // An affirmed sentence never supports a denial of what it states, nor the reverse, even when the denied
             // words are paraphrased ("denied that it had released water" / "opened the floodgates"): where the
             // other sentence meets what a negation governs, it is no confirmation.

@@ -91,6 +91,25 @@ public sealed class PairRelatorTests
     public void Two_counts_of_the_whole_sequence_still_clash() =>
         Assert.Equal(PairRelation.Contradicts, Relate("The Wolves lost three games before the break.", "The Wolves lost five games before the break.").Relation);
 
+    [Theory]
+    [InlineData("The ferry's cook said her injuries were life-threatening.", "The ferry's cook said she suffered minor injuries.")]
+    [InlineData("The jockey's injuries were not life-threatening, the hospital said.", "The jockey was in a life-threatening condition, the hospital said.")]
+    [InlineData("Witnesses said the getaway van was grey.", "Witnesses said the getaway van was white.")]
+    public void A_value_said_as_a_predicate_clashes_like_one_before_its_noun(string a, string b)
+    {
+        Assert.Equal(PairRelation.Contradicts, Relate(a, b).Relation);
+        Assert.Equal(PairRelation.Contradicts, Relate(b, a).Relation);
+    }
+
+    [Theory]
+    [InlineData("The jockey's injuries were not life-threatening, the hospital said.", "The jockey suffered minor injuries, the hospital said.")]
+    [InlineData("The jockey's injuries were not serious, the hospital said.", "The jockey's injuries were not life-threatening, doctors said.")]
+    public void A_negated_heavy_predicate_agrees_with_the_light_end(string a, string b)
+    {
+        Assert.NotEqual(PairRelation.Contradicts, Relate(a, b).Relation);
+        Assert.NotEqual(PairRelation.Contradicts, Relate(b, a).Relation);
+    }
+
     [Fact]
     public void An_affirmed_paraphrase_never_supports_a_denial_of_it()
     {

@@ -150,6 +150,12 @@ internal static class AttributeWords
         (a.ExclusiveMembers && string.Equals(a.Class, b.Class, StringComparison.Ordinal) && !string.Equals(a.Member, b.Member, StringComparison.Ordinal))
         || (string.Equals(a.Family, b.Family, StringComparison.Ordinal) && a.Grade != Middle && b.Grade != Middle && a.Grade != b.Grade);
 
+    /// <summary>What a negated value says ("her injuries were <i>not life-threatening</i>"): the negation of a heavy
+    /// grade is the light end of its family, a bound rather than a member, so it excludes only the heavy end; the
+    /// negation of any other value says too little to compare (null).</summary>
+    public static ScaleValue? Denied(ScaleValue value) =>
+        value.Grade == Heavy ? value with { Member = "not " + value.Member, Grade = Light, ExclusiveMembers = false } : null;
+
     /// <summary>Whether two words are one member of a class ("grey" and "gray"), or the same word.</summary>
     public static bool SameMember(string a, string b)
     {
