@@ -9,6 +9,20 @@ public sealed class PairRelatorTests
     private static PairVerdict Relate(string a, string b) =>
         PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
 
+    /// <summary>The judge gives <paramref name="relation"/> whichever text is the claim.</summary>
+    private static void BothWays(PairRelation relation, string a, string b)
+    {
+        Assert.Equal(relation, Relate(a, b).Relation);
+        Assert.Equal(relation, Relate(b, a).Relation);
+    }
+
+    /// <summary>The judge never gives <paramref name="relation"/>, whichever text is the claim.</summary>
+    private static void NeitherWay(PairRelation relation, string a, string b)
+    {
+        Assert.NotEqual(relation, Relate(a, b).Relation);
+        Assert.NotEqual(relation, Relate(b, a).Relation);
+    }
+
     [Theory]
     [InlineData("Four ferry crew were injured in the storm off Tarrow", "Four crew members of the ferry were hurt in the storm off Tarrow", "Supports")]
     [InlineData("Nine people were injured in the Selm warehouse fire", "The Selm warehouse fire injured 14 people", "Contradicts")]
@@ -27,8 +41,7 @@ public sealed class PairRelatorTests
     [InlineData("Harlow Rovers General Manager J.P. Marden said he was aware of the striker's arrest.", "\"We are aware of the matter,\" Harlow Rovers general manager J.P. Castell said in a statement about the striker's arrest.")]
     public void One_role_holder_named_with_another_surname_is_a_contradiction(string a, string b)
     {
-        Assert.Equal(PairRelation.Contradicts, Relate(a, b).Relation);
-        Assert.Equal(PairRelation.Contradicts, Relate(b, a).Relation);
+        BothWays(PairRelation.Contradicts, a, b);
     }
 
     [Theory]
@@ -39,8 +52,7 @@ public sealed class PairRelatorTests
     [InlineData("Harlow Rovers general manager J.P. Castell said the striker would be fined.", "General manager J.P. Castell said in a statement that the striker would be fined.")]
     public void Two_organisations_two_given_names_no_role_or_one_name_spelled_two_ways_are_no_name_clash(string a, string b)
     {
-        Assert.NotEqual(PairRelation.Contradicts, Relate(a, b).Relation);
-        Assert.NotEqual(PairRelation.Contradicts, Relate(b, a).Relation);
+        NeitherWay(PairRelation.Contradicts, a, b);
     }
 
     [Theory]
@@ -50,8 +62,7 @@ public sealed class PairRelatorTests
     [InlineData("The flooding did not cause major delays on the Orrin line.", "The flooding caused delays on the Orrin line.")]
     public void A_negated_heavy_degree_bounds_the_degree_and_denies_nothing_lighter(string negated, string affirmed)
     {
-        Assert.NotEqual(PairRelation.Contradicts, Relate(negated, affirmed).Relation);
-        Assert.NotEqual(PairRelation.Contradicts, Relate(affirmed, negated).Relation);
+        NeitherWay(PairRelation.Contradicts, negated, affirmed);
     }
 
     [Theory]
@@ -60,8 +71,7 @@ public sealed class PairRelatorTests
     [InlineData("No one was hurt in the galley fire on the ferry.", "The ferry's cook was slightly hurt in the galley fire.")]
     public void A_negated_heavy_degree_still_denies_a_heavy_one_and_a_plain_denial_any(string negated, string affirmed)
     {
-        Assert.Equal(PairRelation.Contradicts, Relate(negated, affirmed).Relation);
-        Assert.Equal(PairRelation.Contradicts, Relate(affirmed, negated).Relation);
+        BothWays(PairRelation.Contradicts, negated, affirmed);
     }
 
     [Theory]
@@ -70,8 +80,7 @@ public sealed class PairRelatorTests
     [InlineData("The ferry carried its first 40 passengers across the bay on Monday.", "The ferry carried 300 passengers across the bay on Monday.")]
     public void A_count_of_the_first_or_last_of_a_sequence_is_a_part_and_never_clashes_with_the_whole(string part, string whole)
     {
-        Assert.NotEqual(PairRelation.Contradicts, Relate(part, whole).Relation);
-        Assert.NotEqual(PairRelation.Contradicts, Relate(whole, part).Relation);
+        NeitherWay(PairRelation.Contradicts, part, whole);
     }
 
     [Theory]
@@ -79,8 +88,7 @@ public sealed class PairRelatorTests
     [InlineData("Three of the 12 crew were injured in the galley blast.", "Five of the 12 crew were injured in the galley blast.")]
     public void Two_parts_of_one_whole_given_the_same_are_one_slot(string a, string b)
     {
-        Assert.Equal(PairRelation.Contradicts, Relate(a, b).Relation);
-        Assert.Equal(PairRelation.Contradicts, Relate(b, a).Relation);
+        BothWays(PairRelation.Contradicts, a, b);
     }
 
     [Fact]
@@ -97,8 +105,7 @@ public sealed class PairRelatorTests
     [InlineData("Witnesses said the getaway van was grey.", "Witnesses said the getaway van was white.")]
     public void A_value_said_as_a_predicate_clashes_like_one_before_its_noun(string a, string b)
     {
-        Assert.Equal(PairRelation.Contradicts, Relate(a, b).Relation);
-        Assert.Equal(PairRelation.Contradicts, Relate(b, a).Relation);
+        BothWays(PairRelation.Contradicts, a, b);
     }
 
     [Theory]
@@ -106,8 +113,7 @@ public sealed class PairRelatorTests
     [InlineData("The jockey's injuries were not serious, the hospital said.", "The jockey's injuries were not life-threatening, doctors said.")]
     public void A_negated_heavy_predicate_agrees_with_the_light_end(string a, string b)
     {
-        Assert.NotEqual(PairRelation.Contradicts, Relate(a, b).Relation);
-        Assert.NotEqual(PairRelation.Contradicts, Relate(b, a).Relation);
+        NeitherWay(PairRelation.Contradicts, a, b);
     }
 
     [Fact]
@@ -116,8 +122,7 @@ public sealed class PairRelatorTests
         const string denial = "Norrvik Mining, which runs the Tallberg pit, denied that it had dumped waste into Lake Orsen.";
         const string affirmed = "The operator of the Tallberg pit emptied its tailings into Lake Orsen on Friday, residents said.";
 
-        Assert.NotEqual(PairRelation.Supports, Relate(affirmed, denial).Relation);
-        Assert.NotEqual(PairRelation.Supports, Relate(denial, affirmed).Relation);
+        NeitherWay(PairRelation.Supports, affirmed, denial);
         Assert.DoesNotContain(Relate(affirmed, denial).Claims.SelectMany(c => c.Evidence), e => e.Relation == EvidenceRelation.Supports);
     }
 
@@ -126,8 +131,7 @@ public sealed class PairRelatorTests
     [InlineData("The coach driver denied causing the crash on the mountain road near Brell.", "The coach driver was arrested on suspicion of causing the crash on the mountain road near Brell.")]
     public void Denying_the_act_does_not_contradict_the_accusation(string denial, string accusation)
     {
-        Assert.NotEqual(PairRelation.Contradicts, Relate(denial, accusation).Relation);
-        Assert.NotEqual(PairRelation.Contradicts, Relate(accusation, denial).Relation);
+        NeitherWay(PairRelation.Contradicts, denial, accusation);
     }
 
     [Fact]
@@ -143,8 +147,7 @@ public sealed class PairRelatorTests
     [InlineData("The bridge at Orla was not closed after the flood.", "The flood at Orla damaged the bridge and a school.")]
     public void A_denial_does_not_contradict_another_happening_of_the_same_event(string denial, string other)
     {
-        Assert.NotEqual(PairRelation.Contradicts, Relate(denial, other).Relation);
-        Assert.NotEqual(PairRelation.Contradicts, Relate(other, denial).Relation);
+        NeitherWay(PairRelation.Contradicts, denial, other);
     }
 
     [Theory]
