@@ -50,11 +50,26 @@ internal static class EvidenceJudge
         var opposite = shared >= thresholds.Partial ? Opposition.Locate(profile, candidate.Profile, alignment, matcher)
             : EventSlot.SameEvent(claim, candidate) ? Opposition.LocateParticles(profile, candidate.Profile, alignment) : null;
         var deniesTheOpposite = opposite is not null && DeniesTheOpposite(profile, candidate.Profile, opposite);
+        // The clashes below that are not of figures stand only in sentences about the same event: sharing a part, or
+        // one event by their embeddings.
+        bool AboutTheSameEvent() => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate);
+        // A value on an exclusive scale, looked for once: a denial step and the attribute step both read it.
+        (bool Read, string? Text) attributes = (false, null);
+        string? AttributeConflict()
+        {
+            if (!attributes.Read)
+            {
+                attributes = (true, AttributeClash.Find(profile, candidate.Profile, alignment, matcher, AboutTheSameEvent));
+            }
+
+            return attributes.Text;
+        }
+
         if (conflicts.Count > 0 && (sameStatement || framed))
         {
             relation = EvidenceRelation.Contradicts;
         }
-        else if (TallyClash.Find(claim.Claim.Text, candidate.Claim.Text, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } tally)
+        else if (TallyClash.Find(claim.Claim.Text, candidate.Claim.Text, AboutTheSameEvent) is { } tally)
         {
             // One contest figure given two ways in sentences about the same event: a side's record ("52-3" / "53-3")
             // or a game clock ("7:42 left" / "7 minutes 41 seconds to go"); a negation elsewhere in either sentence
@@ -76,13 +91,12 @@ internal static class EvidenceJudge
         }
         else if (!deniesTheOpposite
             && (TouchesTheDenial(profile, alignment.SimilarityA, candidate.Profile) || TouchesTheDenial(candidate.Profile, alignment.SimilarityB, profile))
-            && AttributeClash.Find(profile, candidate.Profile, alignment, matcher, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is null)
+            && AttributeConflict() is null)
         {
-            // A negated predicate that is a value on a scale ("her injuries were not life-threatening") is that scale's
-            // other end, compared below; any other denial is no confirmation.
             // An affirmed sentence never supports a denial of what it states, nor the reverse, even when the denied
             // words are paraphrased ("denied that it had released water" / "opened the floodgates"): where the
-            // other sentence meets what a negation governs, it is no confirmation.
+            // other sentence meets what a negation governs, it is no confirmation. A negated predicate that is a
+            // value on a scale ("her injuries were not life-threatening") is that scale's other end, compared below.
             relation = null;
         }
         else if (opposite is not null && !deniesTheOpposite)
@@ -97,21 +111,21 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [ages];
         }
-        else if (AttributeClash.Find(profile, candidate.Profile, alignment, matcher, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } attributes)
+        else if (AttributeConflict() is { } attributeConflict)
         {
             // One thing described with two members of an exclusive class ("silver" / "grey" car, "stable" /
             // "critical" condition) in sentences about the same event.
             relation = EvidenceRelation.Contradicts;
-            conflicts = [attributes];
+            conflicts = [attributeConflict];
         }
-        else if (StateClash.Find(profile, candidate.Profile, alignment, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } states)
+        else if (StateClash.Find(profile, candidate.Profile, alignment, AboutTheSameEvent) is { } states)
         {
             // One holder in states from opposite ends of one scale ("destroyed" / "left intact", "died" / "found
             // alive") in sentences about the same event.
             relation = EvidenceRelation.Contradicts;
             conflicts = [states];
         }
-        else if (NameClash.Find(profile, candidate.Profile, matcher, () => shared >= thresholds.Partial || EventSlot.SameEvent(claim, candidate)) is { } names)
+        else if (NameClash.Find(profile, candidate.Profile, matcher, AboutTheSameEvent) is { } names)
         {
             // One role holder named differently ("general manager A.J. Smith" / "general manager A.J. Butler") in
             // sentences about the same event: one of the two reports has the name wrong.
