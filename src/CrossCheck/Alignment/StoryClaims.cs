@@ -76,7 +76,7 @@ internal sealed class StoryClaims
             .Select((r, i) =>
             {
                 var profile = AttributionWeighting.Apply(vocabulary.Weigh(r.Span, numbering), r.Claim.Attribution);
-                if (r.Claim.Negated && !profile.Negated)
+                if (r.Claim.Negated && !profile.Negated && !r.Span.BackgroundNegation)
                 {
                     profile = new TextProfile(profile.Units, true, ["negated"]);
                 }

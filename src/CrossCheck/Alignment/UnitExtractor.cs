@@ -9,8 +9,10 @@ namespace CrossCheck.Alignment;
 /// <summary>A unit before IDF weighting: its key in the story vocabulary and its position.</summary>
 internal sealed record RawUnit(AlignmentUnit Unit, string VocabularyKey);
 
-/// <summary>The raw units of a span plus the negation cues found in it.</summary>
-internal sealed record RawSpan(IReadOnlyList<RawUnit> Units, IReadOnlyList<string> NegationCues);
+/// <summary>The raw units of a span plus the negation cues found in it. <paramref name="BackgroundNegation"/>: the span's
+/// only cues are in its background (a non-restrictive relative clause: "a union official, who asked <i>not</i> to be
+/// named, said ..."), which negates what that clause says of someone, not the span's statement.</summary>
+internal sealed record RawSpan(IReadOnlyList<RawUnit> Units, IReadOnlyList<string> NegationCues, bool BackgroundNegation = false);
 
 /// <summary>Turns a span of an analysed article into alignable units: dates and quantities (from the analysis)
 /// become one unit each, entity mentions one unit keyed by their story-level entity id, remaining content
@@ -38,6 +40,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var mentions = article.Mentions.Where(m => Overlaps(m.Start, m.End, start, end)).ToList();
         var units = new List<RawUnit>();
         var cues = new List<string>();
+        var backgroundCues = new List<string>();
         var emitted = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var tokens = article.Reading.Tokens.Within(start, end);
         negation ??= NegationDetector.Scope(tokens, end, excluded);
@@ -118,7 +121,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
 
             if (negation.CueAt(token.Start) is { } cue)
             {
-                cues.Add(cue.Word);
+                (InBackground(background, token.Start) ? backgroundCues : cues).Add(cue.Word);
                 governing.Add(cue);
                 continue;
             }
@@ -138,7 +141,11 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
             units.Add(new RawUnit(new AlignmentUnit(UnitKind.Word, lemma, token.Text, position, 0, LemmaId: LemmaId(lemma), Informativeness: lexicon.Informativeness(lower), InNegationScope: inScope, Segment: segment, Class: classes.GetValueOrDefault(token.Start), Background: InBackground(background, token.Start), Aside: aside), "w:" + lemma));
         }
 
-        return new RawSpan(KeepBackground(units), cues);
+        // A claim that is mostly its background clause is about it (KeepBackground): then the clause's cues are the claim's.
+        var kept = KeepBackground(units);
+        return kept.Exists(u => u.Unit.Background)
+            ? new RawSpan(kept, cues, BackgroundNegation: cues.Count == 0 && backgroundCues.Count > 0)
+            : new RawSpan(kept, [.. cues, .. backgroundCues]);
     }
 
     /// <summary>A particle with an opposite (<see cref="EventWords.OppositeParticles"/>) right after the verb that is the
