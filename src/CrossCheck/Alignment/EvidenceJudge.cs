@@ -31,7 +31,7 @@ internal static class EvidenceJudge
         // mostly about something else (a short claim is easily covered by a long sentence on another matter).
         var sameStatement = nonSlotCoverage >= thresholds.SameStatement && reverseNonSlot >= thresholds.Partial;
         var cosine = SemanticSimilarity.Of(claim, candidate);
-        var slots = SlotComparison.Compare(profile, candidate.Profile, alignment, matcher, sameStatement, cosine >= thresholds.SameFigureCosine);
+        var slots = SlotComparison.Compare(profile, candidate.Profile, alignment, matcher, sameStatement, cosine >= thresholds.SameFigureCosine, cosine >= thresholds.ParaphraseCosine);
         var aligned = alignment.SimilarityA.Count(s => s > 0);
 
         EvidenceRelation? relation = null;

@@ -33,8 +33,10 @@ internal sealed record SlotComparison(
     /// sentences are close in meaning by their embeddings (<see cref="AlignmentThresholds.SameFigureCosine"/>): then an
     /// equal figure of people confirms the claim's even when the two name the people with nouns the lexicon does not link
     /// ("two survivors" / "two of the rescued men", "a 15-year member" / "a 15-year veteran"); see
-    /// <see cref="PeopleOfOneOutcome"/>.</summary>
-    public static SlotComparison Compare(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, bool sameStatement, bool closeInMeaning = false)
+    /// <see cref="PeopleOnBothSides"/>. <paramref name="paraphrase"/> says whether they are paraphrases by their embeddings
+    /// (<see cref="AlignmentThresholds.ParaphraseCosine"/>): then an equal count of things confirms too ("collected from
+    /// four points" / "available at four sites"), unless the two count different outcomes (<see cref="OfOneOutcome"/>).</summary>
+    public static SlotComparison Compare(TextProfile claim, TextProfile other, PairAlignment alignment, UnitMatcher matcher, bool sameStatement, bool closeInMeaning = false, bool paraphrase = false)
     {
         var confirmed = 0;
         var framed = false;
@@ -55,7 +57,7 @@ internal sealed record SlotComparison(
             var quantity = claim.Units[i].Quantity!;
             var match = otherQuantities.FirstOrDefault(j => (SameThing(claim.Units[i], other.Units[j], matcher) != false
                     || CountsOfOnePeople(quantity, other.Units[j].Quantity!, matcher)
-                    || (closeInMeaning && PeopleOfOneOutcome(claim.Units[i], other.Units[j])))
+                    || (closeInMeaning && OfOneOutcome(claim.Units[i], other.Units[j]) && (paraphrase || PeopleOnBothSides(claim.Units[i], other.Units[j]))))
                 && Compatible(claim, i, other, j) == true, -1);
             if (match >= 0)
             {
@@ -429,13 +431,17 @@ internal sealed record SlotComparison(
             || IsCompoundOf(headA, headB) || IsCompoundOf(headB, headA);
     }
 
-    /// <summary>Two figures of people (each counts a kind of person, <see cref="EventSlot.People"/>) with no outcome or the
-    /// same one: when two sentences close in meaning give an equal such figure, the two nouns name the same people.
-    /// Counts of things ("four bridges" / "four schools") stay apart however close the sentences are, for the embedding
-    /// cannot tell one counted thing from another; so do counts of two outcomes ("two killed" / "two injured"). Only an
-    /// equal value is read this way, so it confirms and never makes a clash.</summary>
-    private static bool PeopleOfOneOutcome(AlignmentUnit a, AlignmentUnit b) =>
-        a.Slot is { People: true } slotA && b.Slot is { People: true } slotB && slotA.Outcome == slotB.Outcome;
+    /// <summary>Two figures that may count one thing by what happened to it: no outcome, the same one, or the injured and
+    /// those taken to hospital (<see cref="EventWords.OutcomesAgree"/>). Counts of two outcomes ("two killed" / "two
+    /// injured") stay apart however close the sentences are.</summary>
+    private static bool OfOneOutcome(AlignmentUnit a, AlignmentUnit b) =>
+        EventWords.OutcomesAgree(a.Slot?.Outcome ?? OutcomeSlot.None, b.Slot?.Outcome ?? OutcomeSlot.None);
+
+    /// <summary>Both figures count a kind of person (<see cref="EventSlot.People"/>): in sentences close in meaning an
+    /// equal such figure names the same people ("two survivors" / "two of the rescued men"). Counts of things ("four
+    /// points" / "four sites") need sentences that are paraphrases, for the embedding tells one counted thing from
+    /// another ("four bridges" / "four schools") less well than it tells people apart from things.</summary>
+    private static bool PeopleOnBothSides(AlignmentUnit a, AlignmentUnit b) => a.Slot is { People: true } && b.Slot is { People: true };
 
     /// <summary>One figure counts "people", the other a kind of person ("six people" / "six passengers"): an equal value
     /// confirms the count (<see cref="CountedPeople"/>). Read for confirmation only: a different value is no clash for

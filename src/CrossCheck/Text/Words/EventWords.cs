@@ -38,6 +38,13 @@ internal enum DateSlot
 /// figure is the date or figure of ("until", "alone", "local time").</summary>
 internal static class EventWords
 {
+    /// <summary>Whether figures of two outcome slots may count the same people: no outcome on either side, the same
+    /// outcome, or the injured and those taken to hospital (hospital treatment is told of the injured: "eleven were
+    /// injured" / "eleven needed hospital treatment").</summary>
+    public static bool OutcomesAgree(OutcomeSlot a, OutcomeSlot b) =>
+        a == b || a == OutcomeSlot.None || b == OutcomeSlot.None
+        || (a is OutcomeSlot.Injured or OutcomeSlot.Hospitalised && b is OutcomeSlot.Injured or OutcomeSlot.Hospitalised);
+
     /// <summary>Seeds of each outcome slot as (lemma, part of speech): a word evokes the slot when WordNet links it
     /// to a seed's first sense (<see cref="Lexicon.Evokes"/>).</summary>
     public static readonly IReadOnlyList<(OutcomeSlot Slot, string Lemma, PartOfSpeech Pos)> OutcomeSeeds =
