@@ -132,7 +132,8 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [names];
         }
-        else if (aligned < thresholds.MinimumAlignedUnits || (cosine < thresholds.SupportCosine && coverage < thresholds.VerbatimCoverage))
+        else if (aligned < thresholds.MinimumAlignedUnits
+            || (cosine < thresholds.SupportCosine && coverage < thresholds.VerbatimCoverage && !InsideWithAFigure(reverseNonSlot, slots, thresholds)))
         {
             relation = null;
         }
@@ -161,6 +162,14 @@ internal static class EvidenceJudge
         return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece,
             DatesConfirmed(profile, candidate.Profile, alignment), relation == EvidenceRelation.Contradicts && conflicts == slots.Conflicts ? slots.Sides : null);
     }
+
+    /// <summary>The other sentence lies mostly inside the claim (its words and names covered by it at least
+    /// <see cref="AlignmentThresholds.Supports"/>) and confirms a figure of it with none clashing: it states a part of the
+    /// claim however far apart the two embeddings are, for a short sentence inside a long one is far from it as a whole
+    /// ("Two workers were killed in the blast" / "An explosion tore through a chemical warehouse ..., killing two dock
+    /// workers and injuring 14 others"). Decision 389.</summary>
+    private static bool InsideWithAFigure(double reverseNonSlot, SlotComparison slots, AlignmentThresholds thresholds) =>
+        reverseNonSlot >= thresholds.Supports && slots.QuantitiesConfirmed > 0 && slots.Conflicts.Count == 0;
 
     /// <summary>How many of the claim's dates the other sentence states: the same date, or a more precise one
     /// inside it ("20 November" confirms "November"; "this year" only contains "July" and does not).</summary>

@@ -72,6 +72,21 @@ public sealed class SemanticEvidenceTests
     }
 
     [Fact]
+    public void A_short_sentence_inside_the_claim_that_confirms_its_figure_is_partial_support_however_far_apart_the_embeddings()
+    {
+        var (claim, other) = Records(
+            "A cargo ferry overturned in a storm off the Tollan headland late on Thursday, spilling diesel into the bay and leaving six crew clinging to the hull.",
+            "Six crew were left clinging to the hull of the ferry.");
+
+        Assert.Equal(EvidenceRelation.Partial, Judge(claim, other, Close, Apart).Relation);
+
+        var (noFigure, otherWithout) = Records(
+            "A cargo ferry overturned in a storm off the Tollan headland late on Thursday, spilling diesel into the bay and leaving the crew clinging to the hull.",
+            "The crew were left clinging to the hull of the ferry.");
+        Assert.Null(Judge(noFigure, otherWithout, Close, Apart).Relation);
+    }
+
+    [Fact]
     public void Loose_relatives_count_only_between_sentences_close_in_meaning()
     {
         var thresholds = AlignmentThresholds.Default;
