@@ -312,12 +312,14 @@ internal static class EvidenceJudge
         return negated.Units[index].InNegationScope;
     }
 
-    /// <summary>"A man denied arson" / "A man was charged with arson": the affirmed side reports an accusation
-    /// (<see cref="NegationWords.AccusingVerbs"/>), which a denial of the act does not contradict.</summary>
+    /// <summary>"A man denied arson" / "A man was charged with arson": the affirmed side reports an accusation or a
+    /// rumour (<see cref="NegationWords.AccusingVerbs"/>), which a denial of the act ("denied", "rejected", "dismissed
+    /// claims that", "discounted rumours that") does not contradict.</summary>
     private static bool DeniesAnAccusation(TextProfile a, TextProfile b)
     {
         var (negated, affirmed) = a.Negated ? (a, b) : (b, a);
-        return negated.NegationCues.Any(cue => NegationWords.DenyingVerbs.Contains(Lexicon.Default.Lemma(cue.ToLowerInvariant(), PartOfSpeech.Verb)))
+        return negated.NegationCues.Any(cue => Lexicon.Default.Lemma(cue.ToLowerInvariant(), PartOfSpeech.Verb) is var lemma
+                && (NegationWords.DenyingVerbs.Contains(lemma) || NegationWords.DismissingVerbs.Contains(lemma)))
             && affirmed.Units.Any(u => u.Kind == UnitKind.Word && NegationWords.AccusingVerbs.Contains(u.Key));
     }
 

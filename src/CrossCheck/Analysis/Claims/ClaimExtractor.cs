@@ -73,7 +73,7 @@ internal static class ClaimExtractor
                 HedgeDetector.IsHedged(tokens, from, to),
                 NegationDetector.IsNegated(tokens, from, to))
             {
-                Negation = NegationDetector.Scope(stream.Within(start, end), end),
+                Negation = NegationDetector.Scope(stream.Within(start, end), end, verbCues: NegationDetector.NegatingVerbStarts(tokens, from, to)),
             });
         }
     }

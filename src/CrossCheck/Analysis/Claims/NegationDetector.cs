@@ -20,18 +20,47 @@ internal static class NegationDetector
                 return true;
             }
 
-            if (s.Classes[i] == WordClass.Verb && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            if (NegatesAsAVerb(s, i, to))
             {
-                var lemma = s.VerbLemma(i);
-                if (NegationWords.DenyingVerbs.Contains(lemma) || (NegationWords.RefusingVerbs.Contains(lemma) && s.Is(i + 1, "to"))
-                    || Dismisses(s, i, lemma, to))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The start offsets of the negating verbs of [<paramref name="from"/>, <paramref name="to"/>) that make it
+    /// negated (<see cref="IsNegated"/>: "rejected claims that", "refused to", "ruled out", "dismissed concerns that"):
+    /// <see cref="Scope(IReadOnlyList{Token}, int, System.Nullable{System.ValueTuple{int, int}}, IReadOnlySet{int})"/>
+    /// reads them as cues, so that what such a verb governs is its reach, as for "denied".</summary>
+    public static IReadOnlySet<int> NegatingVerbStarts(SentenceTokens s, int from, int to)
+    {
+        HashSet<int>? starts = null;
+        for (var i = from; i < to; i++)
+        {
+            if (NegatesAsAVerb(s, i, to))
+            {
+                (starts ??= []).Add(s.Tokens[i].Start);
+            }
+        }
+
+        return starts is null ? NoVerbCues : starts;
+    }
+
+    private static readonly HashSet<int> NoVerbCues = [];
+
+    /// <summary>A finite verb that negates on its own ("denied", "rejected"), an infinitive ("refused to") or a reported
+    /// claim ("ruled out", "dismissed concerns that").</summary>
+    private static bool NegatesAsAVerb(SentenceTokens s, int i, int to)
+    {
+        if (s.Classes[i] != WordClass.Verb || s.Text(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var lemma = s.VerbLemma(i);
+        return NegationWords.DenyingVerbs.Contains(lemma) || (NegationWords.RefusingVerbs.Contains(lemma) && s.Is(i + 1, "to"))
+            || Dismisses(s, i, lemma, to);
     }
 
     /// <summary>The polarity cues of the span [<paramref name="start"/>, <paramref name="end"/>) with their reach
@@ -49,7 +78,9 @@ internal static class NegationDetector
 
     /// <summary>The polarity cues of a span, as above, over the tokens of the span read
     /// from the article's token stream; <paramref name="end"/> is the span's end.</summary>
-    public static NegationScope Scope(IReadOnlyList<Token> tokens, int end, (int Start, int End)? excluded = null)
+    /// <paramref name="verbCues"/> are the start offsets of negating verbs found with their word classes
+    /// (<see cref="NegatingVerbStarts"/>), cues as well.
+    public static NegationScope Scope(IReadOnlyList<Token> tokens, int end, (int Start, int End)? excluded = null, IReadOnlySet<int>? verbCues = null)
     {
         List<NegationCue>? cues = null;
         var open = 0;
@@ -68,7 +99,7 @@ internal static class NegationDetector
                 open = 0;
             }
 
-            if (token.Kind != TokenKind.Punctuation && NegationWords.IsPolarityCue(lower)
+            if (token.Kind != TokenKind.Punctuation && (NegationWords.IsPolarityCue(lower) || verbCues?.Contains(token.Start) == true)
                 && !NegationWords.DeniesNothing(t, i => i >= 0 && i < tokens.Count ? tokens[i].Text.ToLowerInvariant() : null, i => EndsReach(tokens[i], tokens[i].Text.ToLowerInvariant())))
             {
                 (cues ??= []).Add(new NegationCue(lower, token.Start, token.End, end));

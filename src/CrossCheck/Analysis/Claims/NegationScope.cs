@@ -11,7 +11,7 @@ internal readonly record struct NegationCue(string Word, int Start, int End, int
 
 /// <summary>The negation scope of a claim: its polarity cues, in text order, each with the words it governs
 /// ("denied that <i>it planned to replace striking workers</i>", "had not <i>opened the floodgates</i> and ...").
-/// Found by <see cref="NegationDetector.Scope(IReadOnlyList{CrossCheck.Text.Token}, int, System.Nullable{System.ValueTuple{int, int}})"/>.</summary>
+/// Found by <see cref="NegationDetector.Scope(IReadOnlyList{CrossCheck.Text.Token}, int, System.Nullable{System.ValueTuple{int, int}}, IReadOnlySet{int})"/>.</summary>
 internal sealed record NegationScope(IReadOnlyList<NegationCue> Cues)
 {
     public static readonly NegationScope None = new([]);

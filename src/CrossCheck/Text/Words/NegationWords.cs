@@ -15,10 +15,11 @@ internal static class NegationWords
     /// <summary>Negative verbs that negate on their own ("deny"), as lemmas.</summary>
     public static readonly FrozenSet<string> DenyingVerbs = FrozenSet.Create(StringComparer.Ordinal, "deny", "reject");
 
-    /// <summary>Verbs that report an accusation rather than the act ("charged with arson", "accused of fraud"), as
-    /// lemmas: denying the act does not clash with them, since both can be true.</summary>
+    /// <summary>Verbs that report an accusation or a rumour rather than the act ("charged with arson", "accused of
+    /// fraud", "rumoured to be the informant"), as lemmas: denying the act does not clash with them, since both can be
+    /// true.</summary>
     public static readonly FrozenSet<string> AccusingVerbs = FrozenSet.Create(
-        StringComparer.Ordinal, "charge", "accuse", "arrest", "suspect", "indict", "allege", "prosecute", "convict");
+        StringComparer.Ordinal, "charge", "accuse", "arrest", "suspect", "indict", "allege", "prosecute", "convict", "rumor", "rumour");
 
     /// <summary>Verbs that deny a report when their object is a claim ("dismissed concerns that the quake would cause a
     /// tsunami", "ruled out a leak", "refuted reports of looting"), as lemmas; with <see cref="ClaimLinks"/> or, for a
