@@ -18,40 +18,9 @@ internal static class BackgroundClauses
     /// outside it: a claim that is mostly one clause ("Salonika, where 50,000 people marched") is about it.</summary>
     public const int MinimumMainUnits = 3;
 
-    /// <summary>Most tokens a dateline takes before its dash ("SKOPJE, Nov 22 (Reuters) —").</summary>
-    private const int MaximumDateline = 12;
-
-    /// <summary>The dateline opening a claim ("VELMORA (Corvane Wire) —", "HALVARD, May 3 —"): a word in capitals
-    /// first and a dash within <see cref="MaximumDateline"/> tokens, nothing between but capitalised words, numbers,
-    /// commas and brackets. Where and through whom a report was filed is not what it states (decision 227); the
-    /// range ends after the dash, or null.</summary>
-    public static (int Start, int End)? Dateline(IReadOnlyList<Token> tokens)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Word || tokens[0].Text.Length < 2 || !tokens[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        {
-            return null;
-        }
-
-        for (var i = 1; i < tokens.Count && i <= MaximumDateline; i++)
-        {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.Punctuation && token.Text is "—" or "–" or "-")
-            {
-                return i + 1 < tokens.Count ? (tokens[0].Start, token.End) : null;
-            }
-
-            var allowed = token.Kind == TokenKind.Number
-                || (token.Kind == TokenKind.Punctuation && token.Text is "," or "(" or ")" or ".")
-                || (token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]));
-            if (!allowed)
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The dateline opening a claim (<see cref="Datelines.Find"/>): where and through whom a report was filed
+    /// is not what it states (decision 227); the range ends after the dash, or null.</summary>
+    public static (int Start, int End)? Dateline(IReadOnlyList<Token> tokens) => Datelines.Find(tokens);
 
     /// <summary>The background ranges (text offsets, end exclusive) among the tokens of one claim.</summary>
     public static IReadOnlyList<(int Start, int End)> Find(IReadOnlyList<Token> tokens)
