@@ -153,9 +153,11 @@ internal static class RewritesCommand
     /// coverage, aligned units, mean cosine, near-verbatim units and the share of each text they cover).</summary>
     private static void Matrix(List<(string Name, List<Article> Articles)> stories, Dictionary<string, AnalysedArticle> analysed, DerivationThresholds thresholds)
     {
-        Console.WriteLine("story\toriginal\tderived\tcovered\tinorder\town\tunits\tmeancos\tverbatim\tvOriginal\tvDerived");
+        Console.WriteLine("story\toriginal\tderived\tcovered\tinorder\town\tunits\tmeancos\tverbatim\tvOriginal\tvDerived\texcl\texclUnits\texclO");
         foreach (var (name, articles) in stories)
         {
+            var storyNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            var texts = articles.ToDictionary(x => x.Id, x => DerivationText.From(analysed[x.Id], storyNumbers, thresholds), StringComparer.Ordinal);
             foreach (var o in articles)
             {
                 foreach (var d in articles)
@@ -173,10 +175,59 @@ internal static class RewritesCommand
                     var units = a.FirstAligned.Count(x => x) - a.FirstFilled.Count(x => x) + a.FirstMoved.Count(x => x);
                     var vo = SentenceAlignment.Coverage(ot, a.FirstVerbatim, new bool[ot.Count]).Covered;
                     var vd = SentenceAlignment.Coverage(dt, a.SecondVerbatim, new bool[dt.Count]).Covered;
-                    Console.WriteLine(Invariant($"{name}\t{o.Id}\t{d.Id}\t{covered:F2}\t{inOrder:F2}\t{own:F2}\t{units}\t{a.MeanCosine:F2}\t{a.FirstVerbatim.Count(x => x)}\t{vo:F2}\t{vd:F2}"));
+                    var (excl, exclUnits) = Exclusive(texts, o.Id, d.Id, thresholds);
+                    var (exclO, _) = Exclusive(texts, d.Id, o.Id, thresholds);
+                    Console.WriteLine(Invariant($"{name}\t{o.Id}\t{d.Id}\t{covered:F2}\t{inOrder:F2}\t{own:F2}\t{units}\t{a.MeanCosine:F2}\t{a.FirstVerbatim.Count(x => x)}\t{vo:F2}\t{vd:F2}\t{excl:F2}\t{exclUnits}\t{exclO:F2}"));
                 }
             }
         }
+    }
+
+    private static readonly double Margin = double.Parse(Environment.GetEnvironmentVariable("EXCL_MARGIN") ?? "0.1", CultureInfo.InvariantCulture);
+
+    /// <summary>Share of <paramref name="d"/>'s content (units not quoted) whose closest unit in <paramref name="o"/>
+    /// reaches the unit bar and is closer than the closest unit of any other report by <see cref="Margin"/>.</summary>
+    private static (double Share, int Units) Exclusive(Dictionary<string, DerivationText> texts, string o, string d, DerivationThresholds thresholds)
+    {
+        var dt = texts[d];
+        var ot = texts[o];
+        double total = 0, found = 0;
+        var count = 0;
+        for (var i = 0; i < dt.Count; i++)
+        {
+            if (dt.Quoted[i])
+            {
+                continue;
+            }
+
+            total += dt.Weight(i);
+            var best = Best(ot, dt, i, thresholds);
+            if (best < thresholds.UnitSimilarity)
+            {
+                continue;
+            }
+
+            var other = texts.Where(t => t.Key != o && t.Key != d).Select(t => Best(t.Value, dt, i, thresholds)).DefaultIfEmpty(0).Max();
+            if (best - other >= Margin)
+            {
+                found += dt.Weight(i);
+                count++;
+            }
+        }
+
+        return (total > 0 ? found / total : 0, count);
+    }
+
+    private static double Best(DerivationText t, DerivationText dt, int i, DerivationThresholds thresholds)
+    {
+        var best = 0.0;
+        for (var j = 0; j < t.Count; j++)
+        {
+            var sim = (thresholds.CosineWeight * UnitVectors.Dot(t.Vectors[j], dt.Vectors[i])) + ((1 - thresholds.CosineWeight) * SentenceAlignment.Dice(t.Words[j], dt.Words[i]));
+            best = Math.Max(best, sim);
+        }
+
+        return best;
     }
 
     private static DerivationThresholds Set(DerivationThresholds t, string key, double value) => key switch
@@ -197,6 +248,8 @@ internal static class RewritesCommand
         "HubMargin" => t with { HubMargin = value },
         "UnevenGapCosine" => t with { UnevenGapCosine = value },
         "UnevenGapUnits" => t with { UnevenGapUnits = (int)value },
+        "ExclusiveShare" => t with { ExclusiveShare = value },
+        "ExclusiveMargin" => t with { ExclusiveMargin = value },
         _ => throw new ArgumentException($"unknown setting {key}"),
     };
 

@@ -103,4 +103,16 @@ internal sealed record DerivationThresholds
 
     /// <summary>See <see cref="UnevenGapCosine"/>.</summary>
     public int UnevenGapUnits { get; init; } = 4;
+
+    /// <summary>The third way to qualify as a rewrite (decision 405): aligned in order as for the first, the rewrite's
+    /// own share as for the first, the original's coverage not asked, and at least this share of the rewrite's content
+    /// in units closer to the original than to any other report of the story (above 1: never).</summary>
+    public double ExclusiveShare { get; init; } = 0.4;
+
+    /// <summary>How much closer a unit must be to the original than to every other report to count towards
+    /// <see cref="ExclusiveShare"/>.</summary>
+    public double ExclusiveMargin { get; init; } = 0.1;
+
+    /// <summary>Reports other than the two compared the story must hold for <see cref="ExclusiveShare"/> to be asked.</summary>
+    public int ExclusiveWitnesses { get; init; } = 2;
 }

@@ -8,7 +8,8 @@ namespace CrossCheck.Alignment.Derivation;
 /// <list type="bullet">
 /// <item>the clustering found it a copy (<see cref="Story.DerivedFrom"/>: shared shingles), or</item>
 /// <item>its sentences align, mostly in order, with most of the other's (<see cref="SentenceAlignment"/>): most of the
-/// original's content is covered and much of its own comes from it, or</item>
+/// original's content is covered and much of its own comes from it, or much of its own comes from it in sentences
+/// closer to the other than to any other report of the story (a cut that rewords what it keeps, decision 405), or</item>
 /// <item>it credits the other's outlet (<see cref="CreditedOutlets"/>).</item>
 /// </list>
 /// When the dates do not tell which came first, the text does: the hub of the reports' family, else the one holding
@@ -45,6 +46,7 @@ internal static partial class StoryDerivations
         private readonly HashSet<(int, int)> _clustered = [];
         private readonly Dictionary<(int, int), double?> _qualifies = [];
         private readonly IReadOnlyList<int>?[] _nearest;
+        private readonly Dictionary<int, double[][]> _closest = [];
 
         public Finder(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds thresholds)
         {
@@ -237,6 +239,16 @@ internal static partial class StoryDerivations
                 return closeness;
             }
 
+            // The sentences kept from this report and from no other: a cut that paraphrases most of what it keeps
+            // still stays closer to its own source, sentence by sentence, than to any other report of the story, while
+            // an independent report's sentences about the story's facts are about as close to every report that tells
+            // them (decision 405).
+            if (inOrder >= _thresholds.InOrderShare && own >= _thresholds.DerivedCoverage
+                && ExclusiveShare(original, derived) >= _thresholds.ExclusiveShare)
+            {
+                return closeness;
+            }
+
             // The wording taken: enough sentences repeated nearly word for word, in any order, making up a share of
             // the rewrite's own text. The original's share is not asked: a cut keeps a few paragraphs of a long
             // original (decision 225), and the share asked of the rewrite tells the direction.
@@ -279,6 +291,88 @@ internal static partial class StoryDerivations
                 && SentenceAlignment.Coverage(d, derivedVerbatim, new bool[d.Count]).Covered >= _thresholds.VerbatimCoverage
                 ? (1 + own) / 2 * alignment.MeanCosine
                 : null;
+        }
+
+        /// <summary>The share of <paramref name="derived"/>'s content (quotations left out) in units whose closest
+        /// unit in <paramref name="original"/> reaches <see cref="DerivationThresholds.UnitSimilarity"/> and is closer,
+        /// by <see cref="DerivationThresholds.ExclusiveMargin"/>, than the closest unit of every other report of the
+        /// story; 0 when fewer than <see cref="DerivationThresholds.ExclusiveWitnesses"/> other reports can bear
+        /// witness (with none, every shared sentence would count as exclusive).</summary>
+        private double ExclusiveShare(int original, int derived)
+        {
+            if (_thresholds.ExclusiveShare > 1 || _articles.Count - 2 < _thresholds.ExclusiveWitnesses)
+            {
+                return 0;
+            }
+
+            var closest = Closest(derived);
+            var text = Text(derived);
+            double total = 0, exclusive = 0;
+            for (var unit = 0; unit < text.Count; unit++)
+            {
+                if (text.Quoted[unit])
+                {
+                    continue;
+                }
+
+                total += text.Weight(unit);
+                var best = closest[original][unit];
+                if (best < _thresholds.UnitSimilarity)
+                {
+                    continue;
+                }
+
+                var other = 0.0;
+                for (var article = 0; article < _articles.Count; article++)
+                {
+                    if (article != original && article != derived)
+                    {
+                        other = Math.Max(other, closest[article][unit]);
+                    }
+                }
+
+                exclusive += best - other >= _thresholds.ExclusiveMargin ? text.Weight(unit) : 0;
+            }
+
+            return total > 0 ? exclusive / total : 0;
+        }
+
+        /// <summary>For each report, the similarity of its closest unit to each unit of <paramref name="derived"/>
+        /// (as the sentence alignment weighs a pair: cosine and content-word overlap).</summary>
+        private double[][] Closest(int derived)
+        {
+            if (_closest.TryGetValue(derived, out var found))
+            {
+                return found;
+            }
+
+            var text = Text(derived);
+            found = new double[_articles.Count][];
+            for (var article = 0; article < _articles.Count; article++)
+            {
+                found[article] = new double[text.Count];
+                if (article == derived)
+                {
+                    continue;
+                }
+
+                var other = Text(article);
+                for (var unit = 0; unit < text.Count; unit++)
+                {
+                    var best = 0.0;
+                    for (var k = 0; k < other.Count; k++)
+                    {
+                        var similarity = (_thresholds.CosineWeight * UnitVectors.Dot(other.Vectors[k], text.Vectors[unit]))
+                            + ((1 - _thresholds.CosineWeight) * SentenceAlignment.Dice(other.Words[k], text.Words[unit]));
+                        best = Math.Max(best, similarity);
+                    }
+
+                    found[article][unit] = best;
+                }
+            }
+
+            _closest[derived] = found;
+            return found;
         }
 
         private void FindCredits()

@@ -16,7 +16,8 @@ namespace CrossCheck.Tests.Alignment.Derivation;
 /// (b). valley-landslide: an agency report (a), a near copy that edits a day name, an amount and two nouns (b), and two
 /// rewrites that keep the agency's readings (c, d). tram-derailment: a wire report (a); a later rewrite that cuts a
 /// sentence and a quotation from its middle and rewords the sentences around the cuts more loosely than the bar (b); an
-/// independent report of the same crash (c).</summary>
+/// independent report of the same crash (c). orchard-frost: a wire report (a); a later cut that paraphrases seven of its
+/// twelve sentences in order and adds a lead and a tail (b); two independent reports of the same frost (c, d).</summary>
 internal static class DerivationReports
 {
     private static readonly Lazy<Dictionary<string, AnalysedArticle>> All = new(Load);

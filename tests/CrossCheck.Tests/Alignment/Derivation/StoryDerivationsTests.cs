@@ -65,6 +65,31 @@ public sealed class StoryDerivationsTests
     }
 
     [Fact]
+    public void A_cut_that_paraphrases_the_sentences_it_keeps_closer_to_its_source_than_any_other_report_is_linked()
+    {
+        // The cut keeps seven of the wire's twelve sentences reworded (0.60 of the wire, under the 0.75 asked) and
+        // two of them nearly word for word; the independent reports tell the same frost, loss and ministry facts, so
+        // only the sentences the cut took from the wire are closer to it than to them (decision 405).
+        var reports = new[]
+        {
+            Dated("of-a-wire", "2026-03-02"), Dated("of-b-cut", "2026-03-03"),
+            Dated("of-c-independent", "2026-03-03"), Dated("of-d-independent", "2026-03-04"),
+        };
+        Assert.Equal(
+            new DerivationLink("of-b-cut", "of-a-wire", DerivationBasis.Rewrite),
+            Assert.Single(Find(reports)));
+        Assert.Empty(Find(null, DerivationThresholds.Default with { ExclusiveShare = 2 }, reports));
+    }
+
+    [Fact]
+    public void Without_other_reports_to_bear_witness_a_loose_cut_is_not_linked()
+    {
+        // With no third report every sentence the two share would be "closer to the other than to any other".
+        Assert.Empty(Find(Dated("of-a-wire", "2026-03-02"), Dated("of-b-cut", "2026-03-03")));
+        Assert.Empty(Find(Dated("of-a-wire", "2026-03-02"), Dated("of-c-independent", "2026-03-03"), Dated("of-d-independent", "2026-03-04")));
+    }
+
+    [Fact]
     public void Switched_off_rewrite_detection_links_nothing_by_text()
     {
         var off = DerivationThresholds.Default with { FindRewrites = false };
