@@ -31,4 +31,28 @@ public sealed class TimeSlotTests
         const string Second = "Officers detained a night porter at his flat in Ostrava. The porter appeared before a judge in Ostrava on Thursday 20 August.";
         Assert.False(Contradicted("Police arrested a night porter in Ostrava on Sunday 16 August.", Second, "arrested"));
     }
+
+    // Decision 390: the story's main event as each report's opening dates it, told with verbs and nouns too far apart for
+    // the mutual nearest match.
+    [Theory]
+    [InlineData(
+        "A landslide buried the road into Vell at 5.10 a.m. on Thursday, cutting off about 300 homes, the council said. Engineers had watched the slope since 2019.",
+        "The hillside above Vell gave way on the evening of Wednesday 12 August. Two roads were closed.")]
+    [InlineData(
+        "A ferry ran aground off Kessa Point at 9.15 p.m., the coastguard said. Nobody was hurt.",
+        "The Kessa Point ferry struck rocks shortly after 6 p.m. Its crew of six stayed on board.")]
+    public void The_main_event_dated_in_both_openings_at_times_that_cannot_both_hold_clashes(string first, string second) =>
+        Assert.True(TwoReports.Contradicted(first, second, first[..12], "Events in Vell"));
+
+    [Theory]
+    // A time of a later stage told after the opening (the ferry pulled off the rocks).
+    [InlineData(
+        "A ferry ran aground off Kessa Point at 9.15 p.m., the coastguard said. Nobody was hurt.",
+        "The Kessa Point ferry struck rocks with 40 people on board. Its crew of six stayed on board. Tugs pulled the ferry off the rocks at 2 a.m.")]
+    // A time of day in GMT and one of an unknown zone are not on one time line.
+    [InlineData(
+        "A ferry ran aground off Kessa Point at 1915 GMT on Saturday, the coastguard said. Nobody was hurt.",
+        "The Kessa Point ferry struck rocks at 9.15 p.m. on Saturday. Its crew of six stayed on board.")]
+    public void Opening_times_of_another_stage_or_another_time_line_do_not_clash(string first, string second) =>
+        Assert.False(TwoReports.Contradicted(first, second, first[..12], "Events in Vell"));
 }
