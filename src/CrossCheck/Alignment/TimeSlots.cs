@@ -131,10 +131,13 @@ internal static class TimeSlots
                     continue;
                 }
 
-                foreach (var (a, b) in new[] { (timesA.First, timesB.First), (timesA.Clock, timesB.Clock) })
+                foreach (var role in new[] { false, true })
                 {
+                    var (a, b) = role ? (timesA.Clock, timesB.Clock) : (timesA.First, timesB.First);
                     if (a is not null && b is not null && !paired.Contains((Math.Min(a.Claim.Index, b.Claim.Index), Math.Max(a.Claim.Index, b.Claim.Index)))
-                        && SameEvent(a, b) && EventTime.Clash(a.Time, b.Time))
+                        && SameEvent(a, b) && EventTime.Clash(a.Time, b.Time)
+                        && openings.Any(o => o.Key != articleA && o.Key != articleB && (role ? o.Value.Clock : o.Value.First) is { } c
+                            && (Sides(c, a, b) || Sides(c, b, a))))
                     {
                         found.Add((a.Claim.Index, Clash(a, b, align)));
                         found.Add((b.Claim.Index, Clash(b, a, align)));
@@ -146,6 +149,11 @@ internal static class TimeSlots
 
         return found;
     }
+
+    /// <summary>A third report's opening time agrees with one side and clashes with the other: the time the openings
+    /// give is the main event's (two reports alone may each open with another event: a fire and the boiler taken apart).</summary>
+    private static bool Sides(Dated third, Dated with, Dated against) =>
+        SameEvent(third, with) && !EventTime.Clash(third.Time, with.Time) && SameEvent(third, against) && EventTime.Clash(third.Time, against.Time);
 
     /// <summary>The times a report's opening gives the story's main event: its first dated sentence and its first time
     /// of day, each only within its first <see cref="OpeningSentences"/>
