@@ -14,7 +14,8 @@ namespace CrossCheck.Alignment;
 /// cannot both hold once the words before them are read (<see cref="EventTime"/>), their date slots may be one
 /// (<see cref="SlotComparison.DifferentDateSlots"/>) and their scopes allow it (places, names:
 /// <see cref="SlotComparison.ScopesAllowDateClash"/>). A claim that gives two different times, a negated claim and a
-/// date of a statement ("said on Monday") take no part. Decision 365.</summary>
+/// date of a statement ("said on Monday") take no part. Decision 365. The openings of two reports are also compared
+/// (<see cref="OpeningSentences"/>): the first time each gives is the main event's, however differently told (decision 390).</summary>
 internal static class TimeSlots
 {
     /// <summary>Work bound: dated claims times claims of the story compared at most; a larger story is left to the judge.</summary>
@@ -30,6 +31,10 @@ internal static class TimeSlots
     /// ("returned to the orchestra" / "signed a new contract with the orchestra", "a fire occurred" / "the boiler was
     /// taken apart"): in a story of two reports every sentence is its only counterpart's nearest.</summary>
     public const double UnrelatedPredicateSimilarity = 0.8;
+
+    /// <summary>Sentences of a report's opening read for the time of the story's main event: the lead and the sentence after it
+    /// (a report tells its main event first and its time there, "The fair took place on Sunday 15 June" right after the lead).</summary>
+    public const int OpeningSentences = 2;
 
     private sealed record Dated(ClaimRecord Claim, int Unit, EventTime Time)
     {
@@ -58,6 +63,7 @@ internal static class TimeSlots
         ArgumentNullException.ThrowIfNull(independent);
         ArgumentNullException.ThrowIfNull(align);
         var found = new List<(int, Judgement)>();
+        var paired = new HashSet<(int, int)>();
         var dated = new Dictionary<int, Dated>();
         foreach (var claim in claims)
         {
@@ -110,10 +116,69 @@ internal static class TimeSlots
 
                 found.Add((a.Claim.Index, Clash(a, b, align)));
                 found.Add((b.Claim.Index, Clash(b, a, align)));
+                paired.Add((a.Claim.Index, b.Claim.Index));
+            }
+        }
+
+        // The story's main event as each report's opening dates it (decision 390).
+        var openings = byArticle.ToDictionary(g => g.Key, g => OpeningTimes(g.Value, dated), StringComparer.Ordinal);
+        foreach (var (articleA, timesA) in openings)
+        {
+            foreach (var (articleB, timesB) in openings)
+            {
+                if (string.CompareOrdinal(articleA, articleB) >= 0 || !independent(articleA, articleB))
+                {
+                    continue;
+                }
+
+                foreach (var role in new[] { false, true })
+                {
+                    var (a, b) = role ? (timesA.Clock, timesB.Clock) : (timesA.First, timesB.First);
+                    if (a is not null && b is not null && !paired.Contains((Math.Min(a.Claim.Index, b.Claim.Index), Math.Max(a.Claim.Index, b.Claim.Index)))
+                        && SameEvent(a, b) && EventTime.Clash(a.Time, b.Time)
+                        && openings.Any(o => o.Key != articleA && o.Key != articleB && (role ? o.Value.Clock : o.Value.First) is { } c
+                            && (Sides(c, a, b) || Sides(c, b, a))))
+                    {
+                        found.Add((a.Claim.Index, Clash(a, b, align)));
+                        found.Add((b.Claim.Index, Clash(b, a, align)));
+                        paired.Add((Math.Min(a.Claim.Index, b.Claim.Index), Math.Max(a.Claim.Index, b.Claim.Index)));
+                    }
+                }
             }
         }
 
         return found;
+    }
+
+    /// <summary>A third report's opening time agrees with one side and clashes with the other: the time the openings
+    /// give is the main event's (two reports alone may each open with another event: a fire and the boiler taken apart).</summary>
+    private static bool Sides(Dated third, Dated with, Dated against) =>
+        SameEvent(third, with) && !EventTime.Clash(third.Time, with.Time) && SameEvent(third, against) && EventTime.Clash(third.Time, against.Time);
+
+    /// <summary>The times a report's opening gives the story's main event: its first dated sentence and its first time
+    /// of day, each only within its first <see cref="OpeningSentences"/>
+    /// sentences. Reports that tell the main event with different verbs or nouns ("Power failed across Lundabro on Friday" /
+    /// "A fire plunged 62,000 homes into darkness at 6.45 p.m. on Saturday") are too far apart in meaning for the mutual
+    /// nearest match; the time each opening gives first is the main event's time.</summary>
+    private static (Dated? First, Dated? Clock) OpeningTimes(List<ClaimRecord> report, Dictionary<int, Dated> dated)
+    {
+        var opening = report.Select(c => c.Claim.SentenceIndex).Distinct().Order().Take(OpeningSentences).ToHashSet();
+        (Dated? First, Dated? Clock) times = (null, null);
+        foreach (var claim in report.OrderBy(c => c.Claim.SentenceIndex).ThenBy(c => c.Claim.Start))
+        {
+            if (!opening.Contains(claim.Claim.SentenceIndex) || !dated.TryGetValue(claim.Index, out var time))
+            {
+                continue;
+            }
+
+            times.First ??= time;
+            if (time.Time.Clock)
+            {
+                times.Clock ??= time;
+            }
+        }
+
+        return times;
     }
 
     /// <summary>The one time a claim gives its event: its finest event date when every other event date of the claim

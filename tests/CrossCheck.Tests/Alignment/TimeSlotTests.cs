@@ -1,3 +1,8 @@
+using CrossCheck.Dossiers;
+using CrossCheck.Ingest;
+using CrossCheck.Pipeline;
+using Microsoft.Extensions.Time.Testing;
+
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>The time of one event told by two independent reports with different words (decision 365): a dated
@@ -31,4 +36,56 @@ public sealed class TimeSlotTests
         const string Second = "Officers detained a night porter at his flat in Ostrava. The porter appeared before a judge in Ostrava on Thursday 20 August.";
         Assert.False(Contradicted("Police arrested a night porter in Ostrava on Sunday 16 August.", Second, "arrested"));
     }
+
+    // Decision 390: the story's main event as each report's opening dates it, told with verbs and nouns too far apart for
+    // the mutual nearest match, when a third report's opening takes one side.
+    [Theory]
+    [InlineData(
+        "A landslide buried the road into Vell at 5.10 a.m. on Thursday, cutting off about 300 homes, the council said. Engineers had watched the slope since 2019.",
+        "The hillside above Vell gave way on the evening of Wednesday 12 August. Two roads were closed.",
+        "A wall of mud swept over the road into Vell at 5.10 a.m. on Thursday. The school stayed shut.")]
+    [InlineData(
+        "A ferry ran aground off Kessa Point at 9.15 p.m., the coastguard said. Nobody was hurt.",
+        "The Kessa Point ferry struck rocks shortly after 6 p.m. Its crew of six stayed on board.",
+        "The coastguard was told at 9.15 p.m. that the Kessa Point ferry was stuck fast. Tugs came from Orrin.")]
+    public void The_main_event_dated_in_the_openings_at_times_that_cannot_both_hold_clashes(string first, string second, string third) =>
+        Assert.True(Contradicted(ThreeReports(first, second, third), "b", first[..12]));
+
+    [Theory]
+    // A time of a later stage told after the opening (the ferry pulled off the rocks).
+    [InlineData(
+        "A ferry ran aground off Kessa Point at 9.15 p.m., the coastguard said. Nobody was hurt.",
+        "The Kessa Point ferry struck rocks with 40 people on board. Its crew of six stayed on board. Tugs pulled the ferry off the rocks at 2 a.m.",
+        "The coastguard was told at 9.15 p.m. that the Kessa Point ferry was stuck fast. Tugs came from Orrin.")]
+    // A time of day in GMT and one of an unknown zone are not on one time line.
+    [InlineData(
+        "A ferry ran aground off Kessa Point at 1915 GMT on Saturday, the coastguard said. Nobody was hurt.",
+        "The Kessa Point ferry struck rocks at 9.15 p.m. on Saturday. Its crew of six stayed on board.",
+        "The coastguard was told at 1915 GMT on Saturday that the Kessa Point ferry was stuck fast. Tugs came from Orrin.")]
+    public void Opening_times_of_another_stage_or_another_time_line_do_not_clash(string first, string second, string third) =>
+        Assert.False(Contradicted(ThreeReports(first, second, third), "b", first[..12]));
+
+    [Fact]
+    public void Two_reports_alone_whose_openings_tell_two_events_do_not_clash() =>
+        Assert.False(TwoReports.Contradicted(
+            "A ferry ran aground off Kessa Point at 9.15 p.m., the coastguard said. Nobody was hurt.",
+            "The Kessa Point ferry struck rocks shortly after 6 p.m. Its crew of six stayed on board.",
+            "A ferry ran",
+            "Events in Vell"));
+
+    private static StoryDossier ThreeReports(string first, string second, string third)
+    {
+        const string Title = "Events in Vell";
+        RawDocument Report(string id, string outlet, string text) =>
+            new(id, id + ".md", DocumentFormat.PlainText, text, new DocumentMetadata(Title, outlet, null, "2026-08-17"));
+        var engine = new CrossCheckEngine(new CrossCheckOptions(), new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)));
+        var articles = engine.ExtractAsync([Report("a", "Tarn Wire", first), Report("b", "Northgate Post", second), Report("c", "Orrin Herald", third)])
+            .GetAwaiter().GetResult().Articles;
+        var result = engine.AnalyseAsync(articles, [new("s", Title, ["a", "b", "c"], new Dictionary<string, string>())]).GetAwaiter().GetResult();
+        return Assert.Single(result.Document.Stories);
+    }
+
+    private static bool Contradicted(StoryDossier story, string by, string fragment) =>
+        story.Claims.First(c => c.ArticleId == "a" && c.Text.Contains(fragment, StringComparison.Ordinal))
+            .Evidence.Any(e => e.ArticleId == by && e.Relation == EvidenceRelationValue.Contradicts);
 }
