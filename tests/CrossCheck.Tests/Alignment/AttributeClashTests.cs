@@ -1,6 +1,5 @@
 using CrossCheck.Alignment;
 using CrossCheck.Text;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -8,8 +7,7 @@ namespace CrossCheck.Tests.Alignment;
 /// vehicle, the condition a patient is listed in. Made-up pairs, through the path analyze takes.</summary>
 public sealed class AttributeClashTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Fact]
     public void Two_colours_of_one_named_vehicle_contradict()

@@ -1,6 +1,5 @@
 using CrossCheck.Alignment;
 using CrossCheck.Text;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -8,8 +7,7 @@ namespace CrossCheck.Tests.Alignment;
 /// 227). Made-up sentences in other domains than the reports that showed the problem.</summary>
 public sealed class BackgroundClauseTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     private static List<string> Background(string sentence) =>
         [.. BackgroundClauses.Find(Tokenizer.Tokenize(sentence)).Select(r => sentence[r.Start..r.End])];

@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -8,8 +7,7 @@ namespace CrossCheck.Tests.Alignment;
 /// (decision 386). Made-up sentences in other domains than the reports that showed the problem.</summary>
 public sealed class BackgroundNegationTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Theory]
     [InlineData(

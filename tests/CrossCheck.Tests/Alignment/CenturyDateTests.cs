@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -7,8 +6,7 @@ namespace CrossCheck.Tests.Alignment;
 /// a year inside the century agrees, and two objects of two centuries are no clash.</summary>
 public sealed class CenturyDateTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Fact]
     public void One_object_dated_to_two_centuries_is_a_clash()

@@ -1,6 +1,5 @@
 using CrossCheck.Alignment;
 using CrossCheck.Text;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -10,8 +9,7 @@ namespace CrossCheck.Tests.Alignment;
 /// sentence that states one of them (decision 381). Made-up sentences, in other domains than the reports that showed the problem.</summary>
 public sealed class ClaimClauseTests
 {
-    private static PairVerdict Relate(string evidence, string claim) =>
-        PairRelator.Relate([new TextPair("p", evidence, claim)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string evidence, string claim) => OnePair.Relate(evidence, claim);
 
     [Fact]
     public void A_sentence_that_states_only_one_clause_of_the_claim_does_not_confirm_it_all()

@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -8,8 +7,7 @@ namespace CrossCheck.Tests.Alignment;
 /// takes, with negatives: counts of things, counts of two outcomes, sentences about something else.</summary>
 public sealed class CloseCountsOfPeopleTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Theory]
     [InlineData("She was a 12 - year veteran of the coastguard.", "She was a 12 - year member of the coastguard.")]

@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -7,8 +6,7 @@ namespace CrossCheck.Tests.Alignment;
 /// through the path analyze takes, and the matcher's test of the two counted nouns.</summary>
 public sealed class CountedPeopleTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Fact]
     public void An_equal_count_of_people_states_the_count_of_a_kind_of_person()

@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -9,8 +8,7 @@ namespace CrossCheck.Tests.Alignment;
 /// that showed the problem.</summary>
 public sealed class EqualFigureParaphraseTests
 {
-    private static PairRelation Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single().Relation;
+    private static PairRelation Relate(string a, string b) => OnePair.Relate(a, b).Relation;
 
     [Fact]
     public void The_injured_and_those_needing_hospital_treatment_are_one_count() =>

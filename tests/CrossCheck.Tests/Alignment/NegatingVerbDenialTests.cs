@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -10,8 +9,7 @@ namespace CrossCheck.Tests.Alignment;
 /// than the reports that showed the problem.</summary>
 public sealed class NegatingVerbDenialTests
 {
-    private static PairRelation Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single().Relation;
+    private static PairRelation Relate(string a, string b) => OnePair.Relate(a, b).Relation;
 
     [Theory]
     [InlineData(

@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -8,8 +7,7 @@ namespace CrossCheck.Tests.Alignment;
 /// the path analyze takes.</summary>
 public sealed class OppositeParticleTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Theory]
     [InlineData(
@@ -95,8 +93,7 @@ public sealed class OppositeParticleTests
 /// denied verb that repeats another word of the denial is no restatement of the verb. Made-up pairs.</summary>
 public sealed class DenialPredicateTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Fact]
     public void No_one_written_as_one_word_negates()
@@ -124,8 +121,7 @@ public sealed class DenialPredicateTests
 /// good condition" says nothing of a second patient. Made-up pairs.</summary>
 public sealed class AttributeBearerTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Fact]
     public void A_place_after_a_preposition_is_not_a_second_patient()
@@ -152,8 +148,7 @@ public sealed class AttributeBearerTests
 /// <summary>Idiomatic phrasal verbs whose particles are no opposites do not clash (decision 300). Made-up pairs.</summary>
 public sealed class IdiomaticParticleTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Theory]
     [InlineData("The Varn union called off the strike at the Pellmoor docks.", "The Varn union called on members to join the strike at the Pellmoor docks.")]

@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -8,8 +7,7 @@ namespace CrossCheck.Tests.Alignment;
 /// Made-up pairs, through the path analyze takes.</summary>
 public sealed class OppositionScopeTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Fact]
     public void Opposites_describing_different_people_do_not_clash()
@@ -51,8 +49,7 @@ public sealed class OppositionScopeTests
 /// quotation marks. Made-up pairs.</summary>
 public sealed class AdequacyOppositionTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Theory]
     [InlineData("Police said the hikers were insufficiently equipped for the crossing.", "well vs insufficiently")]

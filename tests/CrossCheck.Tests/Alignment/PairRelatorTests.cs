@@ -1,13 +1,11 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
 /// <summary>The claim judge through the path analyze takes (<see cref="PairRelator"/>), on fictional pairs.</summary>
 public sealed class PairRelatorTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     /// <summary>The judge gives <paramref name="relation"/> whichever text is the claim.</summary>
     private static void BothWays(PairRelation relation, string a, string b)

@@ -1,6 +1,5 @@
 using CrossCheck.Alignment;
 using CrossCheck.Text;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -8,8 +7,7 @@ namespace CrossCheck.Tests.Alignment;
 /// person dead or alive. Made-up pairs, through the path analyze takes.</summary>
 public sealed class StateClashTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     private static IEnumerable<string> Conflicts(PairVerdict verdict) =>
         verdict.Claims.SelectMany(c => c.Evidence).SelectMany(e => e.Conflicts);

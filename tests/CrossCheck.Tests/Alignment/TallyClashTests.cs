@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -10,8 +9,7 @@ public sealed class TallyClashTests
 {
     private static readonly Func<bool> SameEvent = () => true;
 
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Fact]
     public void Two_records_of_one_fighter_clash()

@@ -1,5 +1,4 @@
 using CrossCheck.Alignment;
-using CrossCheck.Text.Embeddings;
 
 namespace CrossCheck.Tests.Alignment;
 
@@ -7,8 +6,7 @@ namespace CrossCheck.Tests.Alignment;
 /// pairs, through the path analyze takes.</summary>
 public sealed class WhatHappenedTests
 {
-    private static PairVerdict Relate(string a, string b) =>
-        PairRelator.Relate([new TextPair("p", a, b)], SentenceEmbedder.Shared).Single();
+    private static PairVerdict Relate(string a, string b) => OnePair.Relate(a, b);
 
     [Fact]
     public void A_sentence_sharing_only_the_person_and_the_background_is_no_partial_support()
