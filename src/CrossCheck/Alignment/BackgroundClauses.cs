@@ -18,10 +18,6 @@ internal static class BackgroundClauses
     /// outside it: a claim that is mostly one clause ("Salonika, where 50,000 people marched") is about it.</summary>
     public const int MinimumMainUnits = 3;
 
-    /// <summary>The dateline opening a claim (<see cref="Datelines.Find"/>): where and through whom a report was filed
-    /// is not what it states (decision 227); the range ends after the dash, or null.</summary>
-    public static (int Start, int End)? Dateline(IReadOnlyList<Token> tokens) => Datelines.Find(tokens);
-
     /// <summary>The background ranges (text offsets, end exclusive) among the tokens of one claim.</summary>
     public static IReadOnlyList<(int Start, int End)> Find(IReadOnlyList<Token> tokens)
     {

@@ -8,18 +8,21 @@ internal static class ClaimVerdict
 {
     public static AssessedClaim Decide(ClaimRecord claim, IReadOnlyList<Judgement> judgements, AlignmentThresholds thresholds, StoryDates dates, Func<string, string>? outletOf = null)
     {
-        var sources = judgements.GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal).ToList();
-        var addressing = sources
-            .Where(source => Addresses(claim, source, dates))
-            .SelectMany(source => source)
+        var sources = judgements.GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal)
+            .Select(source => (Judgements: source, Addresses: Addresses(claim, source, dates)))
             .ToList();
+        var addressing = sources.Where(s => s.Addresses).SelectMany(s => s.Judgements).ToList();
         // A source that states the claim's figure but none of its dates confirms a part of it: its sentences that
         // confirm the figure are cited as partial support ("killing two dock workers early on Tuesday" / "two workers
         // were killed in the blast").
-        addressing.AddRange(sources
-            .Where(source => !Addresses(claim, source, dates) && ConfirmsOnlyTheFigures(claim, source))
-            .SelectMany(source => source.Where(j => j.QuantitiesConfirmed > 0 && j.Relation is not null))
-            .Select(j => j with { Relation = EvidenceRelation.Partial }));
+        if (claim.Profile.HasDates && claim.Profile.HasQuantities)
+        {
+            addressing.AddRange(sources
+                .Where(s => !s.Addresses)
+                .SelectMany(s => s.Judgements.Where(j => j.QuantitiesConfirmed > 0 && j.Relation is not null))
+                .Select(j => j with { Relation = EvidenceRelation.Partial }));
+        }
+
         var corroborating = addressing
             .Where(j => j.Relation != EvidenceRelation.Contradicts)
             .GroupBy(j => j.Candidate.ArticleId, StringComparer.Ordinal)
@@ -84,11 +87,6 @@ internal static class ClaimVerdict
         var dated = !claim.Profile.HasDates || dates.StatesADateOf(source.Key, claim.Profile);
         return dated && (!claim.Profile.HasQuantities || source.Any(j => j.QuantitiesConfirmed > 0));
     }
-
-    /// <summary>A claim with dates and figures, and a source that states none of the dates but relates a sentence
-    /// that confirms a figure (<see cref="Addresses"/> leaves it out for the dates).</summary>
-    private static bool ConfirmsOnlyTheFigures(ClaimRecord claim, IGrouping<string, Judgement> source) =>
-        claim.Profile.HasDates && claim.Profile.HasQuantities && source.Any(j => j.QuantitiesConfirmed > 0 && j.Relation is not null);
 
     /// <summary>One source confirms all of the claim when one sentence supports it, or when its sentences
     /// together cover it: each unit takes its best similarity across that source's sentences (clauses of one

@@ -51,7 +51,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         var context = new SlotContext(text, tokens, dates, quantities, names, classes);
         var governing = new List<NegationCue>();
         var background = BackgroundClauses.Find(tokens);
-        var dateline = BackgroundClauses.Dateline(tokens);
+        var dateline = Datelines.Find(tokens);
         // A piece that gives a figure or a date states something to be checked ("..., resulting in some 100
         // casualties", "Buckley, 32,"): it stays in the main statement (decision 376).
         var asides = ClaimClauses.Asides(tokens, classes)

@@ -36,7 +36,7 @@ internal sealed record AnalysedArticle(
     /// by the alignment to find and weigh evidence.</summary>
     internal IReadOnlyList<float[]> ClaimVectors
     {
-        get => LazyInitializer.EnsureInitialized(ref _claimVectors, () => (ClaimEncoder ?? CachedSentenceEncoder.Shared).Encode(Claims.Select(c => CrossCheck.Text.Datelines.ForEmbedding(c.Text)).ToList()));
+        get => LazyInitializer.EnsureInitialized(ref _claimVectors, () => (ClaimEncoder ?? CachedSentenceEncoder.Shared).Encode(Claims.Select(c => c.EmbeddedText).ToList()));
         init => _claimVectors = value.Count == Claims.Count
             ? value
             : throw new ArgumentException("one vector per claim is needed", nameof(value));

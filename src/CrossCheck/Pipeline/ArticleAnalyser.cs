@@ -38,7 +38,7 @@ internal static class ArticleAnalyser
             return [.. readings.Select(r => r.Complete(null, encoder))];
         }
 
-        var vectors = encoder.Encode([.. readings.SelectMany(r => r.Claims).Select(c => CrossCheck.Text.Datelines.ForEmbedding(c.Text))]);
+        var vectors = encoder.Encode([.. readings.SelectMany(r => r.Claims).Select(c => c.EmbeddedText)]);
         var analysed = new List<AnalysedArticle>(readings.Count);
         var offset = 0;
         foreach (var reading in readings)
@@ -62,7 +62,7 @@ internal static class ArticleAnalyser
     {
         ArgumentNullException.ThrowIfNull(article);
         var sentences = SentenceSplitter.Split(article.Text);
-        return [.. ClaimExtractor.Extract(article.Id, article.Text, sentences, AnalysedText.Read(article.Text, sentences)).Select(c => CrossCheck.Text.Datelines.ForEmbedding(c.Text))];
+        return [.. ClaimExtractor.Extract(article.Id, article.Text, sentences, AnalysedText.Read(article.Text, sentences)).Select(c => c.EmbeddedText)];
     }
 
     private static Reading Read(Article article)

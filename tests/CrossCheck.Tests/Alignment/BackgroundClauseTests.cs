@@ -32,7 +32,7 @@ public sealed class BackgroundClauseTests
     [InlineData("OSLEN, March 4 — The bridge reopened.", "OSLEN, March 4 —")]
     public void A_dateline_opening_a_claim_is_found(string sentence, string dateline)
     {
-        var range = BackgroundClauses.Dateline(Tokenizer.Tokenize(sentence));
+        var range = Datelines.Find(Tokenizer.Tokenize(sentence));
 
         Assert.NotNull(range);
         Assert.Equal(dateline, sentence[range.Value.Start..range.Value.End]);
@@ -42,7 +42,7 @@ public sealed class BackgroundClauseTests
     [InlineData("NATO said on Monday - the talks had failed.")]
     [InlineData("Police arrested three men — the ring's leaders.")]
     public void A_capitalised_subject_before_a_dash_is_no_dateline(string sentence) =>
-        Assert.Null(BackgroundClauses.Dateline(Tokenizer.Tokenize(sentence)));
+        Assert.Null(Datelines.Find(Tokenizer.Tokenize(sentence)));
 
     [Fact]
     public void A_sentence_that_confirms_only_the_relative_clause_does_not_support_the_claim()

@@ -13,6 +13,14 @@ public sealed class SlotTransitivityTests
 {
     private static readonly UnitMatcher Matcher = new(LexiconRelatedness.Default);
 
+    /// <summary>Three reports of one ferry: a and b give 212 passengers aboard, c gives 198.</summary>
+    private static readonly string[] Orla =
+    [
+        "The ferry Orla ran aground with 212 passengers aboard.",
+        "There were 212 passengers on board the Orla when it struck the reef.",
+        "The Orla had 198 passengers on board when it struck the reef.",
+    ];
+
     private static IReadOnlyList<ClaimRecord> Claims(params string[] texts)
     {
         var analysed = texts.Select((t, i) => ArticleAnalyser.Analyse(
@@ -42,11 +50,7 @@ public sealed class SlotTransitivityTests
     public void A_clash_found_for_one_member_of_a_side_reaches_the_others_and_names_both_values()
     {
         // a and b agree on the passengers aboard; only b met c's other figure. d states c's figure again.
-        var claims = Claims(
-            "The ferry Orla ran aground with 212 passengers aboard.",
-            "There were 212 passengers on board the Orla when it struck the reef.",
-            "The Orla had 198 passengers on board when it struck the reef.",
-            "The Orla was carrying 198 passengers when it struck the reef.");
+        var claims = Claims([.. Orla, "The Orla was carrying 198 passengers when it struck the reef."]);
         var (a, b, c, d) = (claims[0], claims[1], claims[2], claims[3]);
         var assessed = new[]
         {
@@ -74,10 +78,7 @@ public sealed class SlotTransitivityTests
     [Fact]
     public void A_report_that_is_not_independent_of_the_other_side_gets_nothing_from_it()
     {
-        var claims = Claims(
-            "The ferry Orla ran aground with 212 passengers aboard.",
-            "There were 212 passengers on board the Orla when it struck the reef.",
-            "The Orla had 198 passengers on board when it struck the reef.");
+        var claims = Claims(Orla);
         var (a, b, c) = (claims[0], claims[1], claims[2]);
         var assessed = new[]
         {
@@ -156,10 +157,7 @@ public sealed class SlotTransitivityTests
     [Fact]
     public void A_side_that_agrees_and_clashes_with_itself_is_left_alone()
     {
-        var claims = Claims(
-            "The ferry Orla ran aground with 212 passengers aboard.",
-            "There were 212 passengers on board the Orla when it struck the reef.",
-            "The Orla had 198 passengers on board when it struck the reef.");
+        var claims = Claims(Orla);
         var (a, b, c) = (claims[0], claims[1], claims[2]);
         var assessed = new[]
         {

@@ -15,4 +15,8 @@ internal sealed record Claim(
     bool Negated)
 {
     public NegationScope Negation { get; init; } = NegationScope.None;
+
+    /// <summary>The text the claim is embedded as: without the dateline of a wire's lead
+    /// (<see cref="CrossCheck.Text.Datelines.ForEmbedding"/>, decision 396).</summary>
+    public string EmbeddedText => CrossCheck.Text.Datelines.ForEmbedding(Text);
 }
