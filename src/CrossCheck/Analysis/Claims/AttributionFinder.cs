@@ -353,9 +353,17 @@ internal sealed class AttributionFinder(string text)
         return true;
     }
 
-    private static bool IsParenthetical(SentenceTokens s, int beforeSubject, int afterVerb, int to) =>
-        beforeSubject >= 0 && s.Text(beforeSubject) is "," or "\u201D" or "\"" or "\u2019"
-        && (afterVerb >= to || s.Classes[afterVerb] == WordClass.Punctuation);
+    private static bool IsParenthetical(SentenceTokens s, int beforeSubject, int afterVerb, int to)
+    {
+        // The subject is read without its determiners ("..., the ministry said"): the comma comes before them.
+        while (beforeSubject >= 0 && s.Classes[beforeSubject] == WordClass.Determiner)
+        {
+            beforeSubject--;
+        }
+
+        return beforeSubject >= 0 && s.Text(beforeSubject) is "," or "\u201D" or "\"" or "\u2019"
+            && (afterVerb >= to || s.Classes[afterVerb] == WordClass.Punctuation);
+    }
 
     /// <summary>The noun phrase naming a source after "according to" or an inverted "said": nominal tokens,
     /// plural possessives ("bankers' association") and "of/by/from" phrases ("estimates by the bankers'

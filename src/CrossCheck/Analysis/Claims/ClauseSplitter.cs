@@ -2,13 +2,18 @@ using CrossCheck.Text;
 
 namespace CrossCheck.Analysis.Claims;
 
-/// <summary>Splits a sentence into independent clauses at ";", ", and", ", but" and ", yet", only when both sides
-/// have their own subject and finite verb. Lists ("drug and weapons smuggling, and infiltration by
-/// ultranationalists"), shared subjects ("accused X and warned Y"), a bare "and" ("Three people died and a
-/// fisherman is missing" reads as one report) and quotations stay whole.</summary>
+/// <summary>Splits a sentence into independent clauses at ";", ", and", ", but", ", yet", a bare "but" and a contrast
+/// after a comma (", while", ", whereas", ", although", ", though"), only when both sides have their own subject and
+/// finite verb (the right side may open with a fronted adverbial clause: "..., and since the club had no timeouts left,
+/// ten seconds ran off"). A contrast after a report ("The union says ..., while ...") stays with the report. Lists
+/// ("drug and weapons smuggling, and infiltration by ultranationalists"), shared subjects ("accused X and warned Y"),
+/// a bare "and" ("Three people died and a fisherman is missing" reads as one report) and quotations stay whole.</summary>
 internal static class ClauseSplitter
 {
     private const int MaxSubjectTokens = 8;
+
+    /// <summary>The longest fronted adverbial clause read after a coordinator, in tokens.</summary>
+    private const int MaxFrontedClause = 16;
 
     /// <summary>A subject with its prepositional modifiers ("the standoff between the union and the port operator").</summary>
     private const int MaxSubjectWithModifiers = 14;
@@ -25,7 +30,14 @@ internal static class ClauseSplitter
                 continue;
             }
 
-            if (HasSubjectAndFiniteVerb(s, clauseStart, k) && StartsWithSubjectAndFiniteVerb(s, rightStart))
+            // "The union says wages have not risen, while prices rose by 18 percent": the contrast is the speaker's
+            // argument, part of what the report credits to them, so it stays with the report.
+            if (IsContrast(s, k) && OpensWithReport(s, clauseStart, k))
+            {
+                continue;
+            }
+
+            if (HasSubjectAndFiniteVerb(s, clauseStart, k) && StartsWithClause(s, rightStart))
             {
                 clauses.Add((clauseStart, k));
                 clauseStart = rightStart;
@@ -49,6 +61,76 @@ internal static class ClauseSplitter
         {
             rightStart = k + 2;
             return true;
+        }
+
+        if (IsContrast(s, k))
+        {
+            rightStart = s.Is(k + 1, "even") ? k + 3 : k + 2;
+            return true;
+        }
+
+        // A bare "but" joins two statements as ", but" does ("The crew reached the ridge but the storm turned them
+        // back"); a bare "and" does not split (decision 19).
+        if (s.Is(k, "but") && s.Text(k - 1) != ",")
+        {
+            rightStart = k + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A comma and "while", "whereas", "although", "though" or "even though": a second statement set beside
+    /// the first ("..., while a second man was shot in the arm").</summary>
+    private static bool IsContrast(SentenceTokens s, int k) =>
+        s.Text(k) == "," && k + 1 < s.Count
+        && (ClosedClassWords.JoinsContrastedStatement(s.Text(k + 1)) || (s.Is(k + 1, "even") && s.Is(k + 2, "though")));
+
+    /// <summary>The right side opens a clause: a subject and a finite verb, or a fronted adverbial clause and then
+    /// its main clause ("..., and since the club had no timeouts left, ten seconds ran off").</summary>
+    private static bool StartsWithClause(SentenceTokens s, int start)
+    {
+        if (StartsWithSubjectAndFiniteVerb(s, start))
+        {
+            return true;
+        }
+
+        if (start >= s.Count - 1 || !ClosedClassWords.OpensBackgroundClause(s.Text(start))
+            || !StartsWithSubjectAndFiniteVerb(s, start + 1))
+        {
+            return false;
+        }
+
+        for (var c = start + 2; c < s.Count - 1 && c - start <= MaxFrontedClause; c++)
+        {
+            if (s.Text(c) == ",")
+            {
+                return !s.IsInsideQuotation(c) && StartsWithSubjectAndFiniteVerb(s, c + 1);
+            }
+
+            if (s.Text(c) == ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause opens with its subject and a reporting verb ("The union says ...", "Police said ...").</summary>
+    private static bool OpensWithReport(SentenceTokens s, int from, int to)
+    {
+        var sawSubject = false;
+        for (var i = from; i < to; i++)
+        {
+            if (s.Classes[i] is WordClass.Pronoun or WordClass.Noun or WordClass.ProperNoun or WordClass.Number)
+            {
+                sawSubject = true;
+            }
+            else if (sawSubject && s.IsFiniteVerb(i))
+            {
+                return ReportingVerbs.Lemmas.Contains(s.VerbLemma(i)) && !s.Is(i + 1, "to");
+            }
         }
 
         return false;
@@ -121,7 +203,7 @@ internal static class ClauseSplitter
     {
         var length = 0;
         hasHead = false;
-        while (j < s.Count && length < MaxSubjectTokens && s.IsNominal(j))
+        while (j < s.Count && length < MaxSubjectTokens && (s.IsNominal(j) || IsCompoundHyphen(s, j, length)))
         {
             hasHead |= s.Classes[j] is WordClass.Noun or WordClass.ProperNoun or WordClass.Number;
             j++;
@@ -130,6 +212,11 @@ internal static class ClauseSplitter
 
         return j;
     }
+
+    /// <summary>A hyphen inside a compound modifier ("a 31-year-old mother", "a ten - tonne lorry"): nominal words on
+    /// both sides.</summary>
+    private static bool IsCompoundHyphen(SentenceTokens s, int j, int length) =>
+        length > 0 && s.Text(j) is "-" or "\u2010" or "\u2011" && j + 1 < s.Count && s.IsNominal(j + 1);
 
     private static int ReadPrepositionalPhrases(SentenceTokens s, int start, int j)
     {

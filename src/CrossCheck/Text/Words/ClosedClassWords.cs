@@ -63,6 +63,16 @@ internal static class ClosedClassWords
         StringComparer.OrdinalIgnoreCase,
         "and", "but", "yet", "while", "whereas", "although", "though", "as", "when", "because", "since", "until", "once", "before", "after");
 
+    /// <summary>Subordinators that, after a comma, join a second statement set beside the first ("..., while a second man
+    /// was shot in the arm", "..., whereas exports fell", "..., though the team has not won since"): the clause they open
+    /// is checked on its own (decision 410).</summary>
+    private static readonly FrozenSet<string> ContrastSubordinators = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "while", "whereas", "although", "though");
+
+    /// <summary>True for "while", "whereas", "although", "though" (any case): after a comma they join a second
+    /// statement (<see cref="ContrastSubordinators"/>).</summary>
+    public static bool JoinsContrastedStatement(string word) => ContrastSubordinators.Contains(word);
+
     /// <summary>True for a word that opens a clause of its own after a comma (<see cref="ClauseOpenersAfterComma"/>).</summary>
     public static bool OpensClauseAfterComma(string word) => ClauseOpenersAfterComma.Contains(word);
 
