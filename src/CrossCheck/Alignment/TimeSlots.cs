@@ -232,7 +232,7 @@ internal static class TimeSlots
             return false;
         }
 
-        if (SlotComparison.DifferentDateSlots(a.Of, b.Of) || !SlotComparison.ScopesAllowDateClash(profileA, a.Of, profileB, b.Of))
+        if (SlotComparison.DifferentDateSlots(a.Of, b.Of) || !SlotComparison.ScopesAllowDateClash(profileA, Participants(a.Of, profileA), profileB, Participants(b.Of, profileB)))
         {
             return false;
         }
@@ -247,6 +247,18 @@ internal static class TimeSlots
         return profileA.Units.Any(u => u.Kind is UnitKind.Entity or UnitKind.Word
             && profileB.Units.Any(v => v.Kind == u.Kind && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
     }
+
+    /// <summary>The date unit with its scope's names cut to the participants of the event: a name the sentence gives
+    /// only in an aside (an apposition or a trailing comma piece: "…, the city's police chief, Marta Greve, told
+    /// reporters") tells or describes the event and does not make it another (decision 415).</summary>
+    private static AlignmentUnit Participants(AlignmentUnit date, TextProfile profile) =>
+        date.Slot is { } slot && slot.Scope.Names.Any(n => Aside(profile, n))
+            ? date with { Slot = slot with { Scope = slot.Scope with { Names = [.. slot.Scope.Names.Where(n => !Aside(profile, n))] } } }
+            : date;
+
+    private static bool Aside(TextProfile profile, string name) =>
+        profile.Units.Any(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, name, StringComparison.Ordinal))
+        && profile.Units.All(u => u.Kind != UnitKind.Entity || !string.Equals(u.Key, name, StringComparison.Ordinal) || u.Aside);
 
     /// <summary>The claim's words outside its dates, lower case.</summary>
     private static IEnumerable<string> Words(ClaimRecord claim)
@@ -281,8 +293,11 @@ internal static class TimeSlots
         a.Slot?.Predicate is { } predicateA && b.Slot?.Predicate is { } predicateB
         && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.StemScore;
 
+    /// <summary>The sentence names someone or something the other does not, outside its asides: a name in an apposition or a
+    /// trailing comma piece ("…, the city's police chief, Marta Greve, told reporters") is who tells the event or
+    /// describes it, not a participant that makes it another event.</summary>
     private static bool Unshared(TextProfile profile, TextProfile other) =>
-        profile.Units.Any(u => u.Kind == UnitKind.Entity && !other.Units.Any(v => v.Kind == UnitKind.Entity && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
+        profile.Units.Any(u => u is { Kind: UnitKind.Entity, Aside: false } && !other.Units.Any(v => v.Kind == UnitKind.Entity && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
 
     private static Judgement Clash(Dated claim, Dated other, Func<ClaimRecord, ClaimRecord, PairAlignment> align)
     {

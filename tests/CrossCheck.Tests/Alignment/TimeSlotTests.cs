@@ -73,6 +73,25 @@ public sealed class TimeSlotTests
             "A ferry ran",
             "Events in Vell"));
 
+    // Decision 415: a name the sentence gives only in an aside (who told it) is no participant that makes it another event.
+    [Theory]
+    [InlineData(
+        "Fire gutted the Orrin flour mill in Kessa on Saturday 15 August, the town's fire chief, Ola Renk, told reporters.",
+        "Brenner Milling's Orrin flour mill in Kessa was gutted by fire on Thursday 13 August.")]
+    [InlineData(
+        "The freighter Kalla Star docked in Dorran on Friday 14 August, the port's harbour master, Eno Valt, told reporters.",
+        "Lindqvist Shipping's freighter Kalla Star docked at Dorran on Wednesday 12 August.")]
+    public void A_name_only_in_the_aside_of_who_told_it_does_not_make_another_event(string first, string second) =>
+        Assert.True(TwoReports.Contradicted(first, second, first[..12], "Events in Kessa and Dorran"));
+
+    [Fact]
+    public void A_name_only_in_an_aside_with_times_that_can_both_hold_does_not_clash() =>
+        Assert.False(TwoReports.Contradicted(
+            "The freighter Kalla Star docked in Dorran early on Friday 14 August, the port's harbour master, Eno Valt, told reporters.",
+            "Lindqvist Shipping's freighter Kalla Star docked at Dorran on Friday 14 August.",
+            "The freighter",
+            "Events in Kessa and Dorran"));
+
     private static StoryDossier ThreeReports(string first, string second, string third)
     {
         const string Title = "Events in Vell";
