@@ -95,7 +95,10 @@ internal static class FigureSlots
         var sameHead = SlotComparison.SameSubject(a.Quantity!, b.Quantity!, matcher) == true;
         if (slotA.Outcome != OutcomeSlot.None || slotB.Outcome != OutcomeSlot.None)
         {
-            if (slotA.Outcome != slotB.Outcome || SlotComparison.SameThing(a, b, matcher) != true)
+            // Two kinds of person ("12 protesters" / "3 smugglers" arrested) are two counts; people of no kind, or the
+            // outcome itself ("lives", "deaths"), may be either.
+            if (slotA.Outcome != slotB.Outcome || SlotComparison.SameThing(a, b, matcher) != true
+                || !(sameHead || slotA.People is null || slotB.People is null || AnyPeople(a.Quantity!) || AnyPeople(b.Quantity!)))
             {
                 return false;
             }

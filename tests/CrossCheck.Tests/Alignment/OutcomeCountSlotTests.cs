@@ -23,7 +23,7 @@ public sealed class OutcomeCountSlotTests
     // Another outcome.
     [InlineData("Two passengers were injured when the blaze spread to the upper deck.")]
     // The report counts the dead twice (two events): neither figure is the one of the slot.
-    [InlineData("The blaze claimed two lives. A crane collapse at the shipyard killed five workers.")]
+    [InlineData("The blaze claimed two lives. A crane collapse at the shipyard killed five people.")]
     public void Other_counts_do_not_clash(string other) =>
         Assert.False(Contradicted(Fire, other, "killing three"));
 }
