@@ -26,4 +26,14 @@ public sealed class OutcomeCountSlotTests
     [InlineData("The blaze claimed two lives. A crane collapse at the shipyard killed five people.")]
     public void Other_counts_do_not_clash(string other) =>
         Assert.False(Contradicted(Fire, other, "killing three"));
+
+    [Theory]
+    // Parts of a whole: two women and one man are the three dead.
+    [InlineData("A fire swept through a bakery on Monday, killing three people.", "Two women and one man died in the bakery fire.", "killing three")]
+    // A subset: those lifted off by helicopter are some of the rescued.
+    [InlineData("Ten crew members were rescued from the burning ferry on Monday.", "Seven were lifted off the ferry by helicopter.", "Ten crew")]
+    // Different stages: those trapped, and those freed on a later day.
+    [InlineData("Eight cavers were trapped by rising water in the Morrow cave on Monday.", "Two cavers were freed from the Morrow cave on Saturday.", "Eight cavers")]
+    public void Parts_subsets_and_stages_do_not_clash(string first, string second, string fragment) =>
+        Assert.False(TwoReports.Contradicted(first, second, fragment, "Incidents on Monday"));
 }
