@@ -804,13 +804,13 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
     /// <summary>True when the counted noun names people ("workers", "residents", "people"), false when it names
     /// something else ("homes", "cattle"), null when the figure does not say what it counts or counts the outcome
-    /// itself ("deaths").</summary>
+    /// itself ("deaths", or the noun of an outcome phrase: "claimed two lives").</summary>
     private bool? CountsPeople(string? counts)
     {
         var head = SlotComparison.Head(counts);
-        if (head is null || events.Outcome(head) != OutcomeSlot.None)
+        if (head is null || events.Outcome(head) != OutcomeSlot.None || events.IsPhraseNoun(head))
         {
-            // "120 deaths", "12 arrests": the figure counts the outcome itself, of people or not.
+            // "120 deaths", "12 arrests", "claimed two lives": the figure counts the outcome itself, of people or not.
             return null;
         }
 

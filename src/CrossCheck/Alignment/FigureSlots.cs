@@ -6,8 +6,9 @@ namespace CrossCheck.Alignment;
 /// <summary>One figure of one thing told by two reports with different words ("The 34-metre boat had 11 crew aboard" /
 /// "There were 12 men on board"; "has tied 19 fires" / "Fourteen blazes have been linked"): the sentences may share
 /// too little for the judge to relate them, and their embeddings may be far apart. A figure's slot is what it counts
-/// and what its clause says of it, for counts of no outcome (an outcome slot is the judge's, with its same-event test:
-/// decision 131): the same counted noun with the same or a synonymous predicate or event noun
+/// and what its clause says of it: one outcome counting the same thing (<see cref="SlotComparison.SameThing"/>: any
+/// people, "lives" for the dead: "killing one miner" / "Two miners died" / "The collapse claimed one life", decision 420),
+/// or, for counts of no outcome, the same counted noun with the same or a synonymous predicate or event noun
 /// (<see cref="SlotComparison.SamePredicate"/>), or people (any people noun: crew, men, fishermen) in clauses that only
 /// say how many there were (<see cref="EventSlot.Presence"/>). Each report usually states a slot once, so
 /// two figures clash across two independent reports only when each is the one figure of that slot in its report
@@ -69,8 +70,8 @@ internal static class FigureSlots
 
     /// <summary>A count that says what it counts, stated on its own (not a restatement in brackets).</summary>
     private static bool IsSlotFigure(AlignmentUnit unit) =>
-        unit is { Kind: UnitKind.Quantity, Quantity: { Dimension: QuantityDimension.Count, Restates: null } quantity, Slot: { } slot }
-        && slot.Outcome == OutcomeSlot.None && SlotComparison.Head(quantity.Counts) is not null;
+        unit is { Kind: UnitKind.Quantity, Quantity: { Dimension: QuantityDimension.Count, Restates: null } quantity, Slot: { } }
+        && SlotComparison.Head(quantity.Counts) is not null;
 
     /// <summary>No other figure of <paramref name="figure"/>'s report is of the slot <paramref name="other"/> states:
     /// the report states it once.</summary>
@@ -89,9 +90,20 @@ internal static class FigureSlots
         }
 
         // Any two people nouns in the frame of presence ("11 crew aboard" / "12 men on board"); otherwise the same
-        // counted noun with one happening ("tied 19 fires" / "Fourteen blazes have been linked").
+        // counted noun with one happening ("tied 19 fires" / "Fourteen blazes have been linked"). Counts of one outcome
+        // are of one slot when they count the same thing (SameThing: any people, "lives" for the dead).
         var sameHead = SlotComparison.SameSubject(a.Quantity!, b.Quantity!, matcher) == true;
-        if (!(SamePresence(slotA, slotB) && (sameHead || AnyPeople(a.Quantity!) || AnyPeople(b.Quantity!)))
+        if (slotA.Outcome != OutcomeSlot.None || slotB.Outcome != OutcomeSlot.None)
+        {
+            // Two kinds of person ("12 protesters" / "3 smugglers" arrested) are two counts; people of no kind, or the
+            // outcome itself ("lives", "deaths"), may be either.
+            if (slotA.Outcome != slotB.Outcome || SlotComparison.SameThing(a, b, matcher) != true
+                || !(sameHead || slotA.People is null || slotB.People is null || AnyPeople(a.Quantity!) || AnyPeople(b.Quantity!)))
+            {
+                return false;
+            }
+        }
+        else if (!(SamePresence(slotA, slotB) && (sameHead || AnyPeople(a.Quantity!) || AnyPeople(b.Quantity!)))
             && (!sameHead || slotA.People != slotB.People || !SameHappening(slotA, slotB, matcher)))
         {
             return false;

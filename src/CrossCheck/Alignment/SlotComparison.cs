@@ -87,8 +87,9 @@ internal sealed record SlotComparison(
                 var sole = SoleMeasurements(claim, i, other, j);
                 var frames = sole || SlotFrame.Match(claim, i, other, j, alignment, matcher);
                 var outcome = SameOutcome(claim.Units[i], other.Units[j], matcher);
-                var crowd = SoleCountsOfOnePeople(claim, i, other, j, matcher);
-                if (frames || same == true || outcome || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
+                var crowd = SoleCountsOfOnePeople(claim, i, other, j, matcher)
+                    || SoleCountsOfOneThing(claim, i, other, j, matcher);
+                if (frames || same == true || outcome || crowd || (sameStatement && claimQuantities.Count == 1 && otherQuantities.Count == 1))
                 {
                     conflicts.Add(QuantityComparer.DescribeConflict(quantity, otherQuantity));
                     sides.Add(SidesOf(claim, i, other, j));
@@ -269,6 +270,42 @@ internal sealed record SlotComparison(
             && !NarrowedToAPlace(claim, a, other) && !NarrowedToAPlace(other, b, claim);
     }
 
+    /// <summary>Two counts of one named kind of thing (<see cref="SameSubject"/>: "eleven manuscripts" / "fourteen
+    /// illuminated manuscripts", "nine wagons" / "twelve wagons") in sentences about one event, each the only count of
+    /// that thing in its sentence, neither an addition nor a count of what was merely there (<see cref="EventSlot.Presence"/>),
+    /// nor of what someone holds (<see cref="Holding"/>), under an event noun the other sentence names too when one is
+    /// named (<see cref="NamesTheGovernor"/>), of one outcome or none, stated for one scope: one
+    /// count of what happened to those things, however differently
+    /// the verbs put it ("are missing" / "were taken", "jumped the rails" / "left the rails"). Counts of people are
+    /// left to <see cref="SoleCountsOfOnePeople"/>: a story holds people of many roles (decision 395). A clash of these is
+    /// an event-slot clash, so it stands only in sentences about the same event (decision 422).</summary>
+    private static bool SoleCountsOfOneThing(TextProfile claim, int i, TextProfile other, int j, UnitMatcher matcher)
+    {
+        var (a, b) = (claim.Units[i], other.Units[j]);
+        return a.Quantity!.Dimension == QuantityDimension.Count && b.Quantity!.Dimension == QuantityDimension.Count
+            && a.Slot is { People: false, Presence: false } slotA && b.Slot is { People: false, Presence: false } slotB
+            && !Holding(slotA) && !Holding(slotB)
+            && NamesTheGovernor(other, slotA, matcher) && NamesTheGovernor(claim, slotB, matcher)
+            && OfOneOutcome(a, b)
+            && slotA.Additive == slotB.Additive && slotA.Scope.Wide == slotB.Scope.Wide
+            && slotA.Scope.Subset == slotB.Scope.Subset
+            && SameSubject(a.Quantity, b.Quantity, matcher) == true
+            && OnlyCountOf(claim, i, matcher) && OnlyCountOf(other, j, matcher)
+            && !NarrowedToAPlace(claim, a, other, clauseOnly: true) && !NarrowedToAPlace(other, b, claim, clauseOnly: true);
+    }
+
+    /// <summary>The event noun or verb that takes in a figure's things (<see cref="EventSlot.Governor"/>: "a recall of
+    /// 9,000 kettles") is named in the other sentence too, or there is none: "the export deal covers 7,400 kettles" counts
+    /// the things of another event.</summary>
+    private static bool NamesTheGovernor(TextProfile other, EventSlot slot, UnitMatcher matcher) =>
+        slot.Governor is not { } governor
+        || other.Units.Any(u => u.Kind == UnitKind.Word && matcher.WordSimilarity(governor, u.Key) >= UnitMatcher.SynonymScore);
+
+    /// <summary>The figure's clause says what someone holds ("the gallery keeps 300 paintings", <see cref="EventWords.HoldingVerbs"/>):
+    /// a stock, not what happened to the things.</summary>
+    private static bool Holding(EventSlot slot) =>
+        (slot.Predicate is { } p && EventWords.HoldingVerbs.Contains(p)) || (slot.Governor is { } g && EventWords.HoldingVerbs.Contains(g));
+
     /// <summary>A place named for the figure whose weight in the story is at most this share of a figure's (a word
     /// seen once, <see cref="StoryVocabulary.RareWeight"/>) is the story's setting, named in many of its claims
     /// ("Athens" in a story of the Athens strike): naming it does not narrow the count.</summary>
@@ -277,10 +314,10 @@ internal sealed record SlotComparison(
     /// <summary>The figure's clause (or, when it names none, its sentence) names a place the other sentence does not
     /// mention and that is not the story's setting (<see cref="SettingShare"/>): "In Heraklion, 10,000 people
     /// marched" counts one town's crowd, not the crowd a sentence naming no place gives for the whole event.</summary>
-    internal static bool NarrowedToAPlace(TextProfile profile, AlignmentUnit figure, TextProfile other)
+    internal static bool NarrowedToAPlace(TextProfile profile, AlignmentUnit figure, TextProfile other, bool clauseOnly = false)
     {
         var scope = figure.Slot!.Scope;
-        foreach (var place in scope.Places.Count > 0 ? scope.Places : scope.SentencePlaces)
+        foreach (var place in scope.Places.Count > 0 || clauseOnly ? scope.Places : scope.SentencePlaces)
         {
             if (other.Units.Any(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, place, StringComparison.Ordinal)))
             {

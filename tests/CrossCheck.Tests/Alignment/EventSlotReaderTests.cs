@@ -32,6 +32,16 @@ public sealed class EventSlotReaderTests
     }
 
     [Fact]
+    public void Lives_of_an_outcome_phrase_count_the_outcome_itself()
+    {
+        var units = Units(new ArticleBuilder("a", "The avalanche claimed four lives.")
+            .Quantity("four", 4, QuantityQualifier.Exact, "lives"));
+
+        Assert.Equal(OutcomeSlot.Dead, SlotOf(units, "four").Outcome);
+        Assert.Null(SlotOf(units, "four").People);
+    }
+
+    [Fact]
     public void A_verb_with_its_own_figure_is_not_another_figures_outcome()
     {
         var units = Units(new ArticleBuilder("a", "The quake flattened seven hamlets and killed 10 people.")

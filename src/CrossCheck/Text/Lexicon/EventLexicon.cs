@@ -38,6 +38,15 @@ internal sealed class EventLexicon(Lexicon lexicon)
         return OutcomeSlot.None;
     }
 
+    /// <summary>Whether a noun is the noun of an outcome phrase (<see cref="EventWords.OutcomePhrases"/>: "lives" of
+    /// "claimed two lives"): a count of it counts the outcome itself, as "two deaths" does.</summary>
+    public bool IsPhraseNoun(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var lower = word.ToLowerInvariant();
+        return EventWords.OutcomePhrases.Any(phrase => IsForm(lower, phrase.Noun, PartOfSpeech.Noun));
+    }
+
     private bool IsForm(string word, string lemma, PartOfSpeech pos) =>
         lexicon.BaseForms(word, pos).Contains(lemma, StringComparer.Ordinal);
 

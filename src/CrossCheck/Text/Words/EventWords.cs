@@ -151,6 +151,12 @@ internal static class EventWords
     /// a count so stated is how many there were, one slot of a story however the reports word it (decision 322).</summary>
     public static readonly FrozenSet<string> PresenceVerbs = FrozenSet.Create(StringComparer.Ordinal, "carry", "hold", "have", "be", "contain", "number");
 
+    /// <summary>Verbs that say what someone holds ("the gallery keeps 300 paintings", "the firm owns 40 buses", "the
+    /// library houses 2,000 books"), with the verbs of presence: a count so stated is a stock, not what happened to the
+    /// things it counts (decision 422).</summary>
+    public static readonly FrozenSet<string> HoldingVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "carry", "hold", "have", "be", "contain", "number", "keep", "own", "possess", "house", "store", "stock");
+
     /// <summary>Verbs so general that WordNet puts them in synsets with many others ("make" with "hold", "get" with
     /// "find"): two of them name one happening only as the same word (decision 322).</summary>
     public static readonly FrozenSet<string> LightVerbs = FrozenSet.Create(StringComparer.Ordinal, "make", "take", "get", "give", "have", "do", "hold", "put", "go", "come", "keep", "set");
