@@ -118,28 +118,17 @@ internal static class ClauseSplitter
     }
 
     /// <summary>The clause opens with its subject and a reporting verb ("The union says ...", "Police said ...").</summary>
-    private static bool OpensWithReport(SentenceTokens s, int from, int to)
-    {
-        var sawSubject = false;
-        for (var i = from; i < to; i++)
-        {
-            if (s.Classes[i] is WordClass.Pronoun or WordClass.Noun or WordClass.ProperNoun or WordClass.Number)
-            {
-                sawSubject = true;
-            }
-            else if (sawSubject && s.IsFiniteVerb(i))
-            {
-                return ReportingVerbs.Lemmas.Contains(s.VerbLemma(i)) && !s.Is(i + 1, "to");
-            }
-        }
-
-        return false;
-    }
+    private static bool OpensWithReport(SentenceTokens s, int from, int to) =>
+        FiniteVerbAfterSubject(s, from, to) is var verb and >= 0
+        && ReportingVerbs.Lemmas.Contains(s.VerbLemma(verb)) && !s.Is(verb + 1, "to");
 
     private static bool IsClauseCoordinator(SentenceTokens s, int index) => s.Is(index, "and") || s.Is(index, "but") || s.Is(index, "yet");
 
     /// <summary>The left side needs a finite verb after some subject.</summary>
-    private static bool HasSubjectAndFiniteVerb(SentenceTokens s, int from, int to)
+    private static bool HasSubjectAndFiniteVerb(SentenceTokens s, int from, int to) => FiniteVerbAfterSubject(s, from, to) >= 0;
+
+    /// <summary>The first finite verb after some subject (a pronoun, noun, name or number) in [from, to), or -1.</summary>
+    private static int FiniteVerbAfterSubject(SentenceTokens s, int from, int to)
     {
         var sawSubject = false;
         for (var i = from; i < to; i++)
@@ -150,11 +139,11 @@ internal static class ClauseSplitter
             }
             else if (sawSubject && s.IsFiniteVerb(i))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool StartsWithSubjectAndFiniteVerb(SentenceTokens s, int start)
