@@ -273,7 +273,7 @@ internal sealed record SlotComparison(
     /// <summary>Two counts of one named kind of thing (<see cref="SameSubject"/>: "eleven manuscripts" / "fourteen
     /// illuminated manuscripts", "nine wagons" / "twelve wagons") in sentences about one event, each the only count of
     /// that thing in its sentence, neither an addition nor a count of what was merely there (<see cref="EventSlot.Presence"/>),
-    /// nor of what someone holds (<see cref="Holding"/>), under an event noun the other sentence names too when one is
+    /// nor of what someone holds (<see cref="Holding"/>), nor one undoing what the other tells (<see cref="Undoing"/>), under an event noun the other sentence names too when one is
     /// named (<see cref="NamesTheGovernor"/>), of one outcome or none, stated for one scope: one
     /// count of what happened to those things, however differently
     /// the verbs put it ("are missing" / "were taken", "jumped the rails" / "left the rails"). Counts of people are
@@ -284,7 +284,7 @@ internal sealed record SlotComparison(
         var (a, b) = (claim.Units[i], other.Units[j]);
         return a.Quantity!.Dimension == QuantityDimension.Count && b.Quantity!.Dimension == QuantityDimension.Count
             && a.Slot is { People: false, Presence: false } slotA && b.Slot is { People: false, Presence: false } slotB
-            && !Holding(slotA) && !Holding(slotB)
+            && !Holding(slotA) && !Holding(slotB) && Undoing(slotA) == Undoing(slotB)
             && NamesTheGovernor(other, slotA, matcher) && NamesTheGovernor(claim, slotB, matcher)
             && OfOneOutcome(a, b)
             && slotA.Additive == slotB.Additive && slotA.Scope.Wide == slotB.Scope.Wide
@@ -305,6 +305,11 @@ internal sealed record SlotComparison(
     /// a stock, not what happened to the things.</summary>
     private static bool Holding(EventSlot slot) =>
         (slot.Predicate is { } p && EventWords.HoldingVerbs.Contains(p)) || (slot.Governor is { } g && EventWords.HoldingVerbs.Contains(g));
+
+    /// <summary>The figure's clause undoes what happened to the things ("police recovered three of the paintings",
+    /// <see cref="EventWords.UndoingVerbs"/>): a later happening than the theft or loss the other count may give (decision 430).</summary>
+    private static bool Undoing(EventSlot slot) =>
+        (slot.Predicate is { } p && EventWords.UndoingVerbs.Contains(p)) || (slot.Governor is { } g && EventWords.UndoingVerbs.Contains(g));
 
     /// <summary>A place named for the figure whose weight in the story is at most this share of a figure's (a word
     /// seen once, <see cref="StoryVocabulary.RareWeight"/>) is the story's setting, named in many of its claims

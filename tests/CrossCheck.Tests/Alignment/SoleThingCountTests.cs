@@ -30,4 +30,12 @@ public sealed class SoleThingCountTests
     [InlineData("Four of the beehives were stolen from the orchard overnight.")]
     public void Other_counts_do_not_clash(string a) =>
         Assert.NotEqual(PairRelation.Contradicts, Relate(a, Missing));
+
+    /// <summary>A count of what was undone (found, recovered, returned) is a later happening than the loss it undoes
+    /// (decision 430).</summary>
+    [Theory]
+    [InlineData("Nine beehives were later found in a barn two miles from the orchard.", Missing)]
+    [InlineData("Four barges were returned to the quay on Monday.", "Nine barges broke from their moorings when the river rose.")]
+    public void A_count_of_what_was_undone_does_not_clash_with_the_loss(string a, string b) =>
+        Assert.NotEqual(PairRelation.Contradicts, Relate(a, b));
 }

@@ -157,6 +157,13 @@ internal static class EventWords
     public static readonly FrozenSet<string> HoldingVerbs = FrozenSet.Create(
         StringComparer.Ordinal, "carry", "hold", "have", "be", "contain", "number", "keep", "own", "possess", "house", "store", "stock");
 
+    /// <summary>Verbs that undo or reverse what happened to things or people ("police recovered three of the paintings",
+    /// "two boats were towed back and returned", "the road reopened"): a count so stated is of a later happening than
+    /// the loss or harm it undoes, so it never clashes with the count of that loss (decision 430).</summary>
+    public static readonly FrozenSet<string> UndoingVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "recover", "find", "return", "retrieve", "rescue", "restore", "repair", "reopen", "release",
+        "free", "save", "rebuild", "replace", "recapture", "reclaim", "salvage", "refloat", "retake", "regain");
+
     /// <summary>Verbs so general that WordNet puts them in synsets with many others ("make" with "hold", "get" with
     /// "find"): two of them name one happening only as the same word (decision 322).</summary>
     public static readonly FrozenSet<string> LightVerbs = FrozenSet.Create(StringComparer.Ordinal, "make", "take", "get", "give", "have", "do", "hold", "put", "go", "come", "keep", "set");
