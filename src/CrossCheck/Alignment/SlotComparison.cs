@@ -303,13 +303,15 @@ internal sealed record SlotComparison(
 
     /// <summary>The figure's clause says what someone holds ("the gallery keeps 300 paintings", <see cref="EventWords.HoldingVerbs"/>):
     /// a stock, not what happened to the things.</summary>
-    private static bool Holding(EventSlot slot) =>
-        (slot.Predicate is { } p && EventWords.HoldingVerbs.Contains(p)) || (slot.Governor is { } g && EventWords.HoldingVerbs.Contains(g));
+    private static bool Holding(EventSlot slot) => ClauseSays(slot, EventWords.HoldingVerbs);
 
     /// <summary>The figure's clause undoes what happened to the things ("police recovered three of the paintings",
     /// <see cref="EventWords.UndoingVerbs"/>): a later happening than the theft or loss the other count may give (decision 430).</summary>
-    private static bool Undoing(EventSlot slot) =>
-        (slot.Predicate is { } p && EventWords.UndoingVerbs.Contains(p)) || (slot.Governor is { } g && EventWords.UndoingVerbs.Contains(g));
+    private static bool Undoing(EventSlot slot) => ClauseSays(slot, EventWords.UndoingVerbs);
+
+    /// <summary>The verb or event noun of the figure's clause is one of <paramref name="words"/>.</summary>
+    private static bool ClauseSays(EventSlot slot, IReadOnlySet<string> words) =>
+        (slot.Predicate is { } p && words.Contains(p)) || (slot.Governor is { } g && words.Contains(g));
 
     /// <summary>A place named for the figure whose weight in the story is at most this share of a figure's (a word
     /// seen once, <see cref="StoryVocabulary.RareWeight"/>) is the story's setting, named in many of its claims

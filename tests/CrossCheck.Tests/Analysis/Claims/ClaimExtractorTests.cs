@@ -9,15 +9,13 @@ namespace CrossCheck.Tests.Analysis.Claims;
 
 public sealed class ClaimExtractorTests
 {
-    private static IReadOnlyList<Claim> Extract(string text) => ClaimExtractor.Extract("a", text, SentenceSplitter.Split(text));
-
-    private static Claim Single(string text) => Assert.Single(Extract(text));
+    private static Claim Single(string text) => Assert.Single(ClaimsOf.Text(text));
 
     [Fact]
     public void Claims_are_numbered_per_article_and_point_into_the_text()
     {
         const string text = "Unrest in Kosovo\nTroops arrived on Monday. Police made arrests.";
-        var claims = Extract(text);
+        var claims = ClaimsOf.Text(text);
         Assert.Equal(new[] { "a#c1", "a#c2" }, claims.Select(c => c.Id));
         Assert.Equal(new[] { 1, 2 }, claims.Select(c => c.SentenceIndex));
         Assert.All(claims, c => Assert.Equal(text[c.Start..c.End], c.Text));
@@ -32,7 +30,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The army entered the town; the police withdrew.", "The army entered the town", "the police withdrew.")]
     public void Independent_clauses_become_separate_claims(string text, string first, string second)
     {
-        var claims = Extract(text);
+        var claims = ClaimsOf.Text(text);
         Assert.Equal(new[] { first, second }, claims.Select(c => c.Text));
         Assert.All(claims, c => Assert.Equal(text[c.Start..c.End], c.Text));
         Assert.All(claims, c => Assert.Equal(0, c.SentenceIndex));
@@ -85,7 +83,7 @@ public sealed class ClaimExtractorTests
         const string text = "Ferry strike ends after two weeks of talks in Tarnby\n\n"
             + "Crews returned to the ferries at Tarnby on Monday after the union and the operator agreed a four percent rise, ending a strike that had cut the island off for two weeks\n"
             + "The operator said the first sailing left at six.";
-        var claims = Extract(text);
+        var claims = ClaimsOf.Text(text);
         Assert.Equal(2, claims.Count);
         Assert.StartsWith("Crews returned to the ferries at Tarnby", claims[0].Text, StringComparison.Ordinal);
     }
@@ -93,7 +91,7 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void Two_sources_set_against_each_other_make_two_claims_each_with_its_own_source()
     {
-        var claims = Extract("The port authority said the ship carried 40 containers, but the shipping agency in Varrow, Teslin, said it carried 64.");
+        var claims = ClaimsOf.Text("The port authority said the ship carried 40 containers, but the shipping agency in Varrow, Teslin, said it carried 64.");
         Assert.Equal(2, claims.Count);
         Assert.Equal("port authority", claims[0].Attribution);
         Assert.StartsWith("the shipping agency in Varrow, Teslin, said", claims[1].Text, StringComparison.Ordinal);
@@ -110,7 +108,7 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void A_pronoun_source_takes_the_last_named_speaker()
     {
-        var claims = Extract("Stoltenberg announced a new mission. The next day he said the violence was unacceptable.");
+        var claims = ClaimsOf.Text("Stoltenberg announced a new mission. The next day he said the violence was unacceptable.");
         Assert.Equal(new[] { "Stoltenberg", "Stoltenberg" }, claims.Select(c => c.Attribution));
     }
 
@@ -166,7 +164,7 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void Headings_and_fragments_make_no_claims()
     {
-        var claims = Extract("Unrest in Kosovo\n\nRama speaks in Skopje. EPA-EFE/GEORGI LICOVSKI\n\nStoltenberg's trip to the Balkans");
+        var claims = ClaimsOf.Text("Unrest in Kosovo\n\nRama speaks in Skopje. EPA-EFE/GEORGI LICOVSKI\n\nStoltenberg's trip to the Balkans");
         Assert.Equal("Rama speaks in Skopje.", Assert.Single(claims).Text);
     }
 
@@ -218,7 +216,7 @@ public sealed class ClaimExtractorTests
     [InlineData("Prices rose again, and the dispute between the growers and the buyers shows no sign of ending.", "the dispute between the growers and the buyers shows no sign of ending.")]
     public void A_clause_whose_subject_carries_prepositional_phrases_is_split_off(string text, string secondClause)
     {
-        var claims = Extract(text);
+        var claims = ClaimsOf.Text(text);
 
         Assert.Equal(2, claims.Count);
         Assert.Equal(secondClause, claims[1].Text);

@@ -7,8 +7,6 @@ namespace CrossCheck.Tests.Analysis.Claims;
 /// clause make claims of their own; a sentence-final "the X said" covers every clause.</summary>
 public sealed class ClauseSplitterTests
 {
-    private static IReadOnlyList<Claim> Extract(string text) => ClaimExtractor.Extract("a", text, SentenceSplitter.Split(text));
-
     [Theory]
     [InlineData("Exports of wheat rose by a fifth last year, whereas imports of rice fell sharply.",
         "Exports of wheat rose by a fifth last year", "imports of rice fell sharply.")]
@@ -26,7 +24,7 @@ public sealed class ClauseSplitterTests
         "The dam held", "because the sluice gates were opened early, the town stayed dry.")]
     public void A_second_statement_after_a_contrast_or_a_fronted_clause_is_a_claim_of_its_own(string text, string first, string second)
     {
-        var claims = Extract(text);
+        var claims = ClaimsOf.Text(text);
 
         Assert.Equal(new[] { first, second }, claims.Select(c => c.Text));
         Assert.All(claims, c => Assert.Equal(text[c.Start..c.End], c.Text));
@@ -39,7 +37,7 @@ public sealed class ClauseSplitterTests
     [InlineData("The pianist, though tired, played the whole programme.")]
     public void A_contrast_inside_a_report_or_without_its_own_subject_stays_whole(string text)
     {
-        var claim = Assert.Single(Extract(text));
+        var claim = Assert.Single(ClaimsOf.Text(text));
         Assert.Equal(text, claim.Text);
     }
 
@@ -48,7 +46,7 @@ public sealed class ClauseSplitterTests
     [InlineData("The ferry left on time, and the crossing took two hours, the harbour office said.", "harbour office")]
     public void A_sentence_final_source_with_an_article_covers_every_clause(string text, string source)
     {
-        var claims = Extract(text);
+        var claims = ClaimsOf.Text(text);
 
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal(source, c.Attribution));

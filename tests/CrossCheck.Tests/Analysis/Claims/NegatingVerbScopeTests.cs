@@ -8,8 +8,6 @@ namespace CrossCheck.Tests.Analysis.Claims;
 /// Made-up sentences in other domains than the reports that showed the problem.</summary>
 public sealed class NegatingVerbScopeTests
 {
-    private static Claim Only(string text) => Assert.Single(ClaimExtractor.Extract("a", text, SentenceSplitter.Split(text)));
-
     [Theory]
     [InlineData("The council rejected claims that it had postponed repairs to the bridge.", "rejected", "postponed repairs to the bridge")]
     [InlineData("The club refused to accept the new transfer rules.", "refused", "to accept the new transfer rules")]
@@ -17,7 +15,7 @@ public sealed class NegatingVerbScopeTests
     [InlineData("The ministry dismissed concerns that the dam would overflow.", "dismissed", "concerns that the dam would overflow")]
     public void A_negating_verb_governs_the_rest_of_its_clause(string text, string cue, string governed)
     {
-        var claim = Only(text);
+        var claim = ClaimsOf.Only(text);
         Assert.True(claim.Negated);
         var found = Assert.Single(claim.Negation.Cues);
         Assert.Equal(cue, found.Word);
@@ -29,7 +27,7 @@ public sealed class NegatingVerbScopeTests
     public void A_negating_verb_reaches_only_to_the_end_of_its_clause()
     {
         const string Text = "The council rejected claims that it had cut costs, saying the bridge was inspected in May.";
-        var found = Assert.Single(Only(Text).Negation.Cues);
+        var found = Assert.Single(ClaimsOf.Only(Text).Negation.Cues);
         Assert.False(found.Governs(Text.IndexOf("inspected", StringComparison.Ordinal)));
     }
 
@@ -37,5 +35,5 @@ public sealed class NegatingVerbScopeTests
     [InlineData("The ministry dismissed two officials over the flooding.")]
     [InlineData("The club agreed to accept the new transfer rules.")]
     public void A_verb_that_negates_nothing_is_no_cue(string text) =>
-        Assert.Empty(Only(text).Negation.Cues);
+        Assert.Empty(ClaimsOf.Only(text).Negation.Cues);
 }

@@ -41,7 +41,7 @@ public sealed class NegationScopeTests
     {
         const string text = "The ministry denied that troops had crossed the border.";
 
-        var claim = Assert.Single(ClaimExtractor.Extract("a", text, SentenceSplitter.Split(text)));
+        var claim = ClaimsOf.Only(text);
 
         Assert.True(claim.Negated);
         var cue = Assert.Single(claim.Negation.Cues);

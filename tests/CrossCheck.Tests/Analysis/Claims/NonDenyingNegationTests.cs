@@ -7,8 +7,6 @@ namespace CrossCheck.Tests.Analysis.Claims;
 /// hedges the claim), and a negation bounded by "until" states when something happens.</summary>
 public sealed class NonDenyingNegationTests
 {
-    private static Claim Only(string text) => Assert.Single(ClaimExtractor.Extract("a", text, SentenceSplitter.Split(text)));
-
     [Theory]
     [InlineData("The railway operator isn't sure what caused the derailment.")]
     [InlineData("It was not immediately clear how many passengers were aboard.")]
@@ -18,7 +16,7 @@ public sealed class NonDenyingNegationTests
     [InlineData("The mayor is not certain the bridge will be repaired in time.")]
     public void A_negated_predicate_of_knowing_is_uncertainty_not_a_denial(string text)
     {
-        var claim = Only(text);
+        var claim = ClaimsOf.Only(text);
 
         Assert.False(claim.Negated);
         Assert.Empty(claim.Negation.Cues);
@@ -31,7 +29,7 @@ public sealed class NonDenyingNegationTests
     [InlineData("It was not until Friday that the ferry was refloated.")]
     public void A_negation_bounded_by_until_states_a_time(string text)
     {
-        var claim = Only(text);
+        var claim = ClaimsOf.Only(text);
 
         Assert.False(claim.Negated);
         Assert.Empty(claim.Negation.Cues);
@@ -45,7 +43,7 @@ public sealed class NonDenyingNegationTests
     [InlineData("The bodies have not been recovered.", "not")]
     public void Other_negations_still_deny(string text, string cue)
     {
-        var claim = ClaimExtractor.Extract("a", text, SentenceSplitter.Split(text))[0];
+        var claim = ClaimsOf.Text(text)[0];
 
         Assert.True(claim.Negated);
         Assert.Equal(cue, Assert.Single(claim.Negation.Cues).Word);

@@ -16,7 +16,7 @@ public sealed class QuotationEndingClaimTests
     [InlineData("\"The market will move to the square,\" the council said.\"", "council")]
     public void A_sentence_ending_in_a_quotation_makes_an_attributed_claim(string text, string source)
     {
-        var claim = Assert.Single(ClaimExtractor.Extract("a", text, SentenceSplitter.Split(text)));
+        var claim = ClaimsOf.Only(text);
         Assert.Equal(source, claim.Attribution);
         Assert.Equal(text[claim.Start..claim.End], claim.Text);
     }
