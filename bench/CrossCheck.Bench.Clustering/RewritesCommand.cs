@@ -250,6 +250,7 @@ internal static class RewritesCommand
         "UnevenGapUnits" => t with { UnevenGapUnits = (int)value },
         "ExclusiveShare" => t with { ExclusiveShare = value },
         "ExclusiveMargin" => t with { ExclusiveMargin = value },
+        "UnkeptEdits" => t with { UnkeptEdits = value != 0 },
         _ => throw new ArgumentException($"unknown setting {key}"),
     };
 

@@ -92,6 +92,12 @@ internal sealed record DerivationThresholds
     /// words and twice as many as the other's (decision 287).</summary>
     public int VariantMargin { get; init; } = 3;
 
+    /// <summary>Of two reports the dates do not order that each edited the text they share, the one none of whose
+    /// edits the story's other reports keep, while they keep at least <see cref="VariantMargin"/> of the other's, is
+    /// the rewrite, before <see cref="InteriorMargin"/> is asked (decision 431; off: the readings are asked only after
+    /// the interior).</summary>
+    public bool UnkeptEdits { get; init; } = true;
+
     /// <summary>Units that stand in the same place between two aligned pairs, one or two on each side, are aligned at
     /// this cosine (above 1: never).</summary>
     public double GapCosine { get; init; } = 0.5;

@@ -13,6 +13,8 @@ internal static partial class StoryDerivations
         /// the one that accounts for more of their content, or, when both account for as much, the one whose words
         /// they keep (a rewrite's own edits and additions are found in no other member; the original's text is in all
         /// of them);</item>
+        /// <item>else the one whose own readings the story's other reports keep when they keep none of the other's
+        /// (<see cref="UnkeptEdits"/>, decision 431);</item>
         /// <item>else the one holding more content between the sentences the two share (<see cref="InteriorCut"/>:
         /// the other cut it, decision 286);</item>
         /// <item>else the one whose own readings the story's other reports keep (<see cref="Variants"/>, decision
@@ -41,6 +43,11 @@ internal static partial class StoryDerivations
                 {
                     return byFirst > bySecond;
                 }
+            }
+
+            if (UnkeptEdits(first, second) is { } unkept)
+            {
+                return unkept;
             }
 
             if (InteriorCut(first, second) is { } cut)
@@ -95,6 +102,46 @@ internal static partial class StoryDerivations
         /// twice the other's count (decision 287).</summary>
         private bool? Variants(int first, int second)
         {
+            var (keptFirst, keptSecond) = Readings(first, second).Kept;
+            var (more, less) = (Math.Max(keptFirst, keptSecond), Math.Min(keptFirst, keptSecond));
+            return more - less >= _thresholds.VariantMargin && more >= 2 * less ? keptFirst > keptSecond : null;
+        }
+
+        /// <summary>Whether <paramref name="first"/> is the source because each of the two edited the text they
+        /// share (each has words in its aligned sentences the other lacks) and no other report of the story near
+        /// either keeps a single edit of one, while at least <see cref="DerivationThresholds.VariantMargin"/> distinct
+        /// edits of the other are found in them: a rewrite's own words are its own, the original's are told by the
+        /// reports that tell the same facts. Asked before <see cref="InteriorCut"/>, which a rewrite that inserts
+        /// sentences of its own inside the text it took misleads; null otherwise, and when
+        /// <see cref="DerivationThresholds.UnkeptEdits"/> is off (decision 431).</summary>
+        private bool? UnkeptEdits(int first, int second)
+        {
+            if (!_thresholds.UnkeptEdits)
+            {
+                return null;
+            }
+
+            var readings = Readings(first, second);
+            var (ownFirst, ownSecond) = readings.Own;
+            var (anyFirst, anySecond) = readings.Distinct;
+            if (ownFirst == 0 || ownSecond == 0)
+            {
+                return null;
+            }
+
+            return (anyFirst, anySecond) switch
+            {
+                (0, var kept) when kept >= _thresholds.VariantMargin => false,
+                (var kept, 0) when kept >= _thresholds.VariantMargin => true,
+                _ => null,
+            };
+        }
+
+        /// <summary>The edits of each of the two (words of its aligned sentences the other has nowhere): how many,
+        /// how many of them the other reports near either keep (each witness counted), and how many distinct ones
+        /// are kept by at least one.</summary>
+        private ((int First, int Second) Own, (int First, int Second) Kept, (int First, int Second) Distinct) Readings(int first, int second)
+        {
             var (f, s) = (Text(first), Text(second));
             var (allFirst, allSecond) = (AllWords(f), AllWords(s));
             var (ownFirst, ownSecond) = (new HashSet<int>(), new HashSet<int>());
@@ -108,15 +155,17 @@ internal static partial class StoryDerivations
             }
 
             var (keptFirst, keptSecond) = (0, 0);
+            var (anyFirst, anySecond) = (new HashSet<int>(), new HashSet<int>());
             foreach (var witness in Nearest(first).Union(Nearest(second)).Where(q => q != first && q != second))
             {
                 var words = AllWords(Text(witness));
                 keptFirst += ownFirst.Count(words.Contains);
                 keptSecond += ownSecond.Count(words.Contains);
+                anyFirst.UnionWith(ownFirst.Where(words.Contains));
+                anySecond.UnionWith(ownSecond.Where(words.Contains));
             }
 
-            var (more, less) = (Math.Max(keptFirst, keptSecond), Math.Min(keptFirst, keptSecond));
-            return more - less >= _thresholds.VariantMargin && more >= 2 * less ? keptFirst > keptSecond : null;
+            return ((ownFirst.Count, ownSecond.Count), (keptFirst, keptSecond), (anyFirst.Count, anySecond.Count));
         }
 
         private static HashSet<int> AllWords(DerivationText text) => [.. text.Words.SelectMany(w => w)];

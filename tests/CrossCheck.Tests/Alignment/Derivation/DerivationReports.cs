@@ -17,7 +17,10 @@ namespace CrossCheck.Tests.Alignment.Derivation;
 /// rewrites that keep the agency's readings (c, d). tram-derailment: a wire report (a); a later rewrite that cuts a
 /// sentence and a quotation from its middle and rewords the sentences around the cuts more loosely than the bar (b); an
 /// independent report of the same crash (c). orchard-frost: a wire report (a); a later cut that paraphrases seven of its
-/// twelve sentences in order and adds a lead and a tail (b); two independent reports of the same frost (c, d).</summary>
+/// twelve sentences in order and adds a lead and a tail (b); two independent reports of the same frost (c, d).
+/// chlorine-leak: an agency report (a); a local paper's rewrite that edits four words throughout, inserts three
+/// sentences of its own inside the shared text and drops the last two (b); two independent reports that use the
+/// agency's words (c, d).</summary>
 internal static class DerivationReports
 {
     private static readonly Lazy<Dictionary<string, AnalysedArticle>> All = new(Load);

@@ -339,6 +339,28 @@ public sealed class StoryDerivationsTests
     }
 
     [Fact]
+    public void Without_dates_a_rewrite_that_inserts_sentences_inside_the_text_it_took_derives_from_it_by_its_unkept_edits()
+    {
+        // The local paper takes the agency's report, writes "lorry", "householders", "protective" and "cleared" for
+        // the agency's words, inserts three sentences of its own after the second and drops the last two. It holds
+        // more inside the shared text, so the interior rule alone makes it the source; the two independent reports
+        // keep the agency's words and none of the paper's (decision 431).
+        var articles = new[] { Dated("cl-b-expanded", null), Dated("cl-c-independent", null), Dated("cl-a-agency", null), Dated("cl-d-independent", null) };
+
+        Assert.Equal(new DerivationLink("cl-b-expanded", "cl-a-agency", DerivationBasis.Rewrite), Assert.Single(Find(articles)));
+        var off = DerivationThresholds.Default with { UnkeptEdits = false };
+        var link = Assert.Single(Find(null, off, articles));
+        Assert.Equal(("cl-a-agency", "cl-b-expanded"), (link.ArticleId, link.SourceId));
+    }
+
+    [Fact]
+    public void Without_other_reports_the_unkept_edits_decide_nothing()
+    {
+        // With no witness neither side's edits are kept, so the interior rule decides as before.
+        Assert.Equal("cl-a-agency", Assert.Single(Find(Dated("cl-b-expanded", null), Dated("cl-a-agency", null))).ArticleId);
+    }
+
+    [Fact]
     public void A_clustering_link_the_dates_do_not_order_is_traced_to_the_family_member_that_holds_all_it_took()
     {
         // The copy index made the brief a copy of the reordered report (earliest to arrive); the wire, which the
