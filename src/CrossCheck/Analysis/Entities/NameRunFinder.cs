@@ -66,7 +66,8 @@ internal static class NameRunFinder
             return j + 1;
         }
 
-        if (lower == "of" && j + 2 < words.Count && words[j + 1].Lower == "the" && words[j + 1].GapBefore == WordGap.Space && Joinable(words, proper, j + 2))
+        if (lower == "of" && j + 2 < words.Count && words[j + 1].Lower == "the" && words[j + 1].GapBefore == WordGap.Space && Joinable(words, proper, j + 2)
+            && !IsPersonLike(words, gazetteer, first, last))
         {
             return j + 2;
         }
@@ -79,6 +80,29 @@ internal static class NameRunFinder
         }
 
         return -1;
+    }
+
+    /// <summary>A run of two or more plain capitalised words, none an organisation's or a place's head, the last no
+    /// common word ("Robert Buckley", not "Bank", "National Museum", "Gulf Coast"): a person's name, which an "of the" phrase after it does not continue
+    /// ("Robert Buckley of the U.K." is a man from a country, decision 462).</summary>
+    private static bool IsPersonLike(List<Word> words, Gazetteer gazetteer, int first, int last)
+    {
+        if (last == first || gazetteer.IsCommonWord(words[last].Lower))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var word = words[k];
+            if (word.IsAcronym || word.Possessive || !char.IsUpper(word.Text[0]) || gazetteer.IsOrganizationHead(word.Lower)
+                || gazetteer.IsPlaceHead(word.Lower) || gazetteer.NameType(word.Text) is EntityType.Place or EntityType.Organization)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Department of Fisheries and Oceans", "Institute of Geophysics and Seismology": an "and" inside

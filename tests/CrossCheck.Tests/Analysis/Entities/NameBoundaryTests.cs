@@ -91,4 +91,26 @@ public sealed class NameBoundaryTests
 
         Assert.Contains("department", department.Aliases);
     }
+
+    [Theory]
+    [InlineData("A keen sailor, 54-year-old Marta Lindqvist of the Netherlands, was rescued from the yacht.", "Marta Lindqvist", "Netherlands")]
+    [InlineData("The winning entry came from Tomas Ferrand of the Ardennes, who baked it overnight.", "Tomas Ferrand", "Ardennes")]
+    public void Of_the_after_a_person_name_ends_the_name(string text, string name, string place)
+    {
+        var article = AnalysisHelpers.Analyse(text);
+
+        Assert.Equal(EntityType.Person, article.Mention(name).Type);
+        Assert.Contains(article.Mentions, m => m.Text == place);
+        Assert.DoesNotContain(article.Mentions, m => m.Text.Contains(name + " of", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Bank of the Pacific said its branch would reopen on Monday.", "Bank of the Pacific")]
+    [InlineData("Visitors crowded into the National Museum of the Arctic on its first day.", "National Museum of the Arctic")]
+    public void Of_the_after_an_organisation_head_stays_in_the_name(string text, string name)
+    {
+        var article = AnalysisHelpers.Analyse(text);
+
+        Assert.Contains(article.Mentions, m => m.Text == name);
+    }
 }
