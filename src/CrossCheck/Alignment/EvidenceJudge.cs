@@ -145,8 +145,7 @@ internal static class EvidenceJudge
         {
             relation = EvidenceRelation.Supports;
         }
-        else if ((coverage >= thresholds.Partial || (reverse >= thresholds.ContainedReverse && coverage >= thresholds.PartialWhenContained))
-            && SharesWhatHappened(profile, alignment.SimilarityA))
+        else if (PartlyStates(coverage, reverse, thresholds) && SharesWhatHappened(profile, alignment.SimilarityA))
         {
             relation = EvidenceRelation.Partial;
         }
@@ -162,6 +161,18 @@ internal static class EvidenceJudge
         return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece,
             DatesConfirmed(profile, candidate.Profile, alignment), relation == EvidenceRelation.Contradicts && conflicts == slots.Conflicts ? slots.Sides : null);
     }
+
+    /// <summary>The other sentence states a part of the claim: it covers a substantial part of the claim
+    /// (<see cref="AlignmentThresholds.Partial"/>) and is itself at least a little about it (a share of
+    /// <see cref="AlignmentThresholds.PartialWhenContained"/> inside the claim), or it is mostly about the claim
+    /// (<see cref="AlignmentThresholds.ContainedReverse"/>) and covers at least that little of it. The two bars mirror
+    /// each other: a long sentence on another matter that shares a short claim's topic words ("Farmers in Alde have
+    /// been told to keep their cattle indoors" / "The ministry, which has faced months of criticism from farmers'
+    /// unions ..., said the cattle disease found in Alde had been contained") covers much of the claim while almost
+    /// all of it is about something else: it is no partial support (decision 440).</summary>
+    internal static bool PartlyStates(double coverage, double reverse, AlignmentThresholds thresholds) =>
+        (coverage >= thresholds.Partial && reverse >= thresholds.PartialWhenContained)
+        || (reverse >= thresholds.ContainedReverse && coverage >= thresholds.PartialWhenContained);
 
     /// <summary>The other sentence lies mostly inside the claim (its words and names covered by it at least
     /// <see cref="AlignmentThresholds.Supports"/>) and confirms a figure of it with none clashing: it states a part of the
