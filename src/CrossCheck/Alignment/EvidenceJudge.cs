@@ -141,7 +141,8 @@ internal static class EvidenceJudge
         // anywhere in the two sentences clashes (decision 376).
         else if (coverage >= thresholds.Supports || (coverage >= thresholds.MutualSupports && reverse >= thresholds.Supports)
             || (coverage >= thresholds.Partial && cosine >= thresholds.ParaphraseCosine && reverse < thresholds.Supports)
-            || (slots.Conflicts.Count == 0 && ClaimClauses.CoversTheMainStatement(profile, alignment.SimilarityA, thresholds.Supports)))
+            || (slots.Conflicts.Count == 0 && ClaimClauses.CoversTheMainStatement(profile, alignment.SimilarityA, thresholds.Supports))
+            || (ConfirmsTheCore(profile, alignment.SimilarityA, slots, coverage, reverse, thresholds) && SharesWhatHappened(profile, alignment.SimilarityA)))
         {
             relation = EvidenceRelation.Supports;
         }
@@ -160,6 +161,44 @@ internal static class EvidenceJudge
             && (cosine >= thresholds.SupportCosine || coverage >= thresholds.VerbatimCoverage);
         return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece,
             DatesConfirmed(profile, candidate.Profile, alignment), relation == EvidenceRelation.Contradicts && conflicts == slots.Conflicts ? slots.Sides : null);
+    }
+
+    /// <summary>The other sentence confirms the claim's core and says nothing the claim does not: it lies mostly inside
+    /// the claim (reverse coverage at least <see cref="AlignmentThresholds.Supports"/>), covers a substantial part of it
+    /// (<see cref="AlignmentThresholds.Partial"/>), confirms every figure of the claim's statement with none clashing,
+    /// and names everyone and everything the statement names (each name matched in full, or as the same entity's
+    /// word). What the claim adds beyond it are then modifiers and circumstances ("five other <i>bank</i> workers were
+    /// rescued from the balcony <i>of the burning building</i>" / "Firefighters rescued another five people from the
+    /// balcony"), and the sentence supports it; with a predicate (<see cref="SharesWhatHappened"/>) required by the
+    /// caller. A claim figure or name left unconfirmed may be where the two reports differ ("a foreman from the village
+    /// of Hestrup" / "a foreman from Dolvenna"), so it keeps the sentence at partial support (decision 441).</summary>
+    internal static bool ConfirmsTheCore(TextProfile claim, IReadOnlyList<double> similarities, SlotComparison slots, double coverage, double reverse, AlignmentThresholds thresholds)
+    {
+        if (reverse < thresholds.Supports || coverage < thresholds.Partial || slots.Conflicts.Count > 0)
+        {
+            return false;
+        }
+
+        var figures = 0;
+        for (var i = 0; i < claim.Units.Count; i++)
+        {
+            var unit = claim.Units[i];
+            if (unit.Aside || unit.Background)
+            {
+                continue;
+            }
+
+            if (unit.Kind == UnitKind.Quantity)
+            {
+                figures++;
+            }
+            else if (unit.Kind == UnitKind.Entity && similarities[i] < UnitMatcher.EntityWordScore)
+            {
+                return false;
+            }
+        }
+
+        return slots.QuantitiesConfirmed >= figures;
     }
 
     /// <summary>The other sentence states a part of the claim: it covers a substantial part of the claim
