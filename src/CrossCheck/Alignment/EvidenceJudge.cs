@@ -77,6 +77,12 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [tally];
         }
+        else if (SuperlativeRankClash.Find(claim.Claim.Text, candidate.Claim.Text, AboutTheSameEvent) is { } rank)
+        {
+            // One thing given two places in one ranking ("the largest seizure" / "the second-largest seizure").
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [rank];
+        }
         else if (profile.Negated != candidate.Profile.Negated && !deniesTheOpposite && !DeniesAnAccusation(profile, candidate.Profile)
             && !BoundsOnlyADegree(profile.Negated ? profile : candidate.Profile, profile.Negated ? candidate.Profile : profile)
             && (profile.Negated
