@@ -77,6 +77,12 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [tally];
         }
+        else if (SuperlativeRankClash.Find(claim.Claim.Text, candidate.Claim.Text, AboutTheSameEvent) is { } rank)
+        {
+            // One thing given two places in one ranking ("the largest seizure" / "the second-largest seizure").
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [rank];
+        }
         else if (profile.Negated != candidate.Profile.Negated && !deniesTheOpposite && !DeniesAnAccusation(profile, candidate.Profile)
             && !BoundsOnlyADegree(profile.Negated ? profile : candidate.Profile, profile.Negated ? candidate.Profile : profile)
             && (profile.Negated
@@ -141,12 +147,12 @@ internal static class EvidenceJudge
         // anywhere in the two sentences clashes (decision 376).
         else if (coverage >= thresholds.Supports || (coverage >= thresholds.MutualSupports && reverse >= thresholds.Supports)
             || (coverage >= thresholds.Partial && cosine >= thresholds.ParaphraseCosine && reverse < thresholds.Supports)
-            || (slots.Conflicts.Count == 0 && ClaimClauses.CoversTheMainStatement(profile, alignment.SimilarityA, thresholds.Supports)))
+            || (slots.Conflicts.Count == 0 && ClaimClauses.CoversTheMainStatement(profile, alignment.SimilarityA, thresholds.Supports))
+            || (ConfirmsTheCore(profile, alignment.SimilarityA, slots, coverage, reverse, thresholds) && SharesWhatHappened(profile, alignment.SimilarityA)))
         {
             relation = EvidenceRelation.Supports;
         }
-        else if ((coverage >= thresholds.Partial || (reverse >= thresholds.ContainedReverse && coverage >= thresholds.PartialWhenContained))
-            && SharesWhatHappened(profile, alignment.SimilarityA))
+        else if (PartlyStates(coverage, reverse, thresholds) && SharesWhatHappened(profile, alignment.SimilarityA))
         {
             relation = EvidenceRelation.Partial;
         }
@@ -162,6 +168,56 @@ internal static class EvidenceJudge
         return new Judgement(candidate, relation, coverage, reverse, conflicts, alignment.SimilarityA, slots.QuantitiesConfirmed, piece,
             DatesConfirmed(profile, candidate.Profile, alignment), relation == EvidenceRelation.Contradicts && conflicts == slots.Conflicts ? slots.Sides : null);
     }
+
+    /// <summary>The other sentence confirms the claim's core and says nothing the claim does not: it lies mostly inside
+    /// the claim (reverse coverage at least <see cref="AlignmentThresholds.Supports"/>), covers a substantial part of it
+    /// (<see cref="AlignmentThresholds.Partial"/>), confirms every figure of the claim's statement with none clashing,
+    /// and names everyone and everything the statement names (each name matched in full, or as the same entity's
+    /// word). What the claim adds beyond it are then modifiers and circumstances ("five other <i>bank</i> workers were
+    /// rescued from the balcony <i>of the burning building</i>" / "Firefighters rescued another five people from the
+    /// balcony"), and the sentence supports it; with a predicate (<see cref="SharesWhatHappened"/>) required by the
+    /// caller. A claim figure or name left unconfirmed may be where the two reports differ ("a foreman from the village
+    /// of Hestrup" / "a foreman from Dolvenna"), so it keeps the sentence at partial support (decision 441).</summary>
+    internal static bool ConfirmsTheCore(TextProfile claim, IReadOnlyList<double> similarities, SlotComparison slots, double coverage, double reverse, AlignmentThresholds thresholds)
+    {
+        if (reverse < thresholds.Supports || coverage < thresholds.Partial || slots.Conflicts.Count > 0)
+        {
+            return false;
+        }
+
+        var figures = 0;
+        for (var i = 0; i < claim.Units.Count; i++)
+        {
+            var unit = claim.Units[i];
+            if (unit.Aside || unit.Background)
+            {
+                continue;
+            }
+
+            if (unit.Kind == UnitKind.Quantity)
+            {
+                figures++;
+            }
+            else if (unit.Kind == UnitKind.Entity && similarities[i] < UnitMatcher.EntityWordScore)
+            {
+                return false;
+            }
+        }
+
+        return slots.QuantitiesConfirmed >= figures;
+    }
+
+    /// <summary>The other sentence states a part of the claim: it covers a substantial part of the claim
+    /// (<see cref="AlignmentThresholds.Partial"/>) and is itself at least a little about it (a share of
+    /// <see cref="AlignmentThresholds.PartialWhenContained"/> inside the claim), or it is mostly about the claim
+    /// (<see cref="AlignmentThresholds.ContainedReverse"/>) and covers at least that little of it. The two bars mirror
+    /// each other: a long sentence on another matter that shares a short claim's topic words ("Farmers in Alde have
+    /// been told to keep their cattle indoors" / "The ministry, which has faced months of criticism from farmers'
+    /// unions ..., said the cattle disease found in Alde had been contained") covers much of the claim while almost
+    /// all of it is about something else: it is no partial support (decision 440).</summary>
+    internal static bool PartlyStates(double coverage, double reverse, AlignmentThresholds thresholds) =>
+        (coverage >= thresholds.Partial && reverse >= thresholds.PartialWhenContained)
+        || (reverse >= thresholds.ContainedReverse && coverage >= thresholds.PartialWhenContained);
 
     /// <summary>The other sentence lies mostly inside the claim (its words and names covered by it at least
     /// <see cref="AlignmentThresholds.Supports"/>) and confirms a figure of it with none clashing: it states a part of the
