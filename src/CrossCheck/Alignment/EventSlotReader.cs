@@ -68,9 +68,10 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             scope = scope with { Conjoined = true };
         }
 
-        if (quantity.Dimension == QuantityDimension.Length && DistanceReference(context, bounds) is { } reference)
+        if (quantity.Dimension == QuantityDimension.Length)
         {
-            scope = scope with { Reference = reference };
+            var (reference, noun) = DistanceReference(context, bounds);
+            scope = scope with { Reference = reference, ReferenceNoun = noun, PlacesAName = ApposedToAName(context, bounds) };
         }
 
         // An age in apposition ("Robert Buckley, 32, died") has no verb in its own clause: the verb past the comma is its.
@@ -673,9 +674,11 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return taken;
     }
 
-    /// <summary>The place a distance is measured from: the first name after "of" or "from" shortly after the figure
-    /// ("35 miles southwest of Bandar Abbas"), as an entity key or a capitalised word.</summary>
-    private static string? DistanceReference(SlotContext context, TokenBounds bounds)
+    /// <summary>The place a distance is measured from: the first name after "of", "from" or "off" shortly after the figure
+    /// ("35 miles southwest of Bandar Abbas", "37 miles off Cape Strell"), as an entity key or a capitalised word; or,
+    /// when a definite noun phrase follows instead ("25 miles off the cape", "40 km north-west of the port"), its noun
+    /// (<see cref="SlotScope.ReferenceNoun"/>).</summary>
+    private static (string? Name, string? Noun) DistanceReference(SlotContext context, TokenBounds bounds)
     {
         const int MaxWordsBefore = 3;
         var words = 0;
@@ -684,7 +687,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             var token = context.Tokens[i];
             if (token.Kind == TokenKind.Punctuation)
             {
-                return null;
+                return (null, null);
             }
 
             words++;
@@ -698,29 +701,82 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
                 var next = context.Tokens[j];
                 if (context.Names.FirstOrDefault(n => next.Start >= n.Mention.Start && next.Start < n.Mention.End) is { Key: { } key })
                 {
-                    return key;
+                    return (key, null);
                 }
 
                 if (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0]))
                 {
-                    return NamePrefix + next.Text.ToLowerInvariant();
+                    return (NamePrefix + next.Text.ToLowerInvariant(), null);
                 }
             }
 
+            return (null, DefiniteNoun(context, i + 1));
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The figure stands after a name and a comma, its qualifier skipped ("the village of Olm, 15 km from
+    /// Tarsk", "Olm, about 15 km from Tarsk"): a distance in apposition locates that name, not the event. A time zone
+    /// ("at 0415 GMT, roughly 40 km north-west of the cape") is no name.</summary>
+    private static bool ApposedToAName(SlotContext context, TokenBounds bounds)
+    {
+        var i = bounds.First - 1;
+        while (i >= 0 && QualifierWords.BeforeNumber.ContainsKey(context.Tokens[i].Text.ToLowerInvariant()))
+        {
+            i--;
+        }
+
+        if (i < 1 || context.Tokens[i].Text != ",")
+        {
+            return false;
+        }
+
+        var before = context.Tokens[i - 1];
+        return before.Kind == TokenKind.Word && char.IsUpper(before.Text[0]) && TimeWords.Zone(before.Text) is null && !IsCalendarName(before.Text);
+    }
+
+    /// <summary>The noun of a definite noun phrase starting at <paramref name="at"/> ("the cape", "the northern
+    /// coast"): the last of the lower-case content words after "the", or null.</summary>
+    private static string? DefiniteNoun(SlotContext context, int at)
+    {
+        const int MaxWords = 2;
+        if (at >= context.Tokens.Count || !string.Equals(context.Tokens[at].Text, "the", StringComparison.OrdinalIgnoreCase))
+        {
             return null;
         }
 
-        return null;
+        string? noun = null;
+        for (var k = at + 1; k < context.Tokens.Count && k <= at + MaxWords; k++)
+        {
+            var word = context.Tokens[k];
+            if (word.Kind != TokenKind.Word || !char.IsLower(word.Text[0]) || FunctionWords.Contains(word.Text))
+            {
+                break;
+            }
+
+            noun = word.Text;
+        }
+
+        return noun;
     }
 
     /// <summary>Key prefix of a capitalised word the analysis did not tag as a name ("Zone12", "Rangers" mid-sentence).</summary>
     public const string NamePrefix = "c:";
 
+    /// <summary>A month or weekday name, possessive or not ("Tuesday", "Sunday's"): a date of the clause, read with its
+    /// dates (<see cref="SlotScope.Dates"/>), not a participant it names.</summary>
+    private static bool IsCalendarName(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return TimeWords.IsCalendarWord(lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower);
+    }
+
     private static bool IsUntaggedName(SlotContext context, Token token)
     {
         // A time zone ("0415 GMT") names no participant.
         if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || context.Names.Any(n => token.Start >= n.Mention.Start && token.Start < n.Mention.End)
-            || TimeWords.Zone(token.Text) is not null)
+            || TimeWords.Zone(token.Text) is not null || IsCalendarName(token.Text))
         {
             return false;
         }

@@ -207,8 +207,9 @@ internal static class EventWords
     /// of what it hangs on.</summary>
     public static readonly FrozenSet<string> CoordinatingJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "but", "while", "whereas", "or");
 
-    /// <summary>Prepositions that give the place a distance is measured from ("35 miles southwest of Bandar Abbas").</summary>
-    public static readonly FrozenSet<string> DistanceFrom = FrozenSet.Create(StringComparer.Ordinal, "of", "from");
+    /// <summary>Prepositions that give the place a distance is measured from ("35 miles southwest of Bandar Abbas", "sank
+    /// 25 miles off the cape").</summary>
+    public static readonly FrozenSet<string> DistanceFrom = FrozenSet.Create(StringComparer.Ordinal, "of", "from", "off");
 
     /// <summary>Words that end the clause a figure or date belongs to: another statement starts after them.</summary>
     public static readonly FrozenSet<string> ClauseJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "but", "while", "whereas", "which", "who", "after", "before", "when", "as", "or");
