@@ -519,7 +519,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             .Distinct(StringComparer.Ordinal).ToList();
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
         var period = dates.Any(d => d.Granularity >= DateGranularity.Week);
-        var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds, count)
+        var subset = subsetMarkers && (clause.Any(t => MarksASubset(t, start)) || PartOfThem(context, bounds, count)
             || (count && bounds.First > 0 && EventWords.SequencePartMarkers.Contains(context.Tokens[bounds.First - 1].Text.ToLowerInvariant())));
         var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
         var partOf = subsetMarkers ? WholeOf(context, bounds) : null;
@@ -714,6 +714,17 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         }
 
         return (null, null);
+    }
+
+    /// <summary>A word of the figure's clause that makes the figure a part (<see cref="EventWords.SubsetMarkers"/>): one
+    /// that follows what it marks ("in Sumatra alone") anywhere, one that introduces the part ("including",
+    /// <see cref="EventWords.SubsetIntroducers"/>) only before the figure ("including four firefighters", "among them 12
+    /// children"). After the figure it introduces a part of the figure's own whole ("missed 10 games, including the
+    /// finale", "killed 12 people, among them two children"): the figure is that whole.</summary>
+    private static bool MarksASubset(Token token, int figureStart)
+    {
+        var lower = token.Text.ToLowerInvariant();
+        return EventWords.SubsetMarkers.Contains(lower) && (!EventWords.SubsetIntroducers.Contains(lower) || token.Start < figureStart);
     }
 
     /// <summary>The figure stands after a name and a comma, its qualifier skipped ("the village of Olm, 15 km from

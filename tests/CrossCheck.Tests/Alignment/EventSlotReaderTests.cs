@@ -69,6 +69,18 @@ public sealed class EventSlotReaderTests
     }
 
     [Fact]
+    public void A_figure_before_including_is_the_whole_and_the_figure_after_it_the_part()
+    {
+        var units = Units(new ArticleBuilder("a", "The storm closed nine schools, including two in Brack. Among them were three nurseries.")
+            .Quantity("nine", 9, QuantityQualifier.Exact, "schools").Quantity("two", 2, QuantityQualifier.Exact, null)
+            .Quantity("three", 3, QuantityQualifier.Exact, "nurseries"));
+
+        Assert.False(SlotOf(units, "nine").Scope.Subset);
+        Assert.True(SlotOf(units, "two").Scope.Subset);
+        Assert.True(SlotOf(units, "three").Scope.Subset);
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_with_a_verb_of_its_own_is_not_the_figures_scope()
     {
         var units = Units(new ArticleBuilder("a", "Two people died, police in Ostrel said.")

@@ -128,6 +128,10 @@ internal static class EventWords
     /// "including four firefighters", "12 of them").</summary>
     public static readonly FrozenSet<string> SubsetMarkers = FrozenSet.Create(StringComparer.Ordinal, "alone", "among", "including", "included");
 
+    /// <summary>Subset markers that introduce the part after them ("including four firefighters", "among them 12
+    /// children"): a figure before them is the whole the part is taken of ("killed 12 people, including two children").</summary>
+    public static readonly FrozenSet<string> SubsetIntroducers = FrozenSet.Create(StringComparer.Ordinal, "among", "including", "included");
+
     /// <summary>Words right before a count that make it a stretch of a sequence ("his <i>first</i> 17 passes", "the
     /// <i>last</i> three games", "the <i>final</i> 10 laps"): a part of the whole, never the whole's own size.</summary>
     public static readonly FrozenSet<string> SequencePartMarkers = FrozenSet.Create(StringComparer.Ordinal, "first", "last", "final", "opening", "closing", "initial");
