@@ -175,8 +175,53 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
         Walk(context, bounds.First - 1, -1, stopAtClause: true, Visit);
         Walk(context, bounds.Last + 1, +1, stopAtClause: true, Visit);
+        if (!presence && !other && AsideEnd(context, classes, bounds) is var resume and >= 0)
+        {
+            // An aside in commas right after the counted noun ("About 40 people, most of them children, were in the
+            // hall"): the figure's clause goes on past it.
+            Walk(context, resume, +1, stopAtClause: true, Visit);
+        }
+
         return presence && !other;
     }
+
+    /// <summary>Where the figure's clause resumes after an aside in commas that follows the figure and its noun: a
+    /// stretch of at most <see cref="MaxAsideWords"/> words without a verb ("40 people, most of them children, were ...",
+    /// "40 people, the great majority of them children, were ..."). -1 when there is none.</summary>
+    private static int AsideEnd(SlotContext context, IReadOnlyDictionary<int, WordClass> classes, TokenBounds bounds)
+    {
+        const int MaxNounWords = 2;
+        var tokens = context.Tokens;
+        var i = bounds.Last + 1;
+        for (var nouns = 0; i < tokens.Count && nouns < MaxNounWords && tokens[i].Kind == TokenKind.Word; nouns++)
+        {
+            i++;
+        }
+
+        if (i >= tokens.Count || tokens[i].Text != ",")
+        {
+            return -1;
+        }
+
+        for (var j = i + 1; j < tokens.Count && j <= i + MaxAsideWords + 1; j++)
+        {
+            var token = tokens[j];
+            if (token.Text == ",")
+            {
+                return j > i + 1 ? j + 1 : -1;
+            }
+
+            if (token.Kind != TokenKind.Word || EventWords.ClauseJoiners.Contains(token.Text.ToLowerInvariant())
+                || (classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAsideWords = 6;
 
     /// <summary>The lemma of the nearest verb of the figure's clause that is not a verb of saying ("the ship carried
     /// 212 passengers" → "carry"), or null: what happened to the things counted when no outcome slot names it.</summary>
@@ -603,9 +648,18 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             right++;
         }
 
+        // A bare noun after "and" shares the figure ("27 players and coaches", "40 passengers and staff"): the figure
+        // counts both, the whole the clause is about. A conjunct with its own figure or determiner is another part
+        // ("212 passengers and 14 crew", "two women and one man", "three firefighters and a police officer").
         return right + 1 < tokens.Count && IsAnd(tokens[right]) && Skip(tokens, right + 1, +1) is var next && next < tokens.Count && next >= 0
-            && IsNounOrFigure(tokens[next]);
+            && IsNounOrFigure(tokens[next]) && !SharesTheFigure(tokens, right + 1, next);
     }
+
+    /// <summary>The conjunct after "and" starts right away with a noun, no determiner or figure before it ("and
+    /// coaches", "and staff"): the figure before "and" counts it too.</summary>
+    private static bool SharesTheFigure(IReadOnlyList<Token> tokens, int afterAnd, int noun) =>
+        noun == afterAnd && tokens[noun].Kind == TokenKind.Word && !NumberWords.IsUnit(tokens[noun].Text.ToLowerInvariant())
+        && TimeWords.Number(tokens[noun].Text) is null;
 
     private static bool IsAnd(Token token) => string.Equals(token.Text, "and", StringComparison.OrdinalIgnoreCase);
 

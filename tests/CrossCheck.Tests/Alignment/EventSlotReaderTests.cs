@@ -212,4 +212,23 @@ public sealed class EventSlotReaderTests
         Assert.True(SlotOf(units, "14").Presence);
         Assert.False(SlotOf(units, "five").Presence);
     }
+
+    [Fact]
+    public void A_bare_noun_after_and_shares_the_figure()
+    {
+        var units = Units(new ArticleBuilder("a", "There were 35 passengers and staff on the coach. The ferry carried 80 tourists and two guides.")
+            .Quantity("35", 35, QuantityQualifier.Exact, "passengers").Quantity("80", 80, QuantityQualifier.Exact, "tourists"));
+
+        Assert.False(SlotOf(units, "35").Scope.Conjoined);
+        Assert.True(SlotOf(units, "80").Scope.Conjoined);
+    }
+
+    [Fact]
+    public void An_aside_in_commas_after_the_counted_noun_does_not_end_the_clause_of_presence()
+    {
+        var units = Units(new ArticleBuilder("a", "About 60 people, most of them pensioners, were on the coach when it overturned.")
+            .Quantity("60", 60, QuantityQualifier.Approximate, "people"));
+
+        Assert.True(SlotOf(units, "60").Presence);
+    }
 }
