@@ -82,6 +82,14 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
     /// <summary>The place a distance is measured from ("35 miles southwest of Bandar Abbas"), or null.</summary>
     public string? Reference { get; init; }
 
+    /// <summary>The noun of a definite description a distance is measured from when no name is given ("25 miles off the
+    /// cape": "cape"), or null. Read by the story-level distance slots (<see cref="FigureSlots"/>) only.</summary>
+    public string? ReferenceNoun { get; init; }
+
+    /// <summary>The distance stands in apposition to a name ("the village of Olm, 15 km from Tarsk"): it locates that
+    /// place, not the event.</summary>
+    public bool PlacesAName { get; init; }
+
     /// <summary>The other names of the clause: entity keys of people, organisations and names of unknown type, and
     /// capitalised words the analysis did not tag (<see cref="EventSlotReader.NamePrefix"/>).</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
@@ -94,20 +102,34 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
         ArgumentNullException.ThrowIfNull(sentenceA);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(sentenceB);
-        return a.Names.Any(n => !Mentions(sentenceB, n)) && b.Names.Any(n => !Mentions(sentenceA, n));
+        return a.Names.Any(n => !Mentions(sentenceB, n, sentenceA)) && b.Names.Any(n => !Mentions(sentenceA, n, sentenceB));
     }
 
-    /// <summary>Whether a sentence mentions a name: the same entity, or the same capitalised word anywhere in it.</summary>
-    private static bool Mentions(TextProfile sentence, string name)
+    /// <summary>Whether a sentence mentions a name: the same entity, a word of the name as a common noun (a definite
+    /// description: "the cape" for "Cape Strell", "the hall" for "Korsby Sports Hall", <see cref="DescribedByItsNoun"/>),
+    /// or the same capitalised word anywhere in it.</summary>
+    private static bool Mentions(TextProfile sentence, string name, TextProfile namer)
     {
         if (!name.StartsWith(EventSlotReader.NamePrefix, StringComparison.Ordinal))
         {
-            return sentence.Units.Any(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, name, StringComparison.Ordinal));
+            return sentence.Units.Any(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, name, StringComparison.Ordinal))
+                || DescribedByItsNoun(sentence, name, namer);
         }
 
         var word = name[EventSlotReader.NamePrefix.Length..];
         return sentence.Units.Any(u => string.Equals(u.Surface, word, StringComparison.OrdinalIgnoreCase)
             || (u.SurfaceWords?.Contains(word, StringComparer.Ordinal) ?? false));
+    }
+
+    /// <summary>A name of several words one of which the other sentence uses in lower case, as a common noun: "sank 25
+    /// miles off the cape" refers to the "Cape Strell" the other sentence names, "the hall" to "the Korsby Sports Hall".
+    /// A one-word name has no common noun in it.</summary>
+    private static bool DescribedByItsNoun(TextProfile sentence, string name, TextProfile namer)
+    {
+        var words = namer.Units.FirstOrDefault(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, name, StringComparison.Ordinal))?.SurfaceWords;
+        return words is { Count: > 1 }
+            && sentence.Units.Any(u => u.Kind == UnitKind.Word && u.Surface.Length > 2 && char.IsLower(u.Surface[0])
+                && words.Contains(u.Surface, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Spans this close are one period (a month and its days, a year and its 52 weeks).</summary>

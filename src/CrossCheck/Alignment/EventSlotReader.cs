@@ -68,9 +68,10 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             scope = scope with { Conjoined = true };
         }
 
-        if (quantity.Dimension == QuantityDimension.Length && DistanceReference(context, bounds) is { } reference)
+        if (quantity.Dimension == QuantityDimension.Length)
         {
-            scope = scope with { Reference = reference };
+            var (reference, noun) = DistanceReference(context, bounds);
+            scope = scope with { Reference = reference, ReferenceNoun = noun, PlacesAName = ApposedToAName(context, bounds) };
         }
 
         // An age in apposition ("Robert Buckley, 32, died") has no verb in its own clause: the verb past the comma is its.
@@ -174,8 +175,53 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
         Walk(context, bounds.First - 1, -1, stopAtClause: true, Visit);
         Walk(context, bounds.Last + 1, +1, stopAtClause: true, Visit);
+        if (!presence && !other && AsideEnd(context, classes, bounds) is var resume and >= 0)
+        {
+            // An aside in commas right after the counted noun ("About 40 people, most of them children, were in the
+            // hall"): the figure's clause goes on past it.
+            Walk(context, resume, +1, stopAtClause: true, Visit);
+        }
+
         return presence && !other;
     }
+
+    /// <summary>Where the figure's clause resumes after an aside in commas that follows the figure and its noun: a
+    /// stretch of at most <see cref="MaxAsideWords"/> words without a verb ("40 people, most of them children, were ...",
+    /// "40 people, the great majority of them children, were ..."). -1 when there is none.</summary>
+    private static int AsideEnd(SlotContext context, IReadOnlyDictionary<int, WordClass> classes, TokenBounds bounds)
+    {
+        const int MaxNounWords = 2;
+        var tokens = context.Tokens;
+        var i = bounds.Last + 1;
+        for (var nouns = 0; i < tokens.Count && nouns < MaxNounWords && tokens[i].Kind == TokenKind.Word; nouns++)
+        {
+            i++;
+        }
+
+        if (i >= tokens.Count || tokens[i].Text != ",")
+        {
+            return -1;
+        }
+
+        for (var j = i + 1; j < tokens.Count && j <= i + MaxAsideWords + 1; j++)
+        {
+            var token = tokens[j];
+            if (token.Text == ",")
+            {
+                return j > i + 1 ? j + 1 : -1;
+            }
+
+            if (token.Kind != TokenKind.Word || EventWords.ClauseJoiners.Contains(token.Text.ToLowerInvariant())
+                || (classes.TryGetValue(token.Start, out var wordClass) && wordClass == WordClass.Verb))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAsideWords = 6;
 
     /// <summary>The lemma of the nearest verb of the figure's clause that is not a verb of saying ("the ship carried
     /// 212 passengers" → "carry"), or null: what happened to the things counted when no outcome slot names it.</summary>
@@ -518,7 +564,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             .Distinct(StringComparer.Ordinal).ToList();
         var dates = context.Dates.Where(d => d.Role == DateRole.Event && Inside(d.Start, d.End)).ToList();
         var period = dates.Any(d => d.Granularity >= DateGranularity.Week);
-        var subset = subsetMarkers && (clause.Any(t => EventWords.SubsetMarkers.Contains(t.Text.ToLowerInvariant())) || PartOfThem(context, bounds, count)
+        var subset = subsetMarkers && (clause.Any(t => MarksASubset(t, start)) || PartOfThem(context, bounds, count)
             || (count && bounds.First > 0 && EventWords.SequencePartMarkers.Contains(context.Tokens[bounds.First - 1].Text.ToLowerInvariant())));
         var wide = clause.Any(t => EventWords.WideScopeMarkers.Contains(t.Text.ToLowerInvariant()));
         var partOf = subsetMarkers ? WholeOf(context, bounds) : null;
@@ -602,9 +648,18 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             right++;
         }
 
+        // A bare noun after "and" shares the figure ("27 players and coaches", "40 passengers and staff"): the figure
+        // counts both, the whole the clause is about. A conjunct with its own figure or determiner is another part
+        // ("212 passengers and 14 crew", "two women and one man", "three firefighters and a police officer").
         return right + 1 < tokens.Count && IsAnd(tokens[right]) && Skip(tokens, right + 1, +1) is var next && next < tokens.Count && next >= 0
-            && IsNounOrFigure(tokens[next]);
+            && IsNounOrFigure(tokens[next]) && !SharesTheFigure(tokens, right + 1, next);
     }
+
+    /// <summary>The conjunct after "and" starts right away with a noun, no determiner or figure before it ("and
+    /// coaches", "and staff"): the figure before "and" counts it too.</summary>
+    private static bool SharesTheFigure(IReadOnlyList<Token> tokens, int afterAnd, int noun) =>
+        noun == afterAnd && tokens[noun].Kind == TokenKind.Word && !NumberWords.IsUnit(tokens[noun].Text.ToLowerInvariant())
+        && TimeWords.Number(tokens[noun].Text) is null;
 
     private static bool IsAnd(Token token) => string.Equals(token.Text, "and", StringComparison.OrdinalIgnoreCase);
 
@@ -673,9 +728,11 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         return taken;
     }
 
-    /// <summary>The place a distance is measured from: the first name after "of" or "from" shortly after the figure
-    /// ("35 miles southwest of Bandar Abbas"), as an entity key or a capitalised word.</summary>
-    private static string? DistanceReference(SlotContext context, TokenBounds bounds)
+    /// <summary>The place a distance is measured from: the first name after "of", "from" or "off" shortly after the figure
+    /// ("35 miles southwest of Bandar Abbas", "37 miles off Cape Strell"), as an entity key or a capitalised word; or,
+    /// when a definite noun phrase follows instead ("25 miles off the cape", "40 km north-west of the port"), its noun
+    /// (<see cref="SlotScope.ReferenceNoun"/>).</summary>
+    private static (string? Name, string? Noun) DistanceReference(SlotContext context, TokenBounds bounds)
     {
         const int MaxWordsBefore = 3;
         var words = 0;
@@ -684,7 +741,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
             var token = context.Tokens[i];
             if (token.Kind == TokenKind.Punctuation)
             {
-                return null;
+                return (null, null);
             }
 
             words++;
@@ -698,29 +755,93 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
                 var next = context.Tokens[j];
                 if (context.Names.FirstOrDefault(n => next.Start >= n.Mention.Start && next.Start < n.Mention.End) is { Key: { } key })
                 {
-                    return key;
+                    return (key, null);
                 }
 
                 if (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0]))
                 {
-                    return NamePrefix + next.Text.ToLowerInvariant();
+                    return (NamePrefix + next.Text.ToLowerInvariant(), null);
                 }
             }
 
+            return (null, DefiniteNoun(context, i + 1));
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>A word of the figure's clause that makes the figure a part (<see cref="EventWords.SubsetMarkers"/>): one
+    /// that follows what it marks ("in Sumatra alone") anywhere, one that introduces the part ("including",
+    /// <see cref="EventWords.SubsetIntroducers"/>) only before the figure ("including four firefighters", "among them 12
+    /// children"). After the figure it introduces a part of the figure's own whole ("missed 10 games, including the
+    /// finale", "killed 12 people, among them two children"): the figure is that whole.</summary>
+    private static bool MarksASubset(Token token, int figureStart)
+    {
+        var lower = token.Text.ToLowerInvariant();
+        return EventWords.SubsetMarkers.Contains(lower) && (!EventWords.SubsetIntroducers.Contains(lower) || token.Start < figureStart);
+    }
+
+    /// <summary>The figure stands after a name and a comma, its qualifier skipped ("the village of Olm, 15 km from
+    /// Tarsk", "Olm, about 15 km from Tarsk"): a distance in apposition locates that name, not the event. A time zone
+    /// ("at 0415 GMT, roughly 40 km north-west of the cape") is no name.</summary>
+    private static bool ApposedToAName(SlotContext context, TokenBounds bounds)
+    {
+        var i = bounds.First - 1;
+        while (i >= 0 && QualifierWords.BeforeNumber.ContainsKey(context.Tokens[i].Text.ToLowerInvariant()))
+        {
+            i--;
+        }
+
+        if (i < 1 || context.Tokens[i].Text != ",")
+        {
+            return false;
+        }
+
+        var before = context.Tokens[i - 1];
+        return before.Kind == TokenKind.Word && char.IsUpper(before.Text[0]) && TimeWords.Zone(before.Text) is null && !IsCalendarName(before.Text);
+    }
+
+    /// <summary>The noun of a definite noun phrase starting at <paramref name="at"/> ("the cape", "the northern
+    /// coast"): the last of the lower-case content words after "the", or null.</summary>
+    private static string? DefiniteNoun(SlotContext context, int at)
+    {
+        const int MaxWords = 2;
+        if (at >= context.Tokens.Count || !string.Equals(context.Tokens[at].Text, "the", StringComparison.OrdinalIgnoreCase))
+        {
             return null;
         }
 
-        return null;
+        string? noun = null;
+        for (var k = at + 1; k < context.Tokens.Count && k <= at + MaxWords; k++)
+        {
+            var word = context.Tokens[k];
+            if (word.Kind != TokenKind.Word || !char.IsLower(word.Text[0]) || FunctionWords.Contains(word.Text))
+            {
+                break;
+            }
+
+            noun = word.Text;
+        }
+
+        return noun;
     }
 
     /// <summary>Key prefix of a capitalised word the analysis did not tag as a name ("Zone12", "Rangers" mid-sentence).</summary>
     public const string NamePrefix = "c:";
 
+    /// <summary>A month or weekday name, possessive or not ("Tuesday", "Sunday's"): a date of the clause, read with its
+    /// dates (<see cref="SlotScope.Dates"/>), not a participant it names.</summary>
+    private static bool IsCalendarName(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return TimeWords.IsCalendarWord(lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower);
+    }
+
     private static bool IsUntaggedName(SlotContext context, Token token)
     {
         // A time zone ("0415 GMT") names no participant.
         if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]) || context.Names.Any(n => token.Start >= n.Mention.Start && token.Start < n.Mention.End)
-            || TimeWords.Zone(token.Text) is not null)
+            || TimeWords.Zone(token.Text) is not null || IsCalendarName(token.Text))
         {
             return false;
         }

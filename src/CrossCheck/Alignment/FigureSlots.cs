@@ -68,10 +68,41 @@ internal static class FigureSlots
         return found;
     }
 
-    /// <summary>A count that says what it counts, stated on its own (not a restatement in brackets).</summary>
+    /// <summary>A count that says what it counts, or a distance from a named or described place (<see cref="IsDistance"/>),
+    /// stated on its own (not a restatement in brackets).</summary>
     private static bool IsSlotFigure(AlignmentUnit unit) =>
-        unit is { Kind: UnitKind.Quantity, Quantity: { Dimension: QuantityDimension.Count, Restates: null } quantity, Slot: { } }
-        && SlotComparison.Head(quantity.Counts) is not null;
+        unit is { Kind: UnitKind.Quantity, Quantity: { Restates: null } quantity, Slot: { } }
+        && ((quantity.Dimension == QuantityDimension.Count && SlotComparison.Head(quantity.Counts) is not null) || IsDistance(unit));
+
+    /// <summary>A length measured from a place ("sank 25 miles off the cape", "was some 37 miles off Cape Strell", "35
+    /// miles southwest of Bandar Abbas") whose clause names no other place: where the event happened, told as its distance
+    /// from a landmark. A clause that names another place gives that place's distance ("the village of Olm, 15 km from
+    /// Tarsk"), not the event's.</summary>
+    private static bool IsDistance(AlignmentUnit unit) =>
+        unit is { Quantity.Dimension: QuantityDimension.Length, Slot.Scope: { } scope }
+        && (scope.Reference is not null || scope.ReferenceNoun is not null) && !scope.PlacesAName
+        && scope.Places.All(p => string.Equals(p, scope.Reference, StringComparison.Ordinal));
+
+    /// <summary>Two distances measured from one place: the same name, the same described noun ("the cape" / "the cape"),
+    /// or a noun that is a word of the other's name ("off the cape" / "off Cape Strell").</summary>
+    private static bool SameReference(TextProfile profileA, SlotScope a, TextProfile profileB, SlotScope b)
+    {
+        if (a.Reference is { } nameA && b.Reference is { } nameB)
+        {
+            return string.Equals(nameA, nameB, StringComparison.Ordinal);
+        }
+
+        if (a.ReferenceNoun is { } nounA && b.ReferenceNoun is { } nounB)
+        {
+            return string.Equals(nounA, nounB, StringComparison.OrdinalIgnoreCase);
+        }
+
+        static bool NounOfName(TextProfile named, string? name, string? noun) =>
+            name is not null && noun is not null
+            && named.Units.FirstOrDefault(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, name, StringComparison.Ordinal))?.SurfaceWords is { Count: > 1 } words
+            && words.Contains(noun, StringComparer.OrdinalIgnoreCase);
+        return NounOfName(profileA, a.Reference, b.ReferenceNoun) || NounOfName(profileB, b.Reference, a.ReferenceNoun);
+    }
 
     /// <summary>No other figure of <paramref name="figure"/>'s report is of the slot <paramref name="other"/> states:
     /// the report states it once.</summary>
@@ -87,6 +118,14 @@ internal static class FigureSlots
         if (a.Slot is not { } slotA || b.Slot is not { } slotB || slotA.Additive != slotB.Additive || slotA.Scope.Wide != slotB.Scope.Wide)
         {
             return false;
+        }
+
+        // The distance of one event from one place: its location, however the verbs put it ("sank 25 miles off the
+        // cape" / "The trawler was some 37 miles off Cape Strell").
+        if (IsDistance(a) || IsDistance(b))
+        {
+            return IsDistance(a) && IsDistance(b) && SameReference(profileA, slotA.Scope, profileB, slotB.Scope)
+                && SlotComparison.MayClash(profileA, i, profileB, j, sameHead: true, matcher);
         }
 
         // Any two people nouns in the frame of presence ("11 crew aboard" / "12 men on board"); otherwise the same

@@ -69,6 +69,18 @@ public sealed class EventSlotReaderTests
     }
 
     [Fact]
+    public void A_figure_before_including_is_the_whole_and_the_figure_after_it_the_part()
+    {
+        var units = Units(new ArticleBuilder("a", "The storm closed nine schools, including two in Brack. Among them were three nurseries.")
+            .Quantity("nine", 9, QuantityQualifier.Exact, "schools").Quantity("two", 2, QuantityQualifier.Exact, null)
+            .Quantity("three", 3, QuantityQualifier.Exact, "nurseries"));
+
+        Assert.False(SlotOf(units, "nine").Scope.Subset);
+        Assert.True(SlotOf(units, "two").Scope.Subset);
+        Assert.True(SlotOf(units, "three").Scope.Subset);
+    }
+
+    [Fact]
     public void A_clause_after_a_comma_with_a_verb_of_its_own_is_not_the_figures_scope()
     {
         var units = Units(new ArticleBuilder("a", "Two people died, police in Ostrel said.")
@@ -199,5 +211,24 @@ public sealed class EventSlotReaderTests
         Assert.True(SlotOf(units, "9").Presence);
         Assert.True(SlotOf(units, "14").Presence);
         Assert.False(SlotOf(units, "five").Presence);
+    }
+
+    [Fact]
+    public void A_bare_noun_after_and_shares_the_figure()
+    {
+        var units = Units(new ArticleBuilder("a", "There were 35 passengers and staff on the coach. The ferry carried 80 tourists and two guides.")
+            .Quantity("35", 35, QuantityQualifier.Exact, "passengers").Quantity("80", 80, QuantityQualifier.Exact, "tourists"));
+
+        Assert.False(SlotOf(units, "35").Scope.Conjoined);
+        Assert.True(SlotOf(units, "80").Scope.Conjoined);
+    }
+
+    [Fact]
+    public void An_aside_in_commas_after_the_counted_noun_does_not_end_the_clause_of_presence()
+    {
+        var units = Units(new ArticleBuilder("a", "About 60 people, most of them pensioners, were on the coach when it overturned.")
+            .Quantity("60", 60, QuantityQualifier.Approximate, "people"));
+
+        Assert.True(SlotOf(units, "60").Presence);
     }
 }

@@ -128,6 +128,10 @@ internal static class EventWords
     /// "including four firefighters", "12 of them").</summary>
     public static readonly FrozenSet<string> SubsetMarkers = FrozenSet.Create(StringComparer.Ordinal, "alone", "among", "including", "included");
 
+    /// <summary>Subset markers that introduce the part after them ("including four firefighters", "among them 12
+    /// children"): a figure before them is the whole the part is taken of ("killed 12 people, including two children").</summary>
+    public static readonly FrozenSet<string> SubsetIntroducers = FrozenSet.Create(StringComparer.Ordinal, "among", "including", "included");
+
     /// <summary>Words right before a count that make it a stretch of a sequence ("his <i>first</i> 17 passes", "the
     /// <i>last</i> three games", "the <i>final</i> 10 laps"): a part of the whole, never the whole's own size.</summary>
     public static readonly FrozenSet<string> SequencePartMarkers = FrozenSet.Create(StringComparer.Ordinal, "first", "last", "final", "opening", "closing", "initial");
@@ -207,8 +211,9 @@ internal static class EventWords
     /// of what it hangs on.</summary>
     public static readonly FrozenSet<string> CoordinatingJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "but", "while", "whereas", "or");
 
-    /// <summary>Prepositions that give the place a distance is measured from ("35 miles southwest of Bandar Abbas").</summary>
-    public static readonly FrozenSet<string> DistanceFrom = FrozenSet.Create(StringComparer.Ordinal, "of", "from");
+    /// <summary>Prepositions that give the place a distance is measured from ("35 miles southwest of Bandar Abbas", "sank
+    /// 25 miles off the cape").</summary>
+    public static readonly FrozenSet<string> DistanceFrom = FrozenSet.Create(StringComparer.Ordinal, "of", "from", "off");
 
     /// <summary>Words that end the clause a figure or date belongs to: another statement starts after them.</summary>
     public static readonly FrozenSet<string> ClauseJoiners = FrozenSet.Create(StringComparer.Ordinal, "and", "but", "while", "whereas", "which", "who", "after", "before", "when", "as", "or");
