@@ -366,6 +366,11 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
                 slot = (int)words.Select(w => events.Phrase(token.Text, w.Token.Text)).FirstOrDefault(s => s != OutcomeSlot.None);
             }
 
+            if (slot != 0 && IsVerbWithObject(context, token))
+            {
+                continue;
+            }
+
             if (slot != 0 && (cost < bestCost || (cost == bestCost && token.Start > bounds.Last))
                 && !BelongsToAnotherFigure(context, token, token.Start > context.Tokens[bounds.Last].Start ? +1 : -1))
             {
@@ -424,6 +429,28 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>Whether an outcome word read in its adjective sense (<see cref="EventWords.AdjectiveSenseOutcomes"/>)
+    /// is here the participle of a transitive verb: its object follows ("missing 10 of the games", "missing the
+    /// deadline") and no determiner comes before it ("the missing 12 climbers").</summary>
+    private static bool IsVerbWithObject(SlotContext context, Token word)
+    {
+        if (!EventWords.AdjectiveSenseOutcomes.Contains(word.Text.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var index = IndexOf(context, word);
+        if (index < 0 || index + 1 >= context.Tokens.Count
+            || (index > 0 && EventWords.ObjectOpeners.Contains(context.Tokens[index - 1].Text.ToLowerInvariant())))
+        {
+            return false;
+        }
+
+        var next = context.Tokens[index + 1];
+        return (next.Kind == TokenKind.Word && EventWords.ObjectOpeners.Contains(next.Text.ToLowerInvariant()))
+            || context.Quantities.Any(q => q.Start == next.Start);
     }
 
     private static int IndexOf(SlotContext context, Token token)

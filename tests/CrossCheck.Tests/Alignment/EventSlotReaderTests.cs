@@ -231,4 +231,17 @@ public sealed class EventSlotReaderTests
 
         Assert.True(SlotOf(units, "60").Presence);
     }
+
+    [Fact]
+    public void Missing_with_an_object_after_it_is_the_verb_miss_not_the_missing()
+    {
+        var units = Units(new ArticleBuilder("a", "The striker sat out the spring, missing 6 of the club's 20 matches. The orchestra finished the tour, missing its two oboists. Four hikers were missing after the storm. Divers reached the missing 3 anglers.")
+            .Quantity("6", 6, QuantityQualifier.Exact, null).Quantity("two", 2, QuantityQualifier.Exact, "oboists")
+            .Quantity("Four", 4, QuantityQualifier.Exact, "hikers").Quantity("3", 3, QuantityQualifier.Exact, "anglers"));
+
+        Assert.Equal(OutcomeSlot.None, SlotOf(units, "6").Outcome);
+        Assert.Equal(OutcomeSlot.None, SlotOf(units, "two").Outcome);
+        Assert.Equal(OutcomeSlot.Missing, SlotOf(units, "Four").Outcome);
+        Assert.Equal(OutcomeSlot.Missing, SlotOf(units, "3").Outcome);
+    }
 }

@@ -69,6 +69,17 @@ internal static class EventWords
         ["missing"] = OutcomeSlot.Missing, ["unaccounted"] = OutcomeSlot.Missing,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Outcome words whose outcome is their adjective sense, while the same form is also the participle of a
+    /// transitive verb ("three climbers are missing" / "missing 10 of the 16 games", "missing the deadline"): followed
+    /// by an object (<see cref="ObjectOpeners"/> or a figure) and not after a determiner ("the missing 12"), the form
+    /// is the verb and names no outcome.</summary>
+    public static readonly FrozenSet<string> AdjectiveSenseOutcomes = FrozenSet.Create(StringComparer.Ordinal, "missing");
+
+    /// <summary>Articles and possessives that open a noun phrase: right after a verb, the start of its object. Not the
+    /// demonstratives and quantifiers that also open time adverbials ("still missing that night", "missing all day").</summary>
+    public static readonly FrozenSet<string> ObjectOpeners = FrozenSet.Create(
+        StringComparer.Ordinal, "the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
+
     /// <summary>Two-word outcomes WordNet has no entry for: (noun lemma, verb lemma) in either order ("lives were
     /// lost", "lost their lives").</summary>
     public static readonly IReadOnlyList<(OutcomeSlot Slot, string Noun, string Verb)> OutcomePhrases =
