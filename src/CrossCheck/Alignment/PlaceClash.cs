@@ -82,7 +82,7 @@ internal static class PlaceClash
             return !string.Equals(zoneA, zoneB, StringComparison.Ordinal);
         }
 
-        return zoneA is null && zoneB is null && string.Equals(a.PlacePreposition, b.PlacePreposition, StringComparison.Ordinal)
+        return zoneA is null && zoneB is null && (string.Equals(a.PlacePreposition, b.PlacePreposition, StringComparison.Ordinal) || IsOrigin(a.PlacePreposition!))
             && ContextTypeWords.PlacePrepositions.GetValueOrDefault(Preposition(a.PlacePreposition!));
     }
 
