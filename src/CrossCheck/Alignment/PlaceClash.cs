@@ -12,7 +12,8 @@ namespace CrossCheck.Alignment;
 /// pairs of names, so the mechanism is conservative: two places clash only under the same point preposition ("near",
 /// "off", "at", "outside", "from") with the same frame noun or none ("off the coast of Sicily" / "off Palermo" do not) when
 /// neither is a place whose clock zone is known (<see cref="PlaceZones"/>: a country or a region, which may hold the
-/// other; a name followed by one, "Alexandria, Egypt", takes its zone) or both are with different zones; "in" and two different prepositions
+/// other; a name followed by one, "Alexandria, Egypt", takes its zone) or both are with different zones (an origin,
+/// "from", whatever frames its place: "a nurse from the village of Pellary" / "a nurse from Coldharbour"); "in" and two different prepositions
 /// clash only when both places have known, different zones ("in Peru" / "in Chile"). Statements at different times and
 /// names in background or negated clauses are left alone.</summary>
 internal static class PlaceClash
