@@ -28,7 +28,10 @@ internal enum UnitKind
 /// (<see cref="BackgroundClauses"/>), weighed at half. <see cref="Particle"/>: the particle right after a verb that
 /// makes it a phrasal verb with an opposite ("switched <i>off</i>", <see cref="EventWords.OppositeParticles"/>).
 /// <see cref="AfterPreposition"/>: a name right after a preposition ("transferred <i>to</i> Mercy"), the object of
-/// the preposition and not the subject of what follows. <see cref="Aside"/> marks a unit in an apposition or a trailing comma piece (<see cref="ClaimClauses"/>).</summary>
+/// the preposition and not the subject of what follows. <see cref="Aside"/> marks a unit in an apposition or a trailing comma piece (<see cref="ClaimClauses"/>).
+/// <see cref="PlacePreposition"/>: for a name not typed a person or an organisation, the preposition that puts it in a
+/// place role ("near", "from"; <see cref="ContextTypeWords.PlacePrepositions"/>), with the noun framing the name ("off
+/// the coast of Sicily" → "off coast").</summary>
 internal sealed record AlignmentUnit(
     UnitKind Kind,
     string Key,
@@ -50,4 +53,5 @@ internal sealed record AlignmentUnit(
     bool Background = false,
     string? Particle = null,
     bool AfterPreposition = false,
-    bool Aside = false);
+    bool Aside = false,
+    string? PlacePreposition = null);

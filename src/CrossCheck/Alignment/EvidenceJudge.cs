@@ -138,6 +138,13 @@ internal static class EvidenceJudge
             relation = EvidenceRelation.Contradicts;
             conflicts = [names];
         }
+        else if (PlaceClash.Find(profile, candidate.Profile, alignment, matcher, AboutTheSameEvent) is { } places)
+        {
+            // One event, or one person's origin, put in two places that cannot both hold ("off Crete" / "off Malta",
+            // "a miner from Brelton" / "a miner from Oskarsby") in sentences about the same event.
+            relation = EvidenceRelation.Contradicts;
+            conflicts = [places];
+        }
         else if (aligned < thresholds.MinimumAlignedUnits
             || (cosine < thresholds.SupportCosine && coverage < thresholds.VerbatimCoverage && !InsideWithAFigure(reverseNonSlot, slots, thresholds)))
         {

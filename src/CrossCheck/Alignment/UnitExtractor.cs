@@ -108,7 +108,7 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
                 {
                     var key = entities.EntityIdOf(articleId, mention.Start, mention.End) ?? "n:" + mention.Text.ToLowerInvariant();
                     var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToArray();
-                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other, Background: InBackground(background, mention.Start), AfterPreposition: previous is { } before && classes.GetValueOrDefault(before.Start) == WordClass.Preposition, Aside: aside), "e:" + key));
+                    units.Add(new RawUnit(new AlignmentUnit(UnitKind.Entity, key, mention.Text, position, 0, SurfaceWords: words, InNegationScope: inScope, Segment: segment, MayBePerson: mention.Type is EntityType.Person or EntityType.Other, Background: InBackground(background, mention.Start), AfterPreposition: previous is { } before && classes.GetValueOrDefault(before.Start) == WordClass.Preposition, Aside: aside, PlacePreposition: PlacePreposition(tokens, t, mention.Type)), "e:" + key));
                 }
 
                 continue;
@@ -178,6 +178,48 @@ internal sealed class UnitExtractor(EntityIndex entities, IWordRelatedness lexic
         return !dates.Any(d => Inside(next, d.Start, d.End)) && !TimeWords.IsTimeNoun(next.Text.ToLowerInvariant())
             && (!EventWords.ClauseFinalParticles.Contains(lower)
                 || next.Kind == TokenKind.Punctuation || NegationWords.ReachEnders.Contains(next.Text.ToLowerInvariant()));
+    }
+
+    /// <summary>The preposition that puts the name starting at token <paramref name="t"/> in a place role: right before
+    /// it ("near Alexandria" → "near"), or before a frame noun and "of", then given with the noun ("off the coast of
+    /// Sicily" → "off coast", "from the village of Hestrup" → "from village", with an article and up to one word
+    /// between). Null for a person or an organisation.</summary>
+    internal static string? PlacePreposition(IReadOnlyList<Token> tokens, int t, EntityType type)
+    {
+        if (type is EntityType.Person or EntityType.Organization || t < 1)
+        {
+            return null;
+        }
+
+        var k = t - 1;
+        if (string.Equals(tokens[k].Text, "of", StringComparison.OrdinalIgnoreCase))
+        {
+            var frame = k - 1;
+            if (frame < 0 || tokens[frame].Text.ToLowerInvariant() is var noun
+                && !ContextTypeWords.PlaceFrames.Contains(noun) && !ContextTypeWords.AdministrativeUnits.Contains(noun))
+            {
+                return null;
+            }
+
+            for (k = frame - 1; k >= 0 && k >= frame - 3; k--)
+            {
+                var lower = tokens[k].Text.ToLowerInvariant();
+                if (ContextTypeWords.PlacePrepositions.ContainsKey(lower))
+                {
+                    return lower + " " + noun;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        var word = tokens[k].Text.ToLowerInvariant();
+        return ContextTypeWords.PlacePrepositions.ContainsKey(word) ? word : null;
     }
 
     private static bool InBackground(IReadOnlyList<(int Start, int End)> ranges, int position) =>

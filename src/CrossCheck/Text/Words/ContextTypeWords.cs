@@ -14,6 +14,20 @@ internal static class ContextTypeWords
         "district", "subdistrict", "sub-district", "regency", "province", "county", "prefecture", "municipality",
         "governorate", "oblast", "canton", "region", "state", "city", "town", "village", "township", "island");
 
+    /// <summary>Prepositions that put a place in a role of what a sentence tells (decision 480), lower case: true for
+    /// the ones that name a point ("near", "off", "at", "outside") or a person's origin ("a foreman from ..."), where
+    /// two different places are two answers to one question; false for "in", which also names an area that may hold
+    /// the other place ("in Italy" / "in Sicily").</summary>
+    public static readonly FrozenDictionary<string, bool> PlacePrepositions = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["near"] = true, ["off"] = true, ["at"] = true, ["outside"] = true, ["from"] = true, ["in"] = false,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Nouns that frame a place's name after a preposition ("off the coast of Sicily", "from the village of
+    /// Hestrup"), besides the administrative units (<see cref="AdministrativeUnits"/>).</summary>
+    public static readonly FrozenSet<string> PlaceFrames = FrozenSet.Create(
+        StringComparer.Ordinal, "coast", "coasts", "shore", "shores", "outskirts", "waters", "suburb", "hamlet", "port");
+
     /// <summary>Organisation head nouns WordNet does not give as such.</summary>
     public static readonly FrozenSet<string> OrganizationHeads = FrozenSet.Create(
         StringComparer.Ordinal,
