@@ -81,6 +81,12 @@ internal readonly record struct EventTime(DateTime Start, DateTime End, bool Clo
             return null;
         }
 
+        // A rounded count before the report ("about three weeks ago") stands for the elapsed time it rounds (decision 475).
+        if (date.Elapsed is { } elapsed && qualifier is TimeQualifier.At or TimeQualifier.Approximate)
+        {
+            return new EventTime(elapsed.Start, elapsed.End, false, true) { Frame = span.Frame, Relative = date.Relative };
+        }
+
         return Read(span, date.Granularity, qualifier, dayKnown) with { Frame = span.Frame, Relative = date.Relative };
     }
 

@@ -1,4 +1,5 @@
 using CrossCheck.Analysis.Quantities;
+using CrossCheck.Analysis.Time;
 using CrossCheck.Text;
 
 namespace CrossCheck.Alignment;
@@ -574,6 +575,13 @@ internal sealed record SlotComparison(
     /// ago" holds "seven weeks ago", not "twelve weeks ago").</summary>
     internal static bool DatesClash(AlignmentUnit a, AlignmentUnit b)
     {
+        // Two rounded counts before their reports ("about three weeks ago" / "two weeks ago"): the elapsed times they
+        // stand for, each from its report's date, hedged or not (decision 475).
+        if (a.Date?.Elapsed is { } elapsedA && b.Date?.Elapsed is { } elapsedB)
+        {
+            return ElapsedSpan.Clash(elapsedA, elapsedB);
+        }
+
         var (reachA, reachB) = (a.Date?.ReachesTo, b.Date?.ReachesTo);
         if (TimexInterval.Compatible(a.Key, reachA, b.Key, reachB) != false)
         {

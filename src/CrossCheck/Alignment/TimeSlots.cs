@@ -120,6 +120,24 @@ internal static class TimeSlots
             }
         }
 
+        // Rounded counts before the reports ("wed about three weeks ago" / "married two weeks ago"): told in asides
+        // whose sentences are about something else, so the nearest-sentence match misses them (decision 475).
+        var elapsed = dated.Values.Where(d => d.Of.Date?.Elapsed is not null).OrderBy(d => d.Claim.Index).ToList();
+        for (var i = 0; i < elapsed.Count; i++)
+        {
+            for (var j = i + 1; j < elapsed.Count; j++)
+            {
+                var (a, b) = (elapsed[i], elapsed[j]);
+                if (SameElapsedEvent(a, b, matcher) && independent(a.Claim.ArticleId, b.Claim.ArticleId)
+                    && !paired.Contains((a.Claim.Index, b.Claim.Index)) && EventTime.Clash(a.Time, b.Time))
+                {
+                    found.Add((a.Claim.Index, Clash(a, b, align)));
+                    found.Add((b.Claim.Index, Clash(b, a, align)));
+                    paired.Add((a.Claim.Index, b.Claim.Index));
+                }
+            }
+        }
+
         // The story's main event as each report's opening dates it (decision 390).
         var openings = byArticle.ToDictionary(g => g.Key, g => OpeningTimes(g.Value, dated), StringComparer.Ordinal);
         foreach (var (articleA, timesA) in openings)
@@ -246,6 +264,21 @@ internal static class TimeSlots
 
         return profileA.Units.Any(u => u.Kind is UnitKind.Entity or UnitKind.Word
             && profileB.Units.Any(v => v.Kind == u.Kind && string.Equals(u.Key, v.Key, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Two elapsed counts of two reports date one happening: the verbs they date are one or synonyms ("wed" /
+    /// "married", not a mere relative: "returned" / "moved"), their date slots may be one, their places and dates do
+    /// not part them, and neither tells an earlier instance. Names only one sentence gives do not part them (the count
+    /// is told in an aside of a sentence about someone or something else: "the deputy, who was wed about three weeks
+    /// ago, is survived by…, the sheriff said" / "He was married about two weeks ago"); the shared verb is the word in common.</summary>
+    private static bool SameElapsedEvent(Dated a, Dated b, UnitMatcher matcher)
+    {
+        var (profileA, profileB) = (a.Claim.Profile, b.Claim.Profile);
+        return !string.Equals(a.Claim.ArticleId, b.Claim.ArticleId, StringComparison.Ordinal) && a.Earlier == b.Earlier
+            && a.Of.Slot?.Predicate is { } predicateA && b.Of.Slot?.Predicate is { } predicateB
+            && matcher.WordSimilarity(predicateA, predicateB) >= UnitMatcher.SynonymScore
+            && !SlotComparison.DifferentDateSlots(a.Of, b.Of)
+            && (a.Of.Slot is not { } slotA || b.Of.Slot is not { } slotB || slotA.Scope.Compare(slotB.Scope) != ScopeRelation.Different);
     }
 
     /// <summary>The date unit with its scope's names cut to the participants of the event: a name the sentence gives

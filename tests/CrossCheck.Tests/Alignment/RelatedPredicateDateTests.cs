@@ -10,7 +10,8 @@ public sealed class RelatedPredicateDateTests
     [Theory]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around three weeks ago, the orchestra said.", true)]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around ten weeks ago, the orchestra said.", false)]
-    [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around nine weeks ago, the orchestra said.", false)]
+    // A rounded count one unit apart clashes, hedged or not (decision 475: the spans meet only at a point).
+    [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around nine weeks ago, the orchestra said.", true)]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra had moved back to Vell around eight weeks ago, the orchestra said.", true)]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Jon Hale had moved back to Vell around three weeks ago, the orchestra said.", false)]
     [InlineData("Ines Parra returned to the Vell orchestra ten weeks ago after a long tour of Asia.", "Ines Parra signed a new contract with the Vell orchestra around three weeks ago.", false)]

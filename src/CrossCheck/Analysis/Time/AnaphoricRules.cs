@@ -88,7 +88,7 @@ internal static class AnaphoricRules
             return null;
         }
 
-        return unit switch
+        var value = unit switch
         {
             "day" or "night" => DayValue(o.AddDays(n), relative: true),
             "fortnight" => Value(TimexCalendar.Week(o.AddDays(14 * n)), DateGranularity.Week, relative: true),
@@ -97,7 +97,16 @@ internal static class AnaphoricRules
             "week" or "month" or "year" or "decade" => DeicticRules.UnitValue(unit, o, n),
             _ => null,
         };
+
+        // A rounded count from the report's own date ("about three weeks ago"), not a bound ("more than six weeks ago").
+        return deictic && value is not null && !Bounded(m.Groups["lead"]) && ElapsedSpan.Of(o, n, unit) is { } elapsed
+            ? value with { Elapsed = elapsed }
+            : value;
     }
+
+    /// <summary>A word before the count that makes it a bound, not a rounded value ("more than", "nearly", "over").</summary>
+    private static bool Bounded(Group lead) =>
+        lead.Success && QualifierWords.BeforeNumber.TryGetValue(Lower(lead), out var qualifier) && qualifier != Quantities.QuantityQualifier.Approximate;
 
     /// <summary>"up 8% from a year earlier" right after "third-quarter profit": the same quarter or half one year
     /// before, when the period named just before is the one being reported.</summary>

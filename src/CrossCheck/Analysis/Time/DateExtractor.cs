@@ -34,6 +34,7 @@ internal static class DateExtractor
                 UtcOffset = resolved.Value.UtcOffset,
                 Role = DateRoles.Of(text, candidate.Start),
                 ReachesTo = resolved.Value.ReachesTo,
+                Elapsed = resolved.Value.Elapsed,
             });
         }
 

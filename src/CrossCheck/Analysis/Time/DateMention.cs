@@ -44,4 +44,7 @@ internal sealed record DateMention(
     /// <summary>The day (exclusive) a loosely bounded past period may run up to: "last week" read as the seven days
     /// before the report (<see cref="TimexValue.ReachesTo"/>); null for a date with firm bounds.</summary>
     public DateOnly? ReachesTo { get; init; }
+
+    /// <summary>The elapsed time an "N weeks ago" count stands for (<see cref="TimexValue.Elapsed"/>); null for other dates.</summary>
+    public ElapsedSpan? Elapsed { get; init; }
 }
