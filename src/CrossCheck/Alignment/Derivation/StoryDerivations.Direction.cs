@@ -142,8 +142,13 @@ internal static partial class StoryDerivations
         /// are kept by at least one.</summary>
         private ((int First, int Second) Own, (int First, int Second) Kept, (int First, int Second) Distinct) Readings(int first, int second)
         {
+            if (_readings.TryGetValue((first, second), out var known))
+            {
+                return known;
+            }
+
             var (f, s) = (Text(first), Text(second));
-            var (allFirst, allSecond) = (AllWords(f), AllWords(s));
+            var (allFirst, allSecond) = (AllWords(first), AllWords(second));
             var (ownFirst, ownSecond) = (new HashSet<int>(), new HashSet<int>());
             foreach (var pair in Alignment(first, second).Pairs)
             {
@@ -158,17 +163,18 @@ internal static partial class StoryDerivations
             var (anyFirst, anySecond) = (new HashSet<int>(), new HashSet<int>());
             foreach (var witness in Nearest(first).Union(Nearest(second)).Where(q => q != first && q != second))
             {
-                var words = AllWords(Text(witness));
+                var words = AllWords(witness);
                 keptFirst += ownFirst.Count(words.Contains);
                 keptSecond += ownSecond.Count(words.Contains);
                 anyFirst.UnionWith(ownFirst.Where(words.Contains));
                 anySecond.UnionWith(ownSecond.Where(words.Contains));
             }
 
-            return ((ownFirst.Count, ownSecond.Count), (keptFirst, keptSecond), (anyFirst.Count, anySecond.Count));
+            return _readings[(first, second)] = ((ownFirst.Count, ownSecond.Count), (keptFirst, keptSecond), (anyFirst.Count, anySecond.Count));
         }
 
-        private static HashSet<int> AllWords(DerivationText text) => [.. text.Words.SelectMany(w => w)];
+        /// <summary>Every content word of a report, computed once per report.</summary>
+        private HashSet<int> AllWords(int article) => _allWords[article] ??= [.. Text(article).Words.SelectMany(w => w)];
 
         /// <summary>The share of <paramref name="other"/>'s content words that its sentences aligned with
         /// <paramref name="member"/> share with them.</summary>

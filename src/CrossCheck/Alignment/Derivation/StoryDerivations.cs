@@ -46,6 +46,8 @@ internal static partial class StoryDerivations
         private readonly HashSet<(int, int)> _clustered = [];
         private readonly Dictionary<(int, int), double?> _qualifies = [];
         private readonly IReadOnlyList<int>?[] _nearest;
+        private readonly HashSet<int>?[] _allWords;
+        private readonly Dictionary<(int, int), ((int First, int Second) Own, (int First, int Second) Kept, (int First, int Second) Distinct)> _readings = [];
         private readonly Dictionary<int, double[][]> _closest = [];
 
         public Finder(Story story, IReadOnlyList<AnalysedArticle> articles, DerivationThresholds thresholds)
@@ -67,6 +69,7 @@ internal static partial class StoryDerivations
 
             _texts = new DerivationText?[_articles.Count];
             _nearest = new IReadOnlyList<int>?[_articles.Count];
+            _allWords = new HashSet<int>?[_articles.Count];
         }
 
         public StoryDerivationSet Run()
