@@ -124,13 +124,18 @@ internal sealed record SlotScope(IReadOnlyList<string> Places, IReadOnlyList<str
     /// <summary>A name of several words one of which the other sentence uses in lower case, as a common noun: "sank 25
     /// miles off the cape" refers to the "Cape Strell" the other sentence names, "the hall" to "the Korsby Sports Hall".
     /// A one-word name has no common noun in it.</summary>
-    private static bool DescribedByItsNoun(TextProfile sentence, string name, TextProfile namer)
-    {
-        var words = namer.Units.FirstOrDefault(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, name, StringComparison.Ordinal))?.SurfaceWords;
-        return words is { Count: > 1 }
-            && sentence.Units.Any(u => u.Kind == UnitKind.Word && u.Surface.Length > 2 && char.IsLower(u.Surface[0])
-                && words.Contains(u.Surface, StringComparer.OrdinalIgnoreCase));
-    }
+    private static bool DescribedByItsNoun(TextProfile sentence, string name, TextProfile namer) =>
+        WordsOfName(namer, name) is { } words
+        && sentence.Units.Any(u => u.Kind == UnitKind.Word && u.Surface.Length > 2 && char.IsLower(u.Surface[0])
+            && words.Contains(u.Surface, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The words of a name of several words that <paramref name="named"/> gives (lower case), or null for a
+    /// one-word name or a name the sentence does not give: the words a definite description may take its noun from
+    /// ("the cape" for "Cape Strell").</summary>
+    internal static IReadOnlyList<string>? WordsOfName(TextProfile named, string name) =>
+        named.Units.FirstOrDefault(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, name, StringComparison.Ordinal))?.SurfaceWords is { Count: > 1 } words
+            ? words
+            : null;
 
     /// <summary>Spans this close are one period (a month and its days, a year and its 52 weeks).</summary>
     private const double SamePeriod = 0.95;

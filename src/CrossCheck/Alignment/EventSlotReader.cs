@@ -858,11 +858,7 @@ internal sealed class EventSlotReader(EventLexicon events, Lexicon lexicon)
 
     /// <summary>A month or weekday name, possessive or not ("Tuesday", "Sunday's"): a date of the clause, read with its
     /// dates (<see cref="SlotScope.Dates"/>), not a participant it names.</summary>
-    private static bool IsCalendarName(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return TimeWords.IsCalendarWord(lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower);
-    }
+    private static bool IsCalendarName(string word) => TimeWords.IsCalendarWord(WordForms.Normalise(word));
 
     private static bool IsUntaggedName(SlotContext context, Token token)
     {

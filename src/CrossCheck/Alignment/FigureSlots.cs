@@ -99,7 +99,7 @@ internal static class FigureSlots
 
         static bool NounOfName(TextProfile named, string? name, string? noun) =>
             name is not null && noun is not null
-            && named.Units.FirstOrDefault(u => u.Kind == UnitKind.Entity && string.Equals(u.Key, name, StringComparison.Ordinal))?.SurfaceWords is { Count: > 1 } words
+            && SlotScope.WordsOfName(named, name) is { } words
             && words.Contains(noun, StringComparer.OrdinalIgnoreCase);
         return NounOfName(profileA, a.Reference, b.ReferenceNoun) || NounOfName(profileB, b.Reference, a.ReferenceNoun);
     }
